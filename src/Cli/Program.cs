@@ -1,0 +1,6 @@
+namespace TopoLang.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => 0;
+}

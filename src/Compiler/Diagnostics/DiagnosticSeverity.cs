@@ -1,0 +1,7 @@
+namespace TopoLang.Compiler.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
