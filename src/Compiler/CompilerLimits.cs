@@ -1,0 +1,17 @@
+namespace TopoLang.Compiler;
+
+/// <summary>
+/// Bounds that keep any input, however hostile, from crashing the compiler or running away
+/// with time or memory. Crossing one is TOPO9001, naming the limit.
+/// </summary>
+public static class CompilerLimits
+{
+    /// <summary>Blocks and lists nested inside each other. The parser recurses per level, so this also bounds its stack.</summary>
+    public const int MaxNestingDepth = 100;
+
+    /// <summary>Characters in one source file: 64 Mi, well above a 100,000-guest topology (about 17 MB).</summary>
+    public const int MaxFileLength = 64 * 1024 * 1024;
+
+    /// <summary>Characters in one string literal.</summary>
+    public const int MaxStringLength = 64 * 1024;
+}

@@ -1,0 +1,6 @@
+namespace TopoLang.Compiler.Syntax;
+
+public sealed record BoolValueSyntax(SyntaxToken Token) : TokenValueSyntax(Token)
+{
+    public bool Value => Token.Kind == SyntaxKind.TrueKeyword;
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Pidgin;
+
+namespace TopoLang.Compiler.Syntax.Parsing;
+
+/// <summary>`IDENT { value } ( block | end )`: the statement most of a topology is made of.</summary>
+internal sealed class EntryParser : TokenParser<StatementSyntax>
+{
+    public static readonly EntryParser Instance = new();
+
+    public override bool TryParse(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, [MaybeNullWhen(false)] out StatementSyntax result)
+    {
+        var word = Current(ref state, context);
+        if (word.Kind != SyntaxKind.Identifier)
+        {
+            return Fail(ref state, context, "a name", out result);
+        }
+
+        state.Advance(1);
+        var values = ParseValues(ref state, context);
+        BlockSyntax? block = null;
+        switch (Current(ref state, context).Kind)
+        {
+            case SyntaxKind.OpenBrace:
+                block = BlockParser.Parse(ref state, ref expecteds, context);
+                break;
+            case SyntaxKind.Newline or SyntaxKind.Semicolon:
+                state.Advance(1);
+                break;
+            case SyntaxKind.CloseBrace or SyntaxKind.EndOfFile:
+                break;
+            default:
+                context.Expect(Index(ref state), "a value");
+                context.Expect(Index(ref state), "'{'");
+                return Fail(ref state, context, "end of statement", out result);
+        }
+
+        result = new EntryStatementSyntax(word, context.NameOf(word), values, block);
+        return true;
+    }
+
+    private static ImmutableArray<ValueSyntax> ParseValues(ref ParseState<SyntaxToken> state, ParseContext context)
+    {
+        if (!ValueParser.IsValueStart(Current(ref state, context).Kind))
+        {
+            return ImmutableArray<ValueSyntax>.Empty;
+        }
+
+        var first = ValueParser.Parse(ref state, context);
+        if (!ValueParser.IsValueStart(Current(ref state, context).Kind))
+        {
+            return ImmutableArray.Create(first);
+        }
+
+        var values = ImmutableArray.CreateBuilder<ValueSyntax>();
+        values.Add(first);
+        while (ValueParser.IsValueStart(Current(ref state, context).Kind))
+        {
+            values.Add(ValueParser.Parse(ref state, context));
+        }
+
+        return values.ToImmutable();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Pidgin;
+
+namespace TopoLang.Compiler.Syntax.Parsing;
+
+/// <summary>
+/// The statements of a file or a block, with error recovery: a statement that fails is
+/// reported once (TOPO0002 at the furthest point reached), kept as an error node, and parsing
+/// resumes at the next statement end or closing brace.
+/// </summary>
+internal static class StatementListParser
+{
+    public static ImmutableArray<StatementSyntax> Parse(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, bool insideBlock)
+    {
+        var statements = ImmutableArray.CreateBuilder<StatementSyntax>();
+        while (true)
+        {
+            var token = context.Tokens[(int)state.Location];
+            switch (token.Kind)
+            {
+                case SyntaxKind.Newline or SyntaxKind.Semicolon:
+                    state.Advance(1);
+                    continue;
+                case SyntaxKind.EndOfFile:
+                    return statements.ToImmutable();
+                case SyntaxKind.CloseBrace when insideBlock:
+                    return statements.ToImmutable();
+                case SyntaxKind.CloseBrace:
+                    context.ReportSyntaxError(token, "a statement");
+                    state.Advance(1);
+                    continue;
+            }
+
+            statements.Add(ParseStatement(ref state, ref expecteds, context));
+        }
+    }
+
+    private static StatementSyntax ParseStatement(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context)
+    {
+        var start = (int)state.Location;
+        context.ResetFailure();
+        if (Grammar.Statement.TryParse(ref state, ref expecteds, out var statement))
+        {
+            return statement;
+        }
+
+        expecteds.Clear();
+        var resumeAt = System.Math.Max((int)state.Location, context.FailureIndex);
+        context.ReportFurthestFailure();
+        if (resumeAt > state.Location)
+        {
+            state.Advance(resumeAt - (int)state.Location);
+        }
+
+        return SkipStatement(ref state, ref expecteds, context, start);
+    }
+
+    /// <summary>
+    /// Skips the rest of a failed statement up to its end (a newline or `;`, consumed, or a `}`),
+    /// parsing any block on the way so that the errors inside it are still found.
+    /// </summary>
+    private static ErrorStatementSyntax SkipStatement(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, int start)
+    {
+        var blocks = ImmutableArray.CreateBuilder<BlockSyntax>();
+        var end = context.Tokens[start].End;
+        while (true)
+        {
+            var token = context.Tokens[(int)state.Location];
+            if (token.Kind is SyntaxKind.Newline or SyntaxKind.Semicolon)
+            {
+                state.Advance(1);
+                break;
+            }
+
+            if (token.Kind is SyntaxKind.CloseBrace or SyntaxKind.EndOfFile)
+            {
+                break;
+            }
+
+            if (token.Kind == SyntaxKind.OpenBrace)
+            {
+                var block = BlockParser.Parse(ref state, ref expecteds, context);
+                blocks.Add(block);
+                end = block.Span.End;
+                continue;
+            }
+
+            state.Advance(1);
+            end = token.End;
+        }
+
+        var first = context.Tokens[start];
+        var word = first.Kind == SyntaxKind.Identifier ? context.NameOf(first) : null;
+        return new ErrorStatementSyntax(first, word, Text.TextSpan.FromBounds(first.Start, System.Math.Max(end, first.End)), blocks.ToImmutable());
+    }
+}

@@ -1,0 +1,3 @@
+namespace TopoLang.Compiler.Syntax;
+
+public abstract record StatementSyntax : SyntaxNode;

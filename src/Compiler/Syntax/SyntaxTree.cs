@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using Pidgin;
+using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Syntax.Parsing;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Compiler.Syntax;
+
+/// <summary>A parsed file: its text, its tokens (every character of the text belongs to one token or its trivia), its tree and the diagnostics of lexing and parsing.</summary>
+public sealed class SyntaxTree
+{
+    private SyntaxTree(SourceText text, ImmutableArray<SyntaxToken> tokens, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Text = text;
+        Tokens = tokens;
+        Root = root;
+        Diagnostics = diagnostics;
+    }
+
+    public SourceText Text { get; }
+
+    public ImmutableArray<SyntaxToken> Tokens { get; }
+
+    public CompilationUnitSyntax Root { get; }
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public static SyntaxTree Parse(SourceText text)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (text.Length > CompilerLimits.MaxFileLength)
+        {
+            return TooLarge(text, diagnostics);
+        }
+
+        var tokens = new Lexer(text, diagnostics).Tokenize();
+        var context = new ParseContext(text, tokens, diagnostics);
+        var root = Grammar.CompilationUnit.ParseOrThrow(tokens, context);
+        return new SyntaxTree(text, ImmutableCollectionsMarshal.AsImmutableArray(tokens), root, diagnostics.ToImmutable());
+    }
+
+    public IEnumerable<SyntaxTrivia> GetLeadingTrivia(SyntaxToken token) => TriviaScanner.ScanAll(Text.Text, token.LeadingTriviaSpan);
+
+    /// <summary>Every token with its trivia, in order: the text of the file, exactly.</summary>
+    public string ToFullString()
+    {
+        var builder = new StringBuilder(Text.Length);
+        foreach (var token in Tokens)
+        {
+            foreach (var trivia in GetLeadingTrivia(token))
+            {
+                builder.Append(Text.Text, trivia.Span.Start, trivia.Span.Length);
+            }
+
+            builder.Append(Text.Text, token.Start, token.Length);
+        }
+
+        return builder.ToString();
+    }
+
+    private static SyntaxTree TooLarge(SourceText text, DiagnosticBag diagnostics)
+    {
+        diagnostics.Report(
+            DiagnosticCatalog.LimitExceeded,
+            new SourceLocation(text, new TextSpan(CompilerLimits.MaxFileLength, 0)),
+            $"the file has {text.Length:N0} characters, more than the limit of {CompilerLimits.MaxFileLength:N0}");
+        var endOfFile = new SyntaxToken(SyntaxKind.EndOfFile, text.Length, text.Length, 0);
+        var root = new CompilationUnitSyntax(ImmutableArray<StatementSyntax>.Empty, endOfFile);
+        return new SyntaxTree(text, ImmutableArray.Create(endOfFile), root, diagnostics.ToImmutable());
+    }
+}
