@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Pidgin;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Syntax.Parsing;
 
@@ -49,10 +50,6 @@ internal sealed class BlockParser : TokenParser<BlockSyntax>
         return new BlockSyntax(open, statements, close);
     }
 
-    private static void ReportMissingClose(ParseContext context, SyntaxToken open, SyntaxToken found)
-    {
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.SyntaxError, context.Locate(found), "'}'", SyntaxFacts.GetDisplayText(found.Kind))
-            .WithRelated(new RelatedLocation(new Text.SourceLocation(context.Source, open.Span), "the block opened here is not closed"));
-        context.Diagnostics.Add(diagnostic);
-    }
+    private static void ReportMissingClose(ParseContext context, SyntaxToken open, SyntaxToken found) =>
+        context.ReportSyntaxError(found, "'}'", new RelatedLocation(new SourceLocation(context.Source, open.Span), "the block opened here is not closed"));
 }

@@ -37,6 +37,12 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     public int FailureIndex => _failureIndex;
 
+    /// <summary>
+    /// Set once something was reported at the end of the file: every block and list still open
+    /// there would otherwise add its own "found end of file", a cascade from one mistake.
+    /// </summary>
+    public bool EndOfFileReported { get; set; }
+
     // Positions are computed from token spans, never by Pidgin.
     public Func<SyntaxToken, SourcePosDelta> SourcePosCalculator { get; } = static _ => new SourcePosDelta(0, 0);
 
@@ -74,8 +80,21 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
         ResetFailure();
     }
 
-    public void ReportSyntaxError(SyntaxToken found, string expected) =>
-        Diagnostics.Report(DiagnosticCatalog.SyntaxError, Locate(found), expected, Describe(found));
+    public void ReportSyntaxError(SyntaxToken found, string expected, RelatedLocation? related = null)
+    {
+        if (found.Kind == SyntaxKind.EndOfFile)
+        {
+            if (EndOfFileReported)
+            {
+                return;
+            }
+
+            EndOfFileReported = true;
+        }
+
+        var diagnostic = Diagnostic.Create(DiagnosticCatalog.SyntaxError, Locate(found), expected, Describe(found));
+        Diagnostics.Add(related is null ? diagnostic : diagnostic.WithRelated(related));
+    }
 
     public void ReportLimit(SyntaxToken at, string message) =>
         Diagnostics.Report(DiagnosticCatalog.LimitExceeded, new SourceLocation(Source, at.Span), message);

@@ -17,7 +17,14 @@ internal static class Recovery
         while (true)
         {
             var token = context.Tokens[(int)state.Location];
-            if (token.Kind == SyntaxKind.EndOfFile || (isList && token.Kind is SyntaxKind.OpenBrace or SyntaxKind.CloseBrace))
+            if (token.Kind == SyntaxKind.EndOfFile)
+            {
+                // What made us skip was reported; the end of the file is no new mistake.
+                context.EndOfFileReported = true;
+                return null;
+            }
+
+            if (isList && token.Kind is SyntaxKind.OpenBrace or SyntaxKind.CloseBrace)
             {
                 return null;
             }

@@ -77,6 +77,15 @@ internal static class StatementListParser
                 break;
             }
 
+            if (token.Kind == SyntaxKind.OpenBrace && (int)state.Location == start)
+            {
+                // A block with no entry word in front belongs to nothing: skip it whole, or
+                // `{{{{` would report every level.
+                Recovery.SkipBalanced(ref state, context, SyntaxKind.OpenBrace, SyntaxKind.CloseBrace);
+                end = context.Tokens[(int)state.Location - 1].End;
+                continue;
+            }
+
             if (token.Kind == SyntaxKind.OpenBrace)
             {
                 var block = BlockParser.Parse(ref state, ref expecteds, context);
