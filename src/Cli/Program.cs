@@ -2,5 +2,5 @@ namespace TopoLang.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static int Main(string[] args) => TopoCli.Run(args, CliEnvironment.FromConsole());
 }

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Diagnostics;
+
+namespace TopoLang.Cli.Commands;
+
+/// <summary>The options every compiling command shares (LANGUAGE.md §6).</summary>
+internal sealed class CompilerOptions
+{
+    public Option<string[]> Parameters { get; } = new("--param", "-p")
+    {
+        Description = "Set a param of the topology: -p NAME=VALUE (repeatable).",
+        HelpName = "NAME=VALUE",
+    };
+
+    public Option<bool> WarningsAsErrors { get; } = new("--warnaserror") { Description = "Treat every warning as an error." };
+
+    public Option<string[]> ErrorCodes { get; } = new("--error")
+    {
+        Description = "Treat these warnings as errors: --error TOPO2003,TOPO4002.",
+        HelpName = "CODE,...",
+    };
+
+    public Option<string[]> NoWarnCodes { get; } = new("--nowarn")
+    {
+        Description = "Hide these warnings: --nowarn TOPO2004.",
+        HelpName = "CODE,...",
+    };
+
+    public Option<string?> Root { get; } = new("--root")
+    {
+        Description = "The project root; imports may not leave it. Default: the entry file's folder.",
+        HelpName = "DIR",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Parameters);
+        command.Options.Add(WarningsAsErrors);
+        command.Options.Add(ErrorCodes);
+        command.Options.Add(NoWarnCodes);
+        command.Options.Add(Root);
+    }
+
+    public TopoCompilationOptions GetCompilationOptions(ParseResult result) => new()
+    {
+        Parameters = ParseParameters(result.GetValue(Parameters) ?? Array.Empty<string>()),
+        ProjectRoot = result.GetValue(Root),
+    };
+
+    public DiagnosticOptions GetDiagnosticOptions(ParseResult result) => new()
+    {
+        WarningsAsErrors = result.GetValue(WarningsAsErrors),
+        ErrorCodes = ParseCodes(result.GetValue(ErrorCodes), "--error"),
+        NoWarnCodes = ParseCodes(result.GetValue(NoWarnCodes), "--nowarn"),
+    };
+
+    private static ImmutableDictionary<string, string> ParseParameters(IEnumerable<string> assignments)
+    {
+        var parameters = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var assignment in assignments)
+        {
+            var equals = assignment.IndexOf('=');
+            if (equals <= 0)
+            {
+                throw new UsageException($"-p '{assignment}': write -p NAME=VALUE");
+            }
+
+            parameters[assignment[..equals].Trim()] = assignment[(equals + 1)..];
+        }
+
+        return parameters.ToImmutable();
+    }
+
+    private static ImmutableHashSet<string> ParseCodes(string[]? values, string option)
+    {
+        var codes = (values ?? Array.Empty<string>())
+            .SelectMany(value => value.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in codes)
+        {
+            if (!DiagnosticCatalog.TryGet(code, out _))
+            {
+                throw new UsageException($"{option} {code}: no such diagnostic code (see `topo explain CODE`)");
+            }
+        }
+
+        return codes;
+    }
+}
