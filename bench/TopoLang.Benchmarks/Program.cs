@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using TopoLang.Benchmarks.CharLevel;
+
+namespace TopoLang.Benchmarks;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        // `--smoke [FILE...]`: parse the generated 1k/10k files and the example, then stop.
+        if (args.Length > 0 && args[0] == "--smoke")
+        {
+            return SmokeCheck.Run(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
