@@ -88,10 +88,10 @@ public static class DiagnosticCatalog
         "move the entry into a block that takes it, or fix its spelling",
         """
         ## What it checks
-        Each block takes a fixed set of entries (LANGUAGE.md §4): a `host` takes `arch`, `cpu`,
-        `memory`, `storage` and `hypervisor`; a `network` takes `cidr`, `gateway`, `vlan` and
-        `mode`; and so on. An entry word the enclosing block does not take is reported, with the
-        closest allowed word as a suggestion. `topology` and `namespace` may appear once each,
+        Each block takes a fixed set of entries, listed in the language reference's schema: a
+        `host` takes `arch`, `cpu`, `memory`, `storage` and `hypervisor`; a `network` takes
+        `cidr`, `gateway`, `vlan` and `mode`; and so on. An entry word the enclosing block does
+        not take is reported, with the closest allowed word as a suggestion. `topology` and `namespace` may appear once each,
         before any other statement and only in the entry file; `import` and `param` only at the
         top level. Xen domains in the wrong place are TOPO3007 instead.
 
@@ -234,8 +234,8 @@ public static class DiagnosticCatalog
         "add the missing entry to the block",
         """
         ## What it checks
-        Some entries are required (marked R in LANGUAGE.md §4): a host's `cpu`, `memory` and
-        `hypervisor`; a cpu's `cores`; a guest's or domU's `os`, `vcpus` and `memory`; dom0's
+        Some entries are required (marked R in the language reference's schema): a host's
+        `cpu`, `memory` and `hypervisor`; a cpu's `cores`; a guest's or domU's `os`, `vcpus` and `memory`; dom0's
         `vcpus` and `memory`; a driver domain's `vcpus`, `memory` and `backends`; a network's
         `cidr`; a provider's `platform`; a cloud's `platform` unless it names a `provider`; a
         deployment's `cloud`; an instance's `image` and `flavor`. The block's entry word is
@@ -1306,7 +1306,8 @@ public static class DiagnosticCatalog
 
         ## Example
         ```topo
-        host h { cpu intel { cpu intel { cpu intel {    // ... thousands of levels deep
+        // a generator bug: a list nested thousands of levels deep
+        host h { cpu intel { features [[[[[[[[ /* ... */ ]]]]]]]] } }
         ```
 
         ## Fix
