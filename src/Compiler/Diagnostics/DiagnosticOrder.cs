@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -34,14 +33,25 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
             return x is null ? -1 : 1;
         }
 
-        return FirstNonZero(
-            string.CompareOrdinal(x.Location.Path, y.Location.Path),
-            x.Location.Span.Start.CompareTo(y.Location.Span.Start),
-            string.CompareOrdinal(x.Code, y.Code),
-            x.Location.Span.End.CompareTo(y.Location.Span.End),
-            string.CompareOrdinal(x.Message, y.Message));
-    }
+        var byPath = string.CompareOrdinal(x.Location.Path, y.Location.Path);
+        if (byPath != 0)
+        {
+            return byPath;
+        }
 
-    private static int FirstNonZero(params int[] comparisons) =>
-        Array.Find(comparisons, comparison => comparison != 0);
+        var byStart = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+
+        var byCode = string.CompareOrdinal(x.Code, y.Code);
+        if (byCode != 0)
+        {
+            return byCode;
+        }
+
+        var byEnd = x.Location.Span.End.CompareTo(y.Location.Span.End);
+        return byEnd != 0 ? byEnd : string.CompareOrdinal(x.Message, y.Message);
+    }
 }
