@@ -13,6 +13,12 @@ internal sealed record SourceSnippet(int LineNumber, string Line, string Padding
 {
     private const char Replacement = '\uFFFD';
 
+    // A generated or minified file can put megabytes on one line; show a window around the
+    // span instead, marked with "..." where the line was cut.
+    private const int MaxShown = 200;
+    private const int ShownBeforeSpan = 60;
+    private const string Cut = "...";
+
     public static SourceSnippet Of(SourceLocation location)
     {
         var source = location.Source;
@@ -26,7 +32,40 @@ internal sealed record SourceSnippet(int LineNumber, string Line, string Padding
         var from = Math.Min(start - lineSpan.Start, line.Length);
         var to = Math.Clamp(location.Span.End - lineSpan.Start, from, line.Length);
 
-        return new SourceSnippet(lineIndex + 1, Printable(line), PaddingFor(line, from), UnderlineFor(line, from, to));
+        var (shownStart, shownEnd) = Window(line, from);
+        var shown = line[shownStart..shownEnd];
+        var before = shownStart > 0 ? Cut : "";
+        var after = shownEnd < line.Length ? Cut : "";
+
+        return new SourceSnippet(
+            lineIndex + 1,
+            before + Printable(shown) + after,
+            new string(' ', before.Length) + PaddingFor(shown, from - shownStart),
+            UnderlineFor(shown, from - shownStart, Math.Min(to, shownEnd) - shownStart));
+    }
+
+    private static (int Start, int End) Window(string line, int from)
+    {
+        if (line.Length <= MaxShown)
+        {
+            return (0, line.Length);
+        }
+
+        var end = Math.Min(line.Length, Math.Max(from, ShownBeforeSpan) - ShownBeforeSpan + MaxShown);
+        var start = end - MaxShown;
+
+        // Never split a surrogate pair at either edge.
+        if (start > 0 && char.IsLowSurrogate(line[start]))
+        {
+            start++;
+        }
+
+        if (end < line.Length && char.IsLowSurrogate(line[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     // Control characters (a lone CR, ESC, NUL from a binary file) would move the cursor or

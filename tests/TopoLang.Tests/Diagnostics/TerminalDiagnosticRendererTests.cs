@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Text;
@@ -100,6 +101,33 @@ public sealed class TerminalDiagnosticRendererTests
 
         Assert.Equal(" 1 | host \uFFFD[31m a {", lines[1]);
         Assert.Equal("   | " + Blanks(11) + "^", lines[2]);
+    }
+
+    [Fact]
+    public void Terminal_shows_a_window_of_a_very_long_line_with_the_span_still_underlined()
+    {
+        var source = SourceText.From(new string('a', 3000) + " BAD " + new string('a', 3000), "lab.topo");
+        var diagnostic = TestDiagnostics.At(source, "BAD", DiagnosticCatalog.UnexpectedCharacter, "unexpected word");
+
+        var lines = Lines(diagnostic);
+
+        Assert.InRange(lines[1].Length, 1, 220);
+        Assert.StartsWith(" 1 | ...", lines[1]);
+        Assert.EndsWith("...", lines[1]);
+        Assert.Equal(lines[1].IndexOf("BAD", StringComparison.Ordinal), lines[2].IndexOf('^'));
+        Assert.EndsWith("^~~", lines[2]);
+    }
+
+    [Fact]
+    public void Terminal_shows_the_start_of_a_long_line_without_a_leading_cut()
+    {
+        var source = SourceText.From("BAD " + new string('a', 3000), "lab.topo");
+        var diagnostic = TestDiagnostics.At(source, "BAD", DiagnosticCatalog.UnexpectedCharacter, "unexpected word");
+
+        var lines = Lines(diagnostic);
+
+        Assert.StartsWith(" 1 | BAD aaa", lines[1]);
+        Assert.Equal("   | ^~~", lines[2]);
     }
 
     [Fact]
