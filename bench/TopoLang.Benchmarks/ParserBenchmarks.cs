@@ -1,6 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using TopoLang.Benchmarks.CharLevel;
 using TopoLang.Benchmarks.CharLevel.Tree;
+using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Syntax;
+using TopoLang.Compiler.Text;
 using TopoLang.Generator;
 
 namespace TopoLang.Benchmarks;
@@ -25,15 +28,11 @@ public class ParserBenchmarks
     [Benchmark]
     public CharSyntaxFile PidginOverCharacters() => PidginCharParser.Parse(_text);
 
-    // ==== TokenizerPlusPidgin: the token-based parser's benchmark goes here ====
-    // Owner: whoever lands the hand tokenizer + Pidgin token parsers in src/Compiler/Syntax.
-    // Add it next to the one above, parsing the same `_text` into the compiler's syntax tree
-    // through TopoLang.Compiler (this project already references it, and the compiler's
-    // InternalsVisibleTo admits TopoLang.Benchmarks), for example:
-    //
-    //     [Benchmark]
-    //     public object TokenizerPlusPidgin() => <the compiler's parse entry point>(_text);
-    //
-    // Return the tree so that the JIT cannot drop the work.
-    // ==== end of the spot for TokenizerPlusPidgin ====
+    /// <summary>The compiler's front end: the hand tokenizer, then Pidgin parsers over the tokens.</summary>
+    [Benchmark]
+    public SyntaxTree TokenizerPlusPidgin() => SyntaxTree.Parse(SourceText.From(_text));
+
+    /// <summary>The tokenizer alone, to see what share of the front end it is.</summary>
+    [Benchmark]
+    public SyntaxToken[] TokenizerAlone() => new Lexer(SourceText.From(_text), new DiagnosticBag()).Tokenize();
 }

@@ -37,4 +37,15 @@ public sealed class RoundTripTests
     {
         Assert.Equal(text, SyntaxTree.Parse(SourceText.From(text)).ToFullString());
     }
+
+    [Fact]
+    public void Generated_10k_guest_topology_round_trips()
+    {
+        var text = TopoLang.Generator.TopologyGenerator.Generate(10_000);
+
+        var tree = SyntaxTree.Parse(SourceText.From(text));
+
+        Assert.Equal(text, tree.ToFullString());
+        Assert.Empty(tree.Diagnostics);
+    }
 }

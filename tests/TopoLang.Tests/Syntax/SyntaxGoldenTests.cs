@@ -27,7 +27,7 @@ public sealed class SyntaxGoldenTests
 
         var compilation = TopoCompilation.Create(text);
 
-        Golden.AssertMatches(Path.ChangeExtension(path, ".diagnostics"), DiagnosticText.Format(compilation.GetDiagnostics()));
+        Golden.AssertMatches(Path.ChangeExtension(path, ".diagnostics"), GoldenDiagnostics.Format(compilation.GetDiagnostics()));
     }
 
     [Fact]
