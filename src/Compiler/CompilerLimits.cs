@@ -14,4 +14,13 @@ public static class CompilerLimits
 
     /// <summary>Characters in one string literal.</summary>
     public const int MaxStringLength = 64 * 1024;
+
+    /// <summary>Named things (hosts, guests, networks, ...) in one topology, loops expanded: ten times a 100,000-guest fleet.</summary>
+    public const int MaxEntities = 1_000_000;
+
+    /// <summary>Entries of every kind produced by expanding loops; bounds the work of loops that declare nothing.</summary>
+    public const long MaxExpandedEntries = 8_000_000;
+
+    /// <summary>Files imported into one another, counted along the longest chain.</summary>
+    public const int MaxImportDepth = 64;
 }

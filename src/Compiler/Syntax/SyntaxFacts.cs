@@ -59,5 +59,26 @@ public static class SyntaxFacts
         _ => kind.ToString(),
     };
 
+    /// <summary>Whether a whole string is an identifier (for STRING names after interpolation).</summary>
+    public static bool IsValidIdentifier(string text)
+    {
+        if (text.Length == 0 || !IsIdentifierStart(text[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            var ok = IsIdentifierPart(c) || (c == '-' && i + 1 < text.Length && IsIdentifierPart(text[i + 1]));
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return GetKeywordKind(text) == SyntaxKind.Identifier;
+    }
+
     public static bool IsKeyword(SyntaxKind kind) => kind >= SyntaxKind.TopologyKeyword;
 }

@@ -1,0 +1,322 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using TopoLang.Compiler.Binding.Bound;
+using TopoLang.Compiler.Binding.Schema;
+using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Syntax;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Compiler.Binding;
+
+/// <summary>
+/// Binds statements against a block's schema: entries and their values, nested blocks, `for`
+/// loops (expanded, within the limits), declarations into the symbol table, and the checks the
+/// schema implies: TOPO1001, 1002, 1004, 1005, 1006, 1007 and 3007.
+/// </summary>
+internal sealed class BlockBinder
+{
+    private static readonly IntSpec RangeBound = new(-1_000_000_000_000, 1_000_000_000_000, "a whole number");
+
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ValueBinder _values;
+    private readonly SymbolTable _symbols;
+    private readonly List<Variable> _loopVariables = new();
+    private long _expandedEntries;
+    private bool _limitReported;
+
+    public BlockBinder(DiagnosticBag diagnostics, SymbolTable symbols)
+    {
+        _diagnostics = diagnostics;
+        _values = new ValueBinder(diagnostics);
+        _symbols = symbols;
+    }
+
+    public ValueBinder Values => _values;
+
+    public IReadOnlyList<Variable> LoopVariables => _loopVariables;
+
+    /// <summary>Binds <paramref name="statements"/> into <paramref name="block"/>; <paramref name="where"/> names the block in messages.</summary>
+    public void BindStatements(ImmutableArray<StatementSyntax> statements, SourceText source, Scope scope, BoundBlock block, string where, bool topLevel)
+    {
+        foreach (var statement in statements)
+        {
+            if (_limitReported)
+            {
+                return;
+            }
+
+            switch (statement)
+            {
+                case EntryStatementSyntax entry:
+                    BindEntry(entry, source, scope, block, where);
+                    break;
+                case ForStatementSyntax loop:
+                    BindFor(loop, source, scope, block, where, topLevel);
+                    break;
+                case ErrorStatementSyntax { EntryWord: { } word }:
+                    block.MarkPresent(word);
+                    break;
+                case HeaderStatementSyntax or ImportStatementSyntax or ParamStatementSyntax when !topLevel:
+                    ReportTopLevelOnly(statement, source, where);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>TOPO1005 for each required entry the block lacks.</summary>
+    public void CheckRequired(BoundBlock block, string where)
+    {
+        foreach (var spec in block.Spec.EntryList)
+        {
+            if (block.IsPresent(spec.Word))
+            {
+                continue;
+            }
+
+            if (spec.Required)
+            {
+                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where, spec.Word);
+            }
+            else if (spec.RequiredUnless is { } other && !block.IsPresent(other))
+            {
+                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where, $"{spec.Word}' (or '{other}'");
+            }
+        }
+    }
+
+    private void BindEntry(EntryStatementSyntax syntax, SourceText source, Scope scope, BoundBlock block, string where)
+    {
+        var wordLocation = new SourceLocation(source, syntax.Word.Span);
+        var spec = block.Spec.Find(syntax.WordText);
+        if (spec is null)
+        {
+            ReportUnknownEntry(syntax, wordLocation, block.Spec, where);
+            return;
+        }
+
+        CountExpandedEntry(syntax, source);
+        var slots = BindSlots(spec, syntax, source, scope, wordLocation);
+        var entry = new BoundEntry(spec, wordLocation, slots, null);
+        var duplicate = FindDuplicate(block, entry);
+        var childWhere = Describe(entry, where);
+        var child = BindChildBlock(spec, entry, syntax, source, scope, childWhere);
+        entry = entry with { Block = child };
+        if (duplicate is not null)
+        {
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateEntry, wordLocation, Word(entry), where)
+                .WithRelated(new RelatedLocation(duplicate.WordLocation, "given first here")));
+            return;
+        }
+
+        Declare(entry);
+        block.Add(entry);
+    }
+
+    private ImmutableArray<BoundValue?> BindSlots(EntrySpec spec, EntryStatementSyntax syntax, SourceText source, Scope scope, SourceLocation wordLocation)
+    {
+        var slots = new BoundValue?[spec.Slots.Length];
+        var count = System.Math.Min(syntax.Values.Length, spec.Slots.Length);
+        for (var i = 0; i < count; i++)
+        {
+            slots[i] = _values.Bind(spec.Slots[i].Spec, syntax.Values[i], source, scope, spec.Word);
+        }
+
+        if (syntax.Values.Length < spec.RequiredSlotCount)
+        {
+            var missing = spec.Slots[syntax.Values.Length];
+            _diagnostics.Report(DiagnosticCatalog.WrongValue, wordLocation, spec.Word, Expectation(spec), syntax.Values.IsEmpty ? "no value" : $"no {missing.Name}");
+        }
+        else if (syntax.Values.Length > spec.Slots.Length)
+        {
+            var extra = syntax.Values[spec.Slots.Length];
+            var found = $"an extra value '{Shorten(source.ToString(extra.Span))}'";
+            _diagnostics.Report(DiagnosticCatalog.WrongValue, new SourceLocation(source, extra.Span), spec.Word, Expectation(spec), found);
+        }
+
+        return ImmutableArray.Create(slots);
+    }
+
+    private BoundBlock? BindChildBlock(EntrySpec spec, BoundEntry entry, EntryStatementSyntax syntax, SourceText source, Scope scope, string where)
+    {
+        var blockSpec = spec.BlockFor(entry.Key ?? (spec.BlockVariants.IsEmpty ? null : (entry[0] as WordValue)?.Word));
+        if (syntax.Block is null)
+        {
+            if (spec.Block == BlockRequirement.Required && (blockSpec is not null || spec.BlockVariants.IsEmpty))
+            {
+                _diagnostics.Report(DiagnosticCatalog.WrongValue, entry.WordLocation, spec.Word, "a block { ... }", "none");
+            }
+
+            return null;
+        }
+
+        if (spec.Block == BlockRequirement.None)
+        {
+            _diagnostics.Report(DiagnosticCatalog.WrongValue, new SourceLocation(source, syntax.Block.OpenBrace.Span), spec.Word, Expectation(spec), "a block");
+            return null;
+        }
+
+        if (blockSpec is null)
+        {
+            return null; // the value that selects the block is in error, already reported
+        }
+
+        var child = new BoundBlock(blockSpec, entry.WordLocation);
+        BindStatements(syntax.Block.Statements, source, scope, child, where, topLevel: false);
+        CheckRequired(child, where);
+        return child;
+    }
+
+    private void BindFor(ForStatementSyntax loop, SourceText source, Scope scope, BoundBlock block, string where, bool topLevel)
+    {
+        var variableLocation = new SourceLocation(source, loop.VariableToken.Span);
+        _loopVariables.Add(new Variable(loop.Variable, "loop variable", variableLocation));
+        var from = _values.Bind(RangeBound, loop.From, source, scope, "for") as IntValue;
+        var to = _values.Bind(RangeBound, loop.To, source, scope, "for") as IntValue;
+        if (from is null || to is null || !CheckRange(loop, source, from.Value, to.Value) || !CheckLoopSize(loop, source, to.Value - from.Value + 1))
+        {
+            MarkBodyPresent(loop.Body.Statements, block);
+            return;
+        }
+
+        for (var i = from.Value; i <= to.Value && !_limitReported; i++)
+        {
+            var inner = scope.With(loop.Variable, new ScopeValue(new IntValue(i, variableLocation), "loop variable", variableLocation));
+            BindStatements(loop.Body.Statements, source, inner, block, where, topLevel);
+        }
+    }
+
+    private bool CheckRange(ForStatementSyntax loop, SourceText source, long from, long to)
+    {
+        if (to >= from)
+        {
+            return true;
+        }
+
+        var span = TextSpan.FromBounds(loop.From.Span.Start, loop.To.Span.End);
+        _diagnostics.Report(DiagnosticCatalog.ValueOutOfRange, new SourceLocation(source, span), "range", "from a lower to a higher bound", $"{from}..{to}");
+        return false;
+    }
+
+    /// <summary>Refuses, before expanding anything, a loop that would go beyond the entity or work limits.</summary>
+    private bool CheckLoopSize(ForStatementSyntax loop, SourceText source, long iterations)
+    {
+        var (entities, entries) = LoopCost.Of(loop.Body.Statements, source);
+        var projectedEntities = Saturating.Multiply(iterations, entities);
+        var projectedEntries = Saturating.Multiply(iterations, System.Math.Max(1, entries));
+        if (Saturating.Add(_symbols.Count, projectedEntities) <= CompilerLimits.MaxEntities
+            && Saturating.Add(_expandedEntries, projectedEntries) <= CompilerLimits.MaxExpandedEntries)
+        {
+            return true;
+        }
+
+        var what = projectedEntities > 0 ? $"{Saturating.Format(projectedEntities)} entities" : $"{Saturating.Format(projectedEntries)} entries";
+        _diagnostics.Report(
+            DiagnosticCatalog.LimitExceeded,
+            new SourceLocation(source, loop.Keyword.Span),
+            $"this loop would create {what}, more than the limit of {CompilerLimits.MaxEntities:N0} entities and {CompilerLimits.MaxExpandedEntries:N0} entries in a topology");
+        return false;
+    }
+
+    private void CountExpandedEntry(EntryStatementSyntax syntax, SourceText source)
+    {
+        _expandedEntries++;
+        if (_symbols.Count >= CompilerLimits.MaxEntities && !_limitReported)
+        {
+            _limitReported = true;
+            _diagnostics.Report(
+                DiagnosticCatalog.LimitExceeded,
+                new SourceLocation(source, syntax.Word.Span),
+                $"the topology declares more than the limit of {CompilerLimits.MaxEntities:N0} entities");
+        }
+    }
+
+    private static void MarkBodyPresent(ImmutableArray<StatementSyntax> statements, BoundBlock block)
+    {
+        foreach (var statement in statements)
+        {
+            switch (statement)
+            {
+                case EntryStatementSyntax entry:
+                    block.MarkPresent(entry.WordText);
+                    break;
+                case ForStatementSyntax inner:
+                    MarkBodyPresent(inner.Body.Statements, block);
+                    break;
+                case ErrorStatementSyntax { EntryWord: { } word }:
+                    block.MarkPresent(word);
+                    break;
+            }
+        }
+    }
+
+    private static BoundEntry? FindDuplicate(BoundBlock block, BoundEntry entry)
+    {
+        if (entry.Spec.Repeatable)
+        {
+            return null;
+        }
+
+        foreach (var existing in block.Entries)
+        {
+            if (existing.Spec == entry.Spec && existing.Key == entry.Key)
+            {
+                return existing;
+            }
+        }
+
+        return null;
+    }
+
+    private void Declare(BoundEntry entry)
+    {
+        if (entry.Spec.Declares is not { Kind: { } kind } || entry.Name is not { } name || entry.NameLocation is not { } location)
+        {
+            return;
+        }
+
+        if (!_symbols.TryDeclare(new Symbol(name, kind, location, entry), out var existing))
+        {
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, location, name, existing.Entry.Spec.Word)
+                .WithRelated(new RelatedLocation(existing.Location, $"the {existing.Entry.Spec.Word} '{name}' is declared here")));
+        }
+    }
+
+    private void ReportUnknownEntry(EntryStatementSyntax syntax, SourceLocation location, BlockSpec spec, string where)
+    {
+        if (spec.Misplaced.TryGetValue(syntax.WordText, out var instead))
+        {
+            _diagnostics.Report(DiagnosticCatalog.XenDomainMisplaced, location, syntax.WordText, where, instead);
+            return;
+        }
+
+        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where, Suggestions.DidYouMean(syntax.WordText, spec.Entries.Keys));
+    }
+
+    private void ReportTopLevelOnly(StatementSyntax statement, SourceText source, string where)
+    {
+        var keyword = statement switch
+        {
+            HeaderStatementSyntax header => header.Keyword,
+            ImportStatementSyntax import => import.Keyword,
+            _ => ((ParamStatementSyntax)statement).Keyword,
+        };
+        var word = source.ToString(keyword.Span);
+        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, new SourceLocation(source, keyword.Span), word, where, $"; '{word}' is only allowed at the top level of a file");
+    }
+
+    private static string Word(BoundEntry entry) => entry.Key is { } key ? $"{entry.Spec.Word} {key}" : entry.Spec.Word;
+
+    /// <summary>"host 'kvm-01'", or "'cpu' of host 'kvm-01'": how messages name a block.</summary>
+    private static string Describe(BoundEntry entry, string parent) => entry.Name is { } name
+        ? $"{entry.Spec.Word} '{name}'"
+        : parent == TopLevel ? $"'{Word(entry)}'" : $"'{Word(entry)}' of {parent}";
+
+    public const string TopLevel = "the top level";
+
+    private static string Expectation(EntrySpec spec) => spec.Slots.IsEmpty
+        ? "no value"
+        : string.Join(" and ", spec.Slots.Select(slot => slot.Optional ? $"optionally {slot.Spec.Description}" : slot.Spec.Description));
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..27] + "...";
+}

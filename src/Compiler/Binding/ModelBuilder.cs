@@ -1,0 +1,223 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using TopoLang.Compiler.Binding.Bound;
+using TopoLang.Compiler.Model;
+using static TopoLang.Compiler.Binding.BlockReader;
+
+namespace TopoLang.Compiler.Binding;
+
+/// <summary>
+/// Projects the bound blocks onto the typed model. It reports nothing: every fault was reported
+/// while binding, and what is missing or in error becomes null for the rules to skip.
+/// </summary>
+internal static class ModelBuilder
+{
+    public static TopologyModel Build(string name, string? @namespace, ImmutableArray<ParamModel> parameters, BoundBlock root, ISet<BoundEntry> builtIn)
+    {
+        return new TopologyModel(
+            name,
+            @namespace,
+            parameters,
+            Entries(root, "host").Select(Host).ToImmutableArray(),
+            Entries(root, "network").Select(Network).ToImmutableArray(),
+            Entries(root, "provider").Select(entry => Provider(entry, builtIn.Contains(entry))).ToImmutableArray(),
+            Entries(root, "cloud").Select(cloud => Cloud(cloud, root)).ToImmutableArray(),
+            Entries(root, "deployment").Select(Deployment).ToImmutableArray());
+    }
+
+    private static IEnumerable<BoundEntry> Entries(BoundBlock block, string word) =>
+        block.All(word).Where(entry => entry.Block is not null && entry.Name is not null);
+
+    private static HostModel Host(BoundEntry entry)
+    {
+        var block = entry.Block!;
+        var cpu = block.First("cpu");
+        var hypervisor = block.First("hypervisor");
+        return new HostModel(
+            Name(entry),
+            Enum<Architecture>(block, "arch") ?? new Located<Architecture>(Architecture.X86_64, entry.WordLocation, true),
+            cpu?.Block is not null && cpu[0] is WordValue vendor ? Cpu(cpu, vendor) : null,
+            Size(block, "memory"),
+            Size(block, "storage"),
+            hypervisor is null ? null : Hypervisor(hypervisor),
+            entry.WordLocation);
+    }
+
+    private static CpuModel Cpu(BoundEntry entry, WordValue vendor)
+    {
+        var block = entry.Block!;
+        return new CpuModel(
+            new Located<CpuVendor>(ModelWords.Parse<CpuVendor>(vendor.Word), vendor.Location),
+            String(block, "model"),
+            Int(block, "sockets"),
+            Int(block, "cores"),
+            Int(block, "threads"),
+            Words(block, "features"),
+            entry.WordLocation);
+    }
+
+    private static HypervisorModel? Hypervisor(BoundEntry entry)
+    {
+        if (entry[0] is not WordValue kindWord || entry.Block is not { } block)
+        {
+            return null;
+        }
+
+        var kind = ModelWords.Parse<HypervisorKind>(kindWord.Word);
+        var guestWord = kind == HypervisorKind.Xen ? "domu" : "guest";
+        return new HypervisorModel(
+            new Located<HypervisorKind>(kind, kindWord.Location),
+            (entry[1] as StringValue)?.Value,
+            Word(block, "emulator") ?? (kind == HypervisorKind.Kvm ? "qemu" : "qemu"),
+            String(block, "emulator", 1),
+            Bool(block, "nested") ?? new Located<bool>(false, entry.WordLocation, true),
+            Number(block, "cpu_allocation_ratio"),
+            Number(block, "ram_allocation_ratio"),
+            Size(block, "reserved_memory"),
+            Word(block, "accel"),
+            Entries(block, guestWord).Select(Guest).ToImmutableArray(),
+            block.All("dom0").Where(d => d.Block is not null).Select(d => XenDomain(d, "dom0", isDom0: true)).ToImmutableArray(),
+            Entries(block, "driver_domain").Select(d => XenDomain(d, d.Name!, isDom0: false)).ToImmutableArray(),
+            entry.WordLocation);
+    }
+
+    private static XenDomainModel XenDomain(BoundEntry entry, string name, bool isDom0)
+    {
+        var block = entry.Block!;
+        return new XenDomainModel(name, isDom0, Int(block, "vcpus"), Size(block, "memory"), Words(block, "backends").Select(w => w.Value).ToImmutableArray(), entry.NameLocation ?? entry.WordLocation);
+    }
+
+    private static GuestModel Guest(BoundEntry entry)
+    {
+        var block = entry.Block!;
+        var isDomU = entry.Spec.Word == "domu";
+        var nested = block.First("hypervisor");
+        return new GuestModel(
+            isDomU ? GuestKind.DomU : GuestKind.Guest,
+            Name(entry),
+            Enum<OsFamily>(block, "os"),
+            String(block, "os", 1),
+            Enum<Architecture>(block, "arch"),
+            Int(block, "vcpus"),
+            Size(block, "memory"),
+            block.All("disk").Select(Disk).ToImmutableArray(),
+            block.All("nic").Select(Nic).ToImmutableArray(),
+            Bool(block, "autostart")?.Value ?? false,
+            isDomU ? null : Enum<CpuMode>(block, "cpu_mode"),
+            isDomU ? Enum<DomUMode>(block, "mode") : null,
+            isDomU ? Bool(block, "pv_drivers") : null,
+            isDomU ? Reference(block, "backend") : null,
+            nested is null ? null : Hypervisor(nested),
+            entry.WordLocation);
+    }
+
+    private static DiskModel Disk(BoundEntry entry)
+    {
+        var name = entry[0] is WordValue word ? new Located<string>(word.Word, word.Location) : new Located<string>(string.Empty, entry.WordLocation);
+        var size = entry[1] is SizeValue bytes ? new Located<long>(bytes.Bytes, bytes.Location) : (Located<long>?)null;
+        var bus = entry.Block is { } block ? Word(block, "bus") : "virtio";
+        var format = entry.Block is { } formatBlock ? Word(formatBlock, "format") : null;
+        return new DiskModel(name, size, bus ?? "virtio", format, entry.WordLocation);
+    }
+
+    private static NicModel Nic(BoundEntry entry)
+    {
+        var network = entry[0] is ReferenceValue reference ? new Located<string>(reference.Name, reference.Location) : new Located<string>(string.Empty, entry.WordLocation);
+        return new NicModel(network, entry.Block is { } block ? LocatedString(block, "ip") : null, entry.Block is { } modelBlock ? Word(modelBlock, "model") : null, entry.WordLocation);
+    }
+
+    private static NetworkModel Network(BoundEntry entry)
+    {
+        var block = entry.Block!;
+        return new NetworkModel(
+            Name(entry),
+            LocatedString(block, "cidr"),
+            LocatedString(block, "gateway"),
+            Int(block, "vlan"),
+            Enum<NetworkMode>(block, "mode")?.Value ?? NetworkMode.Bridge,
+            entry.WordLocation);
+    }
+
+    private static ProviderModel Provider(BoundEntry entry, bool isBuiltIn)
+    {
+        var block = entry.Block!;
+        var fee = block.Value("monthly_fee") is QuantityValue money ? new MoneyAmount(money.Number, money.Unit.Symbol) : (MoneyAmount?)null;
+        return new ProviderModel(
+            Name(entry),
+            Enum<CloudPlatform>(block, "platform"),
+            Words(block, "scaling").Select(w => w.Value).ToImmutableArray(),
+            Words(block, "services").Select(w => w.Value).ToImmutableArray(),
+            fee,
+            isBuiltIn,
+            entry.WordLocation);
+    }
+
+    private static CloudModel Cloud(BoundEntry entry, BoundBlock root)
+    {
+        var block = entry.Block!;
+        var provider = Reference(block, "provider");
+        var platform = Enum<CloudPlatform>(block, "platform") ?? ProviderPlatform(root, provider);
+        var quota = block.First("quota");
+        return new CloudModel(
+            Name(entry),
+            platform,
+            provider,
+            String(block, "region"),
+            Words(block, "compute"),
+            block.First("compute")?.WordLocation,
+            quota?.Block is { } quotaBlock
+                ? new QuotaModel(Int(quotaBlock, "vcpus")?.Value, Size(quotaBlock, "memory")?.Value, Int(quotaBlock, "instances")?.Value, quota.WordLocation)
+                : null,
+            entry.WordLocation);
+    }
+
+    private static Located<CloudPlatform>? ProviderPlatform(BoundBlock root, Located<string>? provider)
+    {
+        if (provider is not { } name)
+        {
+            return null;
+        }
+
+        var declaration = Entries(root, "provider").FirstOrDefault(p => p.Name == name.Value);
+        return declaration?.Block is { } block && Enum<CloudPlatform>(block, "platform") is { } platform
+            ? platform with { Location = name.Location, IsDefault = true }
+            : null;
+    }
+
+    private static DeploymentModel Deployment(BoundEntry entry)
+    {
+        var block = entry.Block!;
+        return new DeploymentModel(
+            Name(entry),
+            Reference(block, "cloud"),
+            Words(block, "uses"),
+            Entries(block, "instance").Select(Instance).ToImmutableArray(),
+            entry.WordLocation);
+    }
+
+    private static InstanceModel Instance(BoundEntry entry)
+    {
+        var block = entry.Block!;
+        var flavor = block.First("flavor")?.Block;
+        var scaleOut = block.All("scale").FirstOrDefault(s => s.Key == "out");
+        var scaleUp = block.All("scale").FirstOrDefault(s => s.Key == "up");
+        return new InstanceModel(
+            Name(entry),
+            String(block, "image"),
+            flavor is null ? null : new FlavorModel(Int(flavor, "vcpus"), Size(flavor, "memory"), Size(flavor, "disk")),
+            Int(block, "count") ?? new Located<int>(1, entry.WordLocation, true),
+            Reference(block, "network"),
+            scaleOut?.Block is { } outBlock ? ScaleOut(outBlock, scaleOut) : null,
+            scaleUp?.Block is { } upBlock ? new ScaleUpModel(Int(upBlock, "max_vcpus"), Size(upBlock, "max_memory"), scaleUp.WordLocation) : null,
+            entry.WordLocation);
+    }
+
+    private static ScaleOutModel ScaleOut(BoundBlock block, BoundEntry entry) => new(
+        Int(block, "min"),
+        Int(block, "max"),
+        Quantity(block, "cpu_above")?.Value ?? 70,
+        Quantity(block, "cpu_below")?.Value ?? 30,
+        (long)(Quantity(block, "cooldown")?.Value ?? 300_000),
+        entry.WordLocation);
+}

@@ -1,0 +1,276 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using TopoLang.Compiler.Binding.Bound;
+using TopoLang.Compiler.Binding.Schema;
+using TopoLang.Compiler.Binding.Values;
+using TopoLang.Compiler.Catalog;
+using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Syntax;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Compiler.Binding;
+
+/// <summary>
+/// Turns one value's syntax into a typed value for what its slot expects, or reports why it
+/// cannot (TOPO1003, TOPO1004, TOPO1007, TOPO1009) and returns null. A bare name that is a param
+/// or loop variable stands for its value.
+/// </summary>
+internal sealed class ValueBinder
+{
+    private readonly DiagnosticBag _diagnostics;
+
+    public ValueBinder(DiagnosticBag diagnostics)
+    {
+        _diagnostics = diagnostics;
+    }
+
+    public BoundValue? Bind(ValueSpec spec, ValueSyntax syntax, SourceText source, Scope scope, string entryWord)
+    {
+        var location = new SourceLocation(source, syntax.Span);
+        if (syntax is NameValueSyntax name && scope.TryGet(name.Name, out var scoped))
+        {
+            return Convert(spec, scoped, name.Name, location, entryWord);
+        }
+
+        return (spec, syntax) switch
+        {
+            (ListSpec list, ListValueSyntax items) => BindList(list, items, source, scope, entryWord, location),
+            (_, ListValueSyntax) or (ListSpec, _) => WrongValue(entryWord, spec, Describe(syntax, source), location),
+            (IntSpec intSpec, NumberValueSyntax number) => BindInt(intSpec, source.ToString(number.Span), location, entryWord),
+            (NumberSpec numberSpec, NumberValueSyntax number) => BindNumber(numberSpec, source.ToString(number.Span), location, entryWord),
+            (QuantitySpec quantitySpec, QuantityValueSyntax quantity) => BindQuantity(quantitySpec, source.ToString(quantity.Span), location, entryWord),
+            (StringSpec or TextSpec, StringValueSyntax text) => BindString(text, source, scope) is { } value ? new StringValue(value, location) : null,
+            (TextSpec, NameValueSyntax word) => new StringValue(word.Name, location),
+            (BoolSpec, BoolValueSyntax flag) => new BoolValue(flag.Value, location),
+            (EnumSpec enumSpec, NameValueSyntax word) => BindEnum(enumSpec, word.Name, location, entryWord),
+            (NameSpec, NameValueSyntax word) => new WordValue(word.Name, location),
+            (NameSpec, StringValueSyntax text) => BindStringName(text, source, scope, location, entryWord),
+            (ReferenceSpec reference, NameValueSyntax word) => new ReferenceValue(word.Name, reference.Kind, location),
+            (ReferenceSpec reference, StringValueSyntax text) => BindStringName(text, source, scope, location, entryWord) is WordValue named
+                ? new ReferenceValue(named.Word, reference.Kind, location)
+                : null,
+            (CpuFlagSpec, NameValueSyntax word) => BindCpuFlag(word.Name, location),
+            (IntSpec or NumberSpec or QuantitySpec or BoolSpec or StringSpec, NameValueSyntax word) => UndeclaredVariable(word.Name, scope, location),
+            _ => WrongValue(entryWord, spec, Describe(syntax, source), location),
+        };
+    }
+
+    private BoundValue? BindList(ListSpec spec, ListValueSyntax list, SourceText source, Scope scope, string entryWord, SourceLocation location)
+    {
+        var items = ImmutableArray.CreateBuilder<BoundValue>(list.Items.Length);
+        foreach (var item in list.Items)
+        {
+            if (Bind(spec.Element, item, source, scope, entryWord) is { } value)
+            {
+                items.Add(value);
+            }
+        }
+
+        return new ListValue(items.ToImmutable(), location);
+    }
+
+    private BoundValue? BindInt(IntSpec spec, string text, SourceLocation location, string entryWord)
+    {
+        if (!NumberLiteral.TryParse(text, out var number))
+        {
+            return OutOfRange(entryWord, IntRange(spec), text, location);
+        }
+
+        if (number != decimal.Truncate(number))
+        {
+            return WrongValue(entryWord, spec, $"'{text}'", location);
+        }
+
+        return number < spec.Min || number > spec.Max
+            ? OutOfRange(entryWord, IntRange(spec), text, location)
+            : new IntValue((long)number, location);
+    }
+
+    private BoundValue? BindNumber(NumberSpec spec, string text, SourceLocation location, string entryWord)
+    {
+        if (!NumberLiteral.TryParse(text, out var number) || number <= spec.GreaterThan)
+        {
+            return OutOfRange(entryWord, $"greater than {spec.GreaterThan.ToString(CultureInfo.InvariantCulture)}", text, location);
+        }
+
+        return new NumberValue(number, location);
+    }
+
+    private BoundValue? BindQuantity(QuantitySpec spec, string text, SourceLocation location, string entryWord)
+    {
+        if (!QuantityLiteral.TryParse(text, out var quantity))
+        {
+            return OutOfRange(entryWord, spec.Description, $"'{text}'", location);
+        }
+
+        if (quantity.Unit.Kind != spec.Kind)
+        {
+            return WrongValue(entryWord, spec, $"'{text}' ({UnitCatalog.Describe(quantity.Unit.Kind)})", location);
+        }
+
+        if (spec.Kind != UnitKind.Size)
+        {
+            return quantity.Number < spec.Min || quantity.Number > spec.Max
+                ? OutOfRange(entryWord, QuantityRange(spec), $"'{text}'", location)
+                : new QuantityValue(quantity.Number, quantity.Unit, location);
+        }
+
+        var bytes = ByteSizeConversion.ToBytes(quantity);
+        return bytes.Error switch
+        {
+            ByteSizeError.FractionalBytes => Report(DiagnosticCatalog.WrongValue, location, entryWord, "a whole number of bytes", $"'{text}'"),
+            ByteSizeError.Overflow => OutOfRange(entryWord, "at most 8 EiB", $"'{text}'", location),
+            ByteSizeError.None when bytes.Bytes < spec.Min => OutOfRange(entryWord, $"at least {TopoLang.Runtime.Size.FromBytes((long)spec.Min)}", $"'{text}'", location),
+            ByteSizeError.None => new SizeValue(bytes.Bytes, location),
+            _ => WrongValue(entryWord, spec, $"'{text}'", location),
+        };
+    }
+
+    private BoundValue? BindEnum(EnumSpec spec, string word, SourceLocation location, string entryWord)
+    {
+        if (spec.Words.Contains(word))
+        {
+            return new WordValue(word, location);
+        }
+
+        var found = $"'{word}'{Suggestions.DidYouMean(word, spec.Words)}";
+        return WrongValue(entryWord, spec, found, location);
+    }
+
+    private BoundValue BindCpuFlag(string flag, SourceLocation location)
+    {
+        if (CpuFlags.Find(flag) is null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.UnknownCpuFlag, location, flag, Suggestions.DidYouMean(flag, CpuFlags.Names));
+        }
+
+        return new WordValue(flag, location);
+    }
+
+    private BoundValue? BindStringName(StringValueSyntax syntax, SourceText source, Scope scope, SourceLocation location, string entryWord)
+    {
+        var name = BindString(syntax, source, scope);
+        if (name is null)
+        {
+            return null;
+        }
+
+        return SyntaxFacts.IsValidIdentifier(name)
+            ? new WordValue(name, location)
+            : Report(DiagnosticCatalog.WrongValue, location, entryWord, "a name made of letters, digits, '_' and inner '-'", $"\"{name}\"");
+    }
+
+    /// <summary>The string's text with escapes decoded and interpolations filled in; null when an interpolation names nothing.</summary>
+    public string? BindString(StringValueSyntax syntax, SourceText source, Scope scope)
+    {
+        var parts = StringLiteral.Decode(source.ToString(syntax.Span));
+        var builder = new StringBuilder();
+        var ok = true;
+        foreach (var part in parts)
+        {
+            switch (part)
+            {
+                case TextPart text:
+                    builder.Append(text.Text);
+                    break;
+                case InterpolationPart hole when scope.TryGet(hole.Name, out var value):
+                    builder.Append(ToText(value.Value));
+                    break;
+                case InterpolationPart hole:
+                    var span = new TextSpan(syntax.Span.Start + hole.Offset, hole.Length);
+                    UndeclaredVariable(hole.Name, scope, new SourceLocation(source, span));
+                    ok = false;
+                    break;
+            }
+        }
+
+        return ok ? builder.ToString() : null;
+    }
+
+    private BoundValue? Convert(ValueSpec spec, ScopeValue scoped, string name, SourceLocation location, string entryWord)
+    {
+        var value = scoped.Value;
+        switch (spec, value)
+        {
+            case (IntSpec intSpec, IntValue number):
+                return number.Value < intSpec.Min || number.Value > intSpec.Max
+                    ? OutOfRange(entryWord, IntRange(intSpec), $"{number.Value.ToString(CultureInfo.InvariantCulture)} (from '{name}')", location)
+                    : number with { Location = location };
+            case (NumberSpec numberSpec, IntValue or NumberValue):
+                var decimalValue = value is IntValue i ? i.Value : ((NumberValue)value).Value;
+                return decimalValue <= numberSpec.GreaterThan
+                    ? OutOfRange(entryWord, $"greater than {numberSpec.GreaterThan.ToString(CultureInfo.InvariantCulture)}", $"{decimalValue.ToString(CultureInfo.InvariantCulture)} (from '{name}')", location)
+                    : new NumberValue(decimalValue, location);
+            case (QuantitySpec { Kind: UnitKind.Size } sizeSpec, SizeValue size):
+                return size.Bytes < sizeSpec.Min
+                    ? OutOfRange(entryWord, $"at least {TopoLang.Runtime.Size.FromBytes((long)sizeSpec.Min)}", $"{TopoLang.Runtime.Size.FromBytes(size.Bytes)} (from '{name}')", location)
+                    : size with { Location = location };
+            case (StringSpec or TextSpec, StringValue text):
+                return text with { Location = location };
+            case (TextSpec, IntValue or NumberValue):
+                return new StringValue(ToText(value), location);
+            case (BoolSpec, BoolValue flag):
+                return flag with { Location = location };
+            case (NameSpec or EnumSpec or ReferenceSpec or CpuFlagSpec, StringValue text) when SyntaxFacts.IsValidIdentifier(text.Value):
+                return spec switch
+                {
+                    EnumSpec enumSpec => BindEnum(enumSpec, text.Value, location, entryWord),
+                    ReferenceSpec reference => new ReferenceValue(text.Value, reference.Kind, location),
+                    CpuFlagSpec => BindCpuFlag(text.Value, location),
+                    _ => new WordValue(text.Value, location),
+                };
+            default:
+                return WrongValue(entryWord, spec, $"'{name}' (a {scoped.TypeName})", location);
+        }
+    }
+
+    private BoundValue? UndeclaredVariable(string name, Scope scope, SourceLocation location) =>
+        Report(DiagnosticCatalog.UndeclaredName, location, "param or loop variable", name, Suggestions.DidYouMean(name, scope.Names));
+
+    private BoundValue? WrongValue(string entryWord, ValueSpec spec, string found, SourceLocation location) =>
+        Report(DiagnosticCatalog.WrongValue, location, entryWord, spec.Description, found);
+
+    private BoundValue? OutOfRange(string entryWord, string range, string found, SourceLocation location) =>
+        Report(DiagnosticCatalog.ValueOutOfRange, location, entryWord, range, found);
+
+    private BoundValue? Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+    {
+        _diagnostics.Report(descriptor, location, args);
+        return null;
+    }
+
+    private static string IntRange(IntSpec spec) => spec.Max >= 1_000_000
+        ? $"at least {spec.Min.ToString(CultureInfo.InvariantCulture)}"
+        : $"between {spec.Min.ToString(CultureInfo.InvariantCulture)} and {spec.Max.ToString(CultureInfo.InvariantCulture)}";
+
+    private static string QuantityRange(QuantitySpec spec) => spec.Max == decimal.MaxValue
+        ? $"at least {spec.Min.ToString(CultureInfo.InvariantCulture)}"
+        : $"between {spec.Min.ToString(CultureInfo.InvariantCulture)} and {spec.Max.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string ToText(BoundValue value) => value switch
+    {
+        IntValue number => number.Value.ToString(CultureInfo.InvariantCulture),
+        NumberValue number => number.Value.ToString(CultureInfo.InvariantCulture),
+        SizeValue size => TopoLang.Runtime.Size.FromBytes(size.Bytes).ToString(),
+        StringValue text => text.Value,
+        BoolValue flag => flag.Value ? "true" : "false",
+        WordValue word => word.Word,
+        ReferenceValue reference => reference.Name,
+        QuantityValue quantity => quantity.Number.ToString(CultureInfo.InvariantCulture) + " " + quantity.Unit.Symbol,
+        _ => string.Empty,
+    };
+
+    private static string Describe(ValueSyntax syntax, SourceText source) => syntax switch
+    {
+        ListValueSyntax => "a list",
+        NumberValueSyntax => $"'{source.ToString(syntax.Span)}' (a number)",
+        QuantityValueSyntax q when QuantityLiteral.TryParse(source.ToString(q.Span), out var quantity) => $"'{source.ToString(syntax.Span)}' ({UnitCatalog.Describe(quantity.Unit.Kind)})",
+        StringValueSyntax => $"a string {Shorten(source.ToString(syntax.Span))}",
+        BoolValueSyntax => $"'{source.ToString(syntax.Span)}'",
+        _ => $"'{source.ToString(syntax.Span)}'",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Compiler.Model;
+
+/// <summary>A cloud offering: its platform, the scaling modes and services it offers, and its monthly fee.</summary>
+public sealed record ProviderModel(
+    Located<string> Name,
+    Located<CloudPlatform>? Platform,
+    ImmutableArray<string> Scaling,
+    ImmutableArray<string> Services,
+    MoneyAmount? MonthlyFee,
+    bool IsBuiltIn,
+    SourceLocation Location);

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Compiler.Model;
+
+/// <summary>Dom0 or a driver domain: privileged domains that serve the backends (`net`, `block`) of domUs.</summary>
+public sealed record XenDomainModel(
+    string Name,
+    bool IsDom0,
+    Located<int>? Vcpus,
+    Located<long>? Memory,
+    ImmutableArray<string> Backends,
+    SourceLocation Location)
+{
+    public bool Serves(string backend) => Backends.Contains(backend);
+}
