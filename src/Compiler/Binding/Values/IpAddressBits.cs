@@ -1,0 +1,43 @@
+using System;
+using System.Buffers.Binary;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TopoLang.Compiler.Binding.Values;
+
+/// <summary>An address as a number, so that masks and ranges are plain integer arithmetic.</summary>
+internal static class IpAddressBits
+{
+    public static int Width(bool isIPv6) => isIPv6 ? 128 : 32;
+
+    public static UInt128 ToNumber(IPAddress address)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        address.TryWriteBytes(bytes, out var written);
+        return written == 16
+            ? BinaryPrimitives.ReadUInt128BigEndian(bytes)
+            : BinaryPrimitives.ReadUInt32BigEndian(bytes);
+    }
+
+    public static IPAddress ToAddress(UInt128 number, bool isIPv6)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        if (isIPv6)
+        {
+            BinaryPrimitives.WriteUInt128BigEndian(bytes, number);
+            return new IPAddress(bytes);
+        }
+
+        BinaryPrimitives.WriteUInt32BigEndian(bytes, (uint)number);
+        return new IPAddress(bytes[..4]);
+    }
+
+    public static bool IsIPv6(IPAddress address) => address.AddressFamily == AddressFamily.InterNetworkV6;
+
+    /// <summary>The bits below the prefix; a prefix beyond the width leaves none.</summary>
+    public static UInt128 HostMask(int prefixLength, bool isIPv6)
+    {
+        var hostBits = Width(isIPv6) - Math.Clamp(prefixLength, 0, Width(isIPv6));
+        return hostBits == 0 ? UInt128.Zero : UInt128.MaxValue >> (128 - hostBits);
+    }
+}

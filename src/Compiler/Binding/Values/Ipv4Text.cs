@@ -1,0 +1,72 @@
+using System;
+
+namespace TopoLang.Compiler.Binding.Values;
+
+/// <summary>
+/// Strict dotted-quad IPv4: exactly four decimal octets 0–255 without leading zeros, since
+/// `010` reads as octal to some tools and as ten to others.
+/// </summary>
+internal static class Ipv4Text
+{
+    public const string ShapeError = "an IPv4 address has four octets, such as 10.0.1.10";
+
+    public static bool TryParse(string text, Span<byte> octets, out string error)
+    {
+        var parts = text.Split('.');
+        if (parts.Length != 4)
+        {
+            error = ShapeError;
+            return false;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            if (!TryParseOctet(parts[i], out octets[i], out error))
+            {
+                return false;
+            }
+        }
+
+        error = string.Empty;
+        return true;
+    }
+
+    private static bool TryParseOctet(string part, out byte octet, out string error)
+    {
+        octet = 0;
+        if (part.Length == 0)
+        {
+            error = ShapeError;
+            return false;
+        }
+
+        if (part.Length > 3 || !IsDecimal(part) || int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) > 255)
+        {
+            error = $"'{IpAddressText.Shorten(part)}' is not an octet (0–255)";
+            return false;
+        }
+
+        if (part.Length > 1 && part[0] == '0')
+        {
+            error = $"'{part}' has a leading zero: write '{part.TrimStart('0').PadLeft(1, '0')}'";
+            return false;
+        }
+
+        octet = byte.Parse(part, System.Globalization.CultureInfo.InvariantCulture);
+        error = string.Empty;
+        return true;
+    }
+
+    private static bool IsDecimal(string part)
+    {
+        foreach (var c in part)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
