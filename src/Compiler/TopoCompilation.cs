@@ -1,6 +1,12 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
+using TopoLang.Compiler.Binding;
+using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Prelude;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
 
@@ -8,50 +14,79 @@ namespace TopoLang.Compiler;
 
 /// <summary>
 /// The one entry point of the compiler: an entry file (one topology) and options in; syntax
-/// trees and diagnostics out. The CLI, the MSBuild task, the tests and the benchmarks all go
-/// through it.
+/// trees, the bound model and diagnostics out. The CLI, the MSBuild task, the tests and the
+/// benchmarks all go through it.
 /// </summary>
 public sealed class TopoCompilation
 {
-    private readonly ImmutableArray<Diagnostic> _sourceDiagnostics;
-    private ImmutableArray<Diagnostic> _diagnostics;
+    private readonly ImmutableArray<Diagnostic> _diagnostics;
 
-    private TopoCompilation(SyntaxTree entry, TopoCompilationOptions options, ImmutableArray<Diagnostic> sourceDiagnostics)
+    private TopoCompilation(TopoCompilationOptions options, ImmutableArray<SourceUnit> units, BindingResult binding, ImmutableArray<Diagnostic> diagnostics)
     {
-        SyntaxTree = entry;
         Options = options;
-        _sourceDiagnostics = sourceDiagnostics;
+        Units = units;
+        Binding = binding;
+        _diagnostics = diagnostics;
     }
 
     public TopoCompilationOptions Options { get; }
 
-    /// <summary>The entry file's tree.</summary>
-    public SyntaxTree SyntaxTree { get; }
+    /// <summary>The prelude, the entry file and every file it imports, in the order they were read.</summary>
+    public ImmutableArray<SourceUnit> Units { get; }
 
-    public ImmutableArray<SyntaxTree> SyntaxTrees => ImmutableArray.Create(SyntaxTree);
+    /// <summary>The entry file's tree.</summary>
+    public SyntaxTree SyntaxTree => Units.First(u => u.Kind == SourceUnitKind.Entry).Tree;
+
+    public ImmutableArray<SyntaxTree> SyntaxTrees => Units.Select(u => u.Tree).ToImmutableArray();
+
+    public BindingResult Binding { get; }
+
+    /// <summary>The bound topology: the input of the rules and the emitters.</summary>
+    public TopologyModel Model => Binding.Model;
+
+    /// <summary>Values given from outside (`-p`) that name no param or do not fit: usage errors (exit 2), not diagnostics of a file.</summary>
+    public ImmutableArray<string> UsageErrors => Binding.UsageErrors;
 
     public static TopoCompilation Create(SourceText entry, TopoCompilationOptions? options = null) =>
-        new(SyntaxTree.Parse(entry), options ?? TopoCompilationOptions.Default, ImmutableArray<Diagnostic>.Empty);
+        Compile(entry, null, options ?? TopoCompilationOptions.Default);
 
     /// <summary>Reads and compiles a file; a file that is not UTF-8 still compiles, with a TOPO0001.</summary>
     public static TopoCompilation FromFile(string path, TopoCompilationOptions? options = null)
     {
         var (text, encoding) = SourceFile.Read(path);
-        var extra = encoding is null ? ImmutableArray<Diagnostic>.Empty : ImmutableArray.Create(encoding);
-        return new(SyntaxTree.Parse(text), options ?? TopoCompilationOptions.Default, extra);
+        return Compile(text, encoding, options ?? TopoCompilationOptions.Default);
+    }
+
+    private static TopoCompilation Compile(SourceText entry, Diagnostic? encoding, TopoCompilationOptions options)
+    {
+        var bag = new DiagnosticBag();
+        if (encoding is not null)
+        {
+            bag.Add(encoding);
+        }
+
+        var entryPath = Path.GetFullPath(entry.Path.Length > 0 ? entry.Path : "topology.topo");
+        var root = options.ProjectRoot ?? Path.GetDirectoryName(entryPath) ?? Directory.GetCurrentDirectory();
+        var loaded = new ImportLoader(options.FileSystem, root, bag).Load(SyntaxTree.Parse(entry), entryPath);
+        var units = loaded.Insert(0, new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude));
+        var binding = new TopologyBinder(bag).Bind(units, options.Parameters);
+        var all = units.SelectMany(unit => unit.Tree.Diagnostics).Concat(bag);
+        return new TopoCompilation(options, units, binding, Finish(all, options));
+    }
+
+    /// <summary>
+    /// Applies the severity options, drops repeats (a fault inside a loop body is reported once,
+    /// not once per iteration) and orders by file, position and code.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> Finish(IEnumerable<Diagnostic> diagnostics, TopoCompilationOptions options)
+    {
+        var seen = new HashSet<(string, string, TextSpan, string)>();
+        var distinct = diagnostics.Where(d => seen.Add((d.Code, d.Location.Path, d.Location.Span, d.Message)));
+        return options.Diagnostics.Apply(distinct).OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray();
     }
 
     /// <summary>Every diagnostic of every stage, ordered by file, position and code.</summary>
-    public ImmutableArray<Diagnostic> GetDiagnostics()
-    {
-        if (_diagnostics.IsDefault)
-        {
-            var all = _sourceDiagnostics.AddRange(SyntaxTrees.SelectMany(tree => tree.Diagnostics));
-            _diagnostics = all.Sort(DiagnosticOrder.Instance);
-        }
+    public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics;
 
-        return _diagnostics;
-    }
-
-    public bool HasErrors => GetDiagnostics().Any(diagnostic => diagnostic.IsError);
+    public bool HasErrors => _diagnostics.Any(diagnostic => diagnostic.IsError);
 }

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using TopoLang.Compiler.Binding.Imports;
+using TopoLang.Compiler.Diagnostics;
 
 namespace TopoLang.Compiler;
 
-/// <summary>What a compilation is asked to do beyond reading its sources.</summary>
+/// <summary>What a compilation is asked to do beyond reading its entry file.</summary>
 public sealed record TopoCompilationOptions
 {
     public static readonly TopoCompilationOptions Default = new();
@@ -12,4 +14,10 @@ public sealed record TopoCompilationOptions
 
     /// <summary>Imports may not leave this folder; null means the entry file's folder.</summary>
     public string? ProjectRoot { get; init; }
+
+    /// <summary>Warnings suppressed or made errors (`--nowarn`, `--error`, `--warnaserror`).</summary>
+    public DiagnosticOptions Diagnostics { get; init; } = DiagnosticOptions.Default;
+
+    /// <summary>Where imported files are read from.</summary>
+    public ISourceFileSystem FileSystem { get; init; } = DiskFileSystem.Instance;
 }

@@ -23,16 +23,16 @@ internal static class CheckCommand
         command.SetAction(result =>
         {
             var compilations = SourceLoader.Compile(result.GetValue(files)!, options.GetCompilationOptions(result));
-            var diagnostics = Collect(compilations, options.GetDiagnosticOptions(result));
+            var diagnostics = Collect(compilations);
             CreateRenderer(result.GetValue(format)!, environment).Render(environment.Out, diagnostics);
             return diagnostics.Any(d => d.IsError) ? ExitCodes.Errors : ExitCodes.Success;
         });
         return command;
     }
 
-    public static List<Diagnostic> Collect(IEnumerable<TopoCompilation> compilations, DiagnosticOptions options)
+    public static List<Diagnostic> Collect(IEnumerable<TopoCompilation> compilations)
     {
-        var diagnostics = options.Apply(compilations.SelectMany(c => c.GetDiagnostics())).ToList();
+        var diagnostics = compilations.SelectMany(c => c.GetDiagnostics()).ToList();
         diagnostics.Sort(DiagnosticOrder.Instance);
         return diagnostics;
     }

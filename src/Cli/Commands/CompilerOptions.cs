@@ -49,10 +49,11 @@ internal sealed class CompilerOptions
     public TopoCompilationOptions GetCompilationOptions(ParseResult result) => new()
     {
         Parameters = ParseParameters(result.GetValue(Parameters) ?? Array.Empty<string>()),
-        ProjectRoot = result.GetValue(Root),
+        ProjectRoot = result.GetValue(Root) is { } root ? System.IO.Path.GetFullPath(root) : null,
+        Diagnostics = GetDiagnosticOptions(result),
     };
 
-    public DiagnosticOptions GetDiagnosticOptions(ParseResult result) => new()
+    private DiagnosticOptions GetDiagnosticOptions(ParseResult result) => new()
     {
         WarningsAsErrors = result.GetValue(WarningsAsErrors),
         ErrorCodes = ParseCodes(result.GetValue(ErrorCodes), "--error"),

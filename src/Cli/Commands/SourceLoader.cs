@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using TopoLang.Compiler;
 
 namespace TopoLang.Cli.Commands;
@@ -13,6 +14,13 @@ internal static class SourceLoader
         foreach (var path in paths)
         {
             compilations.Add(CompileOne(path, options));
+        }
+
+        // A value given with -p that names no param, or does not fit it, is the caller's mistake.
+        var usageErrors = compilations.SelectMany(c => c.UsageErrors).Distinct().ToList();
+        if (usageErrors.Count > 0)
+        {
+            throw new UsageException(string.Join("\ntopo: error: ", usageErrors));
         }
 
         return compilations;

@@ -80,7 +80,7 @@ internal sealed class BlockBinder
             }
             else if (spec.RequiredUnless is { } other && !block.IsPresent(other))
             {
-                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where, $"{spec.Word}' (or '{other}'");
+                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where, $"{spec.Word}' or '{other}");
             }
         }
     }
@@ -305,7 +305,9 @@ internal sealed class BlockBinder
         _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, new SourceLocation(source, keyword.Span), word, where, $"; '{word}' is only allowed at the top level of a file");
     }
 
-    private static string Word(BoundEntry entry) => entry.Key is { } key ? $"{entry.Spec.Word} {key}" : entry.Spec.Word;
+    /// <summary>The entry's word, with the value that selects its block: `scale out`, `hypervisor kvm`.</summary>
+    private static string Word(BoundEntry entry) =>
+        !entry.Spec.BlockVariants.IsEmpty && entry[0] is WordValue key ? $"{entry.Spec.Word} {key.Word}" : entry.Spec.Word;
 
     /// <summary>"host 'kvm-01'", or "'cpu' of host 'kvm-01'": how messages name a block.</summary>
     private static string Describe(BoundEntry entry, string parent) => entry.Name is { } name

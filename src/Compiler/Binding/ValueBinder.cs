@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -29,7 +30,10 @@ internal sealed class ValueBinder
     public BoundValue? Bind(ValueSpec spec, ValueSyntax syntax, SourceText source, Scope scope, string entryWord)
     {
         var location = new SourceLocation(source, syntax.Span);
-        if (syntax is NameValueSyntax name && scope.TryGet(name.Name, out var scoped))
+
+        // A name in a declaration or a reference is always a name: params and loop variables may
+        // not share names with entities (TOPO1002), and `nic lan` must not turn into a param's value.
+        if (syntax is NameValueSyntax name && spec is not (NameSpec or ReferenceSpec) && scope.TryGet(name.Name, out var scoped))
         {
             return Convert(spec, scoped, name.Name, location, entryWord);
         }
@@ -52,7 +56,7 @@ internal sealed class ValueBinder
                 ? new ReferenceValue(named.Word, reference.Kind, location)
                 : null,
             (CpuFlagSpec, NameValueSyntax word) => BindCpuFlag(word.Name, location),
-            (IntSpec or NumberSpec or QuantitySpec or BoolSpec or StringSpec, NameValueSyntax word) => UndeclaredVariable(word.Name, scope, location),
+            (IntSpec or NumberSpec or QuantitySpec or StringSpec, NameValueSyntax word) => UndeclaredVariable(word.Name, scope, location),
             _ => WrongValue(entryWord, spec, Describe(syntax, source), location),
         };
     }
@@ -165,7 +169,13 @@ internal sealed class ValueBinder
     /// <summary>The string's text with escapes decoded and interpolations filled in; null when an interpolation names nothing.</summary>
     public string? BindString(StringValueSyntax syntax, SourceText source, Scope scope)
     {
-        var parts = StringLiteral.Decode(source.ToString(syntax.Span));
+        var raw = source.AsSpan(syntax.Span);
+        if (raw.Length >= 2 && raw[^1] == '"' && raw[1..^1].IndexOfAny('\\', '$') < 0)
+        {
+            return raw[1..^1].ToString(); // no escape, no interpolation: most strings
+        }
+
+        var parts = StringLiteral.Decode(raw.ToString());
         var builder = new StringBuilder();
         var ok = true;
         foreach (var part in parts)
@@ -222,7 +232,7 @@ internal sealed class ValueBinder
                     _ => new WordValue(text.Value, location),
                 };
             default:
-                return WrongValue(entryWord, spec, $"'{name}' (a {scoped.TypeName})", location);
+                return WrongValue(entryWord, spec, $"'{name}' ({WithArticle(scoped.TypeName)})", location);
         }
     }
 
@@ -271,6 +281,8 @@ internal sealed class ValueBinder
         BoolValueSyntax => $"'{source.ToString(syntax.Span)}'",
         _ => $"'{source.ToString(syntax.Span)}'",
     };
+
+    private static string WithArticle(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

@@ -6,18 +6,10 @@ namespace TopoLang.Compiler.Model;
 public static class ModelWords
 {
     public static TEnum Parse<TEnum>(string word)
-        where TEnum : struct, Enum
-    {
-        foreach (var name in Enum.GetNames<TEnum>())
-        {
-            if (string.Equals(Normalize(name), Normalize(word), StringComparison.OrdinalIgnoreCase))
-            {
-                return Enum.Parse<TEnum>(name);
-            }
-        }
-
-        throw new ArgumentException($"'{word}' is not a {typeof(TEnum).Name}; the schema and the model disagree.", nameof(word));
-    }
+        where TEnum : struct, Enum =>
+        WordsOf<TEnum>.ByWord.TryGetValue(word, out var value)
+            ? value
+            : throw new ArgumentException($"'{word}' is not a {typeof(TEnum).Name}; the schema and the model disagree.", nameof(word));
 
     /// <summary>The schema word of an enum member: HostPassthrough to `host-passthrough`, X86_64 to `x86_64`.</summary>
     public static string ToWord<TEnum>(TEnum value)
@@ -41,6 +33,25 @@ public static class ModelWords
         }
 
         return builder.ToString();
+    }
+
+    // Built once per enum: the model reads a word per guest, so this is on the hot path.
+    private static class WordsOf<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly System.Collections.Generic.Dictionary<string, TEnum> ByWord = Build();
+
+        private static System.Collections.Generic.Dictionary<string, TEnum> Build()
+        {
+            var map = new System.Collections.Generic.Dictionary<string, TEnum>(StringComparer.OrdinalIgnoreCase);
+            foreach (var value in Enum.GetValues<TEnum>())
+            {
+                map[Normalize(value.ToString())] = value;
+                map[ToWord(value)] = value;
+            }
+
+            return map;
+        }
     }
 
     private static string Normalize(string text) => text.Replace("-", string.Empty).Replace("_", string.Empty);

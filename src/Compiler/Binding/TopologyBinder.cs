@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using TopoLang.Compiler.Binding.Bound;
+using TopoLang.Compiler.Binding.Imports;
+using TopoLang.Compiler.Binding.Schema;
+using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Syntax;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Compiler.Binding;
+
+/// <summary>
+/// Binds a topology's files (the prelude, the entry file, its imports) into one model: params
+/// first, then the headers, then every entry against the schema, then references, then the
+/// names that params and loop variables may not share with entities.
+/// </summary>
+internal sealed class TopologyBinder
+{
+    private readonly DiagnosticBag _diagnostics;
+    private readonly SymbolTable _symbols = new();
+    private readonly BlockBinder _blocks;
+
+    public TopologyBinder(DiagnosticBag diagnostics)
+    {
+        _diagnostics = diagnostics;
+        _blocks = new BlockBinder(diagnostics, _symbols);
+    }
+
+    public BindingResult Bind(ImmutableArray<SourceUnit> units, IReadOnlyDictionary<string, string> parameters)
+    {
+        var paramBinder = new ParamBinder(_diagnostics, _blocks.Values);
+        var (scope, paramModels, paramVariables) = paramBinder.Bind(units, parameters);
+        var entry = units.First(unit => unit.Kind == SourceUnitKind.Entry);
+        var (name, @namespace) = BindHeaders(units);
+
+        var root = new BoundBlock(TopoSchema.File, new SourceLocation(entry.Tree.Text, new TextSpan(0, 0)));
+        var builtIn = new HashSet<BoundEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var unit in units)
+        {
+            var before = root.Entries.Count;
+            _blocks.BindStatements(unit.Tree.Root.Statements, unit.Tree.Text, scope, root, BlockBinder.TopLevel, topLevel: true);
+            if (unit.Kind == SourceUnitKind.Prelude)
+            {
+                builtIn.UnionWith(root.Entries.Skip(before));
+            }
+        }
+
+        new ReferenceResolver(_diagnostics, _symbols).Resolve(root);
+        CheckVariableNames(paramVariables.Concat(_blocks.LoopVariables), units);
+        var model = ModelBuilder.Build(name ?? DefaultName(entry), @namespace, paramModels, root, builtIn);
+        return new BindingResult(model, root, _symbols, paramBinder.UsageErrors.ToImmutableArray());
+    }
+
+    /// <summary>`topology` and `namespace`: once each, in the entry file, before anything else.</summary>
+    private (string? Name, string? Namespace) BindHeaders(ImmutableArray<SourceUnit> units)
+    {
+        string? name = null, @namespace = null;
+        var seen = new Dictionary<SyntaxKind, HeaderStatementSyntax>();
+        foreach (var unit in units)
+        {
+            var seenOther = false;
+            foreach (var statement in unit.Tree.Root.Statements)
+            {
+                if (statement is not HeaderStatementSyntax header)
+                {
+                    seenOther |= statement is not ErrorStatementSyntax;
+                    continue;
+                }
+
+                var text = unit.Tree.Text;
+                var word = text.ToString(header.Keyword.Span);
+                var location = new SourceLocation(text, header.Keyword.Span);
+                if (unit.Kind != SourceUnitKind.Entry)
+                {
+                    _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, word, "an imported file", $"; '{word}' is only allowed in the entry file");
+                }
+                else if (seenOther)
+                {
+                    _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, word, "the middle of a file", $"; '{word}' must come before any other statement");
+                }
+                else if (seen.TryGetValue(header.Keyword.Kind, out var first))
+                {
+                    _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateEntry, location, word, "the entry file")
+                        .WithRelated(new RelatedLocation(new SourceLocation(text, first.Keyword.Span), "given first here")));
+                }
+                else
+                {
+                    seen.Add(header.Keyword.Kind, header);
+                    if (header.IsNamespace)
+                    {
+                        @namespace = header.Name;
+                    }
+                    else
+                    {
+                        name = header.Name;
+                    }
+                }
+            }
+        }
+
+        return (name, @namespace);
+    }
+
+    /// <summary>Params and loop variables may not share a name with an entity (TOPO1002 at whichever comes second).</summary>
+    private void CheckVariableNames(IEnumerable<Variable> variables, ImmutableArray<SourceUnit> units)
+    {
+        var order = units.Select((unit, index) => (unit.Tree.Text, index)).ToDictionary(p => p.Text, p => p.index);
+        var reported = new HashSet<(string, int)>();
+        foreach (var variable in variables)
+        {
+            var symbol = _symbols.Find(variable.Name);
+            if (symbol is null || !reported.Add((variable.Name, variable.Location.Span.Start)))
+            {
+                continue;
+            }
+
+            var variableFirst = Compare(order, variable.Location, symbol.Location) < 0;
+            var (later, earlier, earlierKind) = variableFirst
+                ? (symbol.Location, variable.Location, variable.Kind)
+                : (variable.Location, symbol.Location, symbol.Entry.Spec.Word);
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, later, variable.Name, earlierKind)
+                .WithRelated(new RelatedLocation(earlier, $"the {earlierKind} '{variable.Name}' is declared here")));
+        }
+    }
+
+    private static int Compare(Dictionary<SourceText, int> order, SourceLocation a, SourceLocation b)
+    {
+        var byFile = order.GetValueOrDefault(a.Source).CompareTo(order.GetValueOrDefault(b.Source));
+        return byFile != 0 ? byFile : a.Span.Start.CompareTo(b.Span.Start);
+    }
+
+    /// <summary>The entry file's base name, used as given (LANGUAGE.md §3).</summary>
+    private static string DefaultName(SourceUnit entry) =>
+        Path.GetFileNameWithoutExtension(entry.Tree.Text.Path) is { Length: > 0 } name ? name : "topology";
+}
