@@ -161,9 +161,15 @@ internal sealed class ValueBinder
             return null;
         }
 
-        return SyntaxFacts.IsValidIdentifier(name)
-            ? new WordValue(name, location)
-            : Report(DiagnosticCatalog.WrongValue, location, entryWord, "a name made of letters, digits, '_' and inner '-'", $"\"{name}\"");
+        if (SyntaxFacts.IsValidIdentifier(name))
+        {
+            return new WordValue(name, location);
+        }
+
+        // Shown as written, so that a loop reports its bad name once rather than once per turn.
+        var written = source.ToString(syntax.Span);
+        var found = StringLiteral.HasInterpolation(written) ? $"{written}, which is no name once interpolated" : written;
+        return Report(DiagnosticCatalog.WrongValue, location, entryWord, "a name made of letters, digits, '_' and inner '-'", found);
     }
 
     /// <summary>The string's text with escapes decoded and interpolations filled in; null when an interpolation names nothing.</summary>
