@@ -37,7 +37,7 @@ internal sealed class BlockBinder
     public IReadOnlyList<Variable> LoopVariables => _loopVariables;
 
     /// <summary>Binds <paramref name="statements"/> into <paramref name="block"/>; <paramref name="where"/> names the block in messages.</summary>
-    public void BindStatements(ImmutableArray<StatementSyntax> statements, SourceText source, Scope scope, BoundBlock block, string where, bool topLevel)
+    public void BindStatements(ImmutableArray<StatementSyntax> statements, SourceText source, Scope scope, BoundBlock block, BlockPath where, bool topLevel)
     {
         foreach (var statement in statements)
         {
@@ -65,7 +65,7 @@ internal sealed class BlockBinder
     }
 
     /// <summary>TOPO1005 for each required entry the block lacks.</summary>
-    public void CheckRequired(BoundBlock block, string where)
+    public void CheckRequired(BoundBlock block, BlockPath where)
     {
         foreach (var spec in block.Spec.EntryList)
         {
@@ -76,16 +76,16 @@ internal sealed class BlockBinder
 
             if (spec.Required)
             {
-                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where, spec.Word);
+                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where.ToString(), spec.Word);
             }
             else if (spec.RequiredUnless is { } other && !block.IsPresent(other))
             {
-                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where, $"{spec.Word}' or '{other}");
+                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where.ToString(), $"{spec.Word}' or '{other}");
             }
         }
     }
 
-    private void BindEntry(EntryStatementSyntax syntax, SourceText source, Scope scope, BoundBlock block, string where)
+    private void BindEntry(EntryStatementSyntax syntax, SourceText source, Scope scope, BoundBlock block, BlockPath where)
     {
         var wordLocation = new SourceLocation(source, syntax.Word.Span);
         var spec = block.Spec.Find(syntax.WordText);
@@ -97,14 +97,13 @@ internal sealed class BlockBinder
 
         CountExpandedEntry(syntax, source);
         var slots = BindSlots(spec, syntax, source, scope, wordLocation);
-        var entry = new BoundEntry(spec, wordLocation, slots, null);
+        var path = where.Child(spec, slots);
+        var child = BindChildBlock(spec, slots, wordLocation, syntax, source, scope, path);
+        var entry = new BoundEntry(spec, wordLocation, slots, child);
         var duplicate = FindDuplicate(block, entry);
-        var childWhere = Describe(entry, where);
-        var child = BindChildBlock(spec, entry, syntax, source, scope, childWhere);
-        entry = entry with { Block = child };
         if (duplicate is not null)
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateEntry, wordLocation, Word(entry), where)
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateEntry, wordLocation, BlockPath.Word(spec, slots), where.ToString())
                 .WithRelated(new RelatedLocation(duplicate.WordLocation, "given first here")));
             return;
         }
@@ -134,17 +133,18 @@ internal sealed class BlockBinder
             _diagnostics.Report(DiagnosticCatalog.WrongValue, new SourceLocation(source, extra.Span), spec.Word, Expectation(spec), found);
         }
 
-        return ImmutableArray.Create(slots);
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(slots);
     }
 
-    private BoundBlock? BindChildBlock(EntrySpec spec, BoundEntry entry, EntryStatementSyntax syntax, SourceText source, Scope scope, string where)
+    private BoundBlock? BindChildBlock(EntrySpec spec, ImmutableArray<BoundValue?> slots, SourceLocation wordLocation, EntryStatementSyntax syntax, SourceText source, Scope scope, BlockPath where)
     {
-        var blockSpec = spec.BlockFor(entry.Key ?? (spec.BlockVariants.IsEmpty ? null : (entry[0] as WordValue)?.Word));
+        var selector = spec.BlockVariants.IsEmpty || slots.IsEmpty ? null : (slots[0] as WordValue)?.Word;
+        var blockSpec = spec.BlockFor(selector);
         if (syntax.Block is null)
         {
             if (spec.Block == BlockRequirement.Required && (blockSpec is not null || spec.BlockVariants.IsEmpty))
             {
-                _diagnostics.Report(DiagnosticCatalog.WrongValue, entry.WordLocation, spec.Word, "a block { ... }", "none");
+                _diagnostics.Report(DiagnosticCatalog.WrongValue, wordLocation, spec.Word, "a block { ... }", "none");
             }
 
             return null;
@@ -161,13 +161,13 @@ internal sealed class BlockBinder
             return null; // the value that selects the block is in error, already reported
         }
 
-        var child = new BoundBlock(blockSpec, entry.WordLocation);
+        var child = new BoundBlock(blockSpec, wordLocation);
         BindStatements(syntax.Block.Statements, source, scope, child, where, topLevel: false);
         CheckRequired(child, where);
         return child;
     }
 
-    private void BindFor(ForStatementSyntax loop, SourceText source, Scope scope, BoundBlock block, string where, bool topLevel)
+    private void BindFor(ForStatementSyntax loop, SourceText source, Scope scope, BoundBlock block, BlockPath where, bool topLevel)
     {
         var variableLocation = new SourceLocation(source, loop.VariableToken.Span);
         _loopVariables.Add(new Variable(loop.Variable, "loop variable", variableLocation));
@@ -282,18 +282,18 @@ internal sealed class BlockBinder
         }
     }
 
-    private void ReportUnknownEntry(EntryStatementSyntax syntax, SourceLocation location, BlockSpec spec, string where)
+    private void ReportUnknownEntry(EntryStatementSyntax syntax, SourceLocation location, BlockSpec spec, BlockPath where)
     {
         if (spec.Misplaced.TryGetValue(syntax.WordText, out var instead))
         {
-            _diagnostics.Report(DiagnosticCatalog.XenDomainMisplaced, location, syntax.WordText, where, instead);
+            _diagnostics.Report(DiagnosticCatalog.XenDomainMisplaced, location, syntax.WordText, where.ToString(), instead);
             return;
         }
 
-        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where, Suggestions.DidYouMean(syntax.WordText, spec.Entries.Keys));
+        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where.ToString(), Suggestions.DidYouMean(syntax.WordText, spec.Entries.Keys));
     }
 
-    private void ReportTopLevelOnly(StatementSyntax statement, SourceText source, string where)
+    private void ReportTopLevelOnly(StatementSyntax statement, SourceText source, BlockPath where)
     {
         var keyword = statement switch
         {
@@ -302,19 +302,8 @@ internal sealed class BlockBinder
             _ => ((ParamStatementSyntax)statement).Keyword,
         };
         var word = source.ToString(keyword.Span);
-        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, new SourceLocation(source, keyword.Span), word, where, $"; '{word}' is only allowed at the top level of a file");
+        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, new SourceLocation(source, keyword.Span), word, where.ToString(), $"; '{word}' is only allowed at the top level of a file");
     }
-
-    /// <summary>The entry's word, with the value that selects its block: `scale out`, `hypervisor kvm`.</summary>
-    private static string Word(BoundEntry entry) =>
-        !entry.Spec.BlockVariants.IsEmpty && entry[0] is WordValue key ? $"{entry.Spec.Word} {key.Word}" : entry.Spec.Word;
-
-    /// <summary>"host 'kvm-01'", or "'cpu' of host 'kvm-01'": how messages name a block.</summary>
-    private static string Describe(BoundEntry entry, string parent) => entry.Name is { } name
-        ? $"{entry.Spec.Word} '{name}'"
-        : parent == TopLevel ? $"'{Word(entry)}'" : $"'{Word(entry)}' of {parent}";
-
-    public const string TopLevel = "the top level";
 
     private static string Expectation(EntrySpec spec) => spec.Slots.IsEmpty
         ? "no value"

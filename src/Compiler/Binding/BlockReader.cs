@@ -1,63 +1,86 @@
 using System.Collections.Immutable;
-using System.Linq;
 using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Binding;
 
-/// <summary>Typed reads of a bound block's values, defaults included; null where missing or in error.</summary>
+/// <summary>
+/// Typed reads of a bound block's values, defaults included (placed at the block's owning
+/// entry and marked as defaults); null where missing or in error.
+/// </summary>
 internal static class BlockReader
 {
     public static Located<int>? Int(BoundBlock block, string word) =>
-        block.Value(word) is IntValue value ? new Located<int>((int)value.Value, value.Location, IsDefault(block, word)) : null;
+        Read<IntValue>(block, word, out var location, out var isDefault) is { } value ? new Located<int>((int)value.Value, location, isDefault) : null;
 
     public static Located<long>? Size(BoundBlock block, string word) =>
-        block.Value(word) is SizeValue value ? new Located<long>(value.Bytes, value.Location, IsDefault(block, word)) : null;
+        Read<SizeValue>(block, word, out var location, out var isDefault) is { } value ? new Located<long>(value.Bytes, location, isDefault) : null;
 
     public static Located<decimal>? Number(BoundBlock block, string word) =>
-        block.Value(word) is NumberValue value ? new Located<decimal>(value.Value, value.Location, IsDefault(block, word)) : null;
+        Read<NumberValue>(block, word, out var location, out var isDefault) is { } value ? new Located<decimal>(value.Value, location, isDefault) : null;
 
     public static Located<bool>? Bool(BoundBlock block, string word) =>
-        block.Value(word) is BoolValue value ? new Located<bool>(value.Value, value.Location, IsDefault(block, word)) : null;
+        Read<BoolValue>(block, word, out var location, out var isDefault) is { } value ? new Located<bool>(value.Value, location, isDefault) : null;
+
+    public static Located<decimal>? Quantity(BoundBlock block, string word) =>
+        Read<QuantityValue>(block, word, out var location, out var isDefault) is { } value ? new Located<decimal>(value.BaseValue, location, isDefault) : null;
+
+    public static Located<string>? LocatedString(BoundBlock block, string word) =>
+        Read<StringValue>(block, word, out var location, out var isDefault) is { } value ? new Located<string>(value.Value, location, isDefault) : null;
+
+    public static Located<TEnum>? Enum<TEnum>(BoundBlock block, string word)
+        where TEnum : struct, System.Enum =>
+        Read<WordValue>(block, word, out var location, out var isDefault) is { } value ? new Located<TEnum>(ModelWords.Parse<TEnum>(value.Word), location, isDefault) : null;
+
+    public static Located<string>? Reference(BoundBlock block, string word) =>
+        Read<ReferenceValue>(block, word, out var location, out var isDefault) is { } value ? new Located<string>(value.Name, location, isDefault) : null;
 
     public static string? String(BoundBlock block, string word, int slot = 0) => block.Value(word, slot) switch
     {
         StringValue text => text.Value,
-        WordValue word1 => word1.Word,
+        WordValue name => name.Word,
         _ => null,
     };
 
-    public static Located<string>? LocatedString(BoundBlock block, string word) =>
-        block.Value(word) is StringValue value ? new Located<string>(value.Value, value.Location, IsDefault(block, word)) : null;
-
     public static string? Word(BoundBlock block, string word, int slot = 0) => (block.Value(word, slot) as WordValue)?.Word;
 
-    public static Located<TEnum>? Enum<TEnum>(BoundBlock block, string word)
-        where TEnum : struct, System.Enum =>
-        block.Value(word) is WordValue value ? new Located<TEnum>(ModelWords.Parse<TEnum>(value.Word), value.Location, IsDefault(block, word)) : null;
+    /// <summary>The items of a list of words or references, each where it was written (a default's at the owner).</summary>
+    public static ImmutableArray<Located<string>> Words(BoundBlock block, string word)
+    {
+        if (Read<ListValue>(block, word, out var location, out var isDefault) is not { } list)
+        {
+            return ImmutableArray<Located<string>>.Empty;
+        }
 
-    public static Located<string>? Reference(BoundBlock block, string word) =>
-        block.Value(word) is ReferenceValue value ? new Located<string>(value.Name, value.Location) : null;
-
-    public static ImmutableArray<Located<string>> Words(BoundBlock block, string word) =>
-        block.Value(word) is ListValue list
-            ? list.Items.Select(item => new Located<string>(item switch
+        var items = ImmutableArray.CreateBuilder<Located<string>>(list.Items.Length);
+        foreach (var item in list.Items)
+        {
+            var text = item switch
             {
                 WordValue w => w.Word,
                 ReferenceValue r => r.Name,
-                _ => string.Empty,
-            }, item.Location)).Where(item => item.Value.Length > 0).ToImmutableArray()
-            : ImmutableArray<Located<string>>.Empty;
+                _ => null,
+            };
+            if (text is not null)
+            {
+                items.Add(new Located<string>(text, isDefault ? location : item.Location, isDefault));
+            }
+        }
 
-    public static Located<decimal>? Quantity(BoundBlock block, string word) =>
-        block.Value(word) is QuantityValue value ? new Located<decimal>(value.BaseValue, value.Location, IsDefault(block, word)) : null;
+        return items.ToImmutable();
+    }
 
     /// <summary>The declared name of an entry, with its location.</summary>
     public static Located<string> Name(BoundEntry entry) =>
         new(entry.Name ?? string.Empty, entry.NameLocation ?? entry.WordLocation);
 
-    private static bool IsDefault(BoundBlock block, string word) => !block.IsPresent(word);
-
-    public static SourceLocation LocationOf(BoundBlock block, string word) => block.First(word)?.WordLocation ?? block.Owner;
+    private static T? Read<T>(BoundBlock block, string word, out SourceLocation location, out bool isDefault)
+        where T : BoundValue
+    {
+        var (value, fromDefault) = block.Read(word);
+        isDefault = fromDefault;
+        location = fromDefault ? block.Owner : value?.Location ?? block.Owner;
+        return value as T;
+    }
 }

@@ -40,7 +40,7 @@ internal sealed class TopologyBinder
         foreach (var unit in units)
         {
             var before = root.Entries.Count;
-            _blocks.BindStatements(unit.Tree.Root.Statements, unit.Tree.Text, scope, root, BlockBinder.TopLevel, topLevel: true);
+            _blocks.BindStatements(unit.Tree.Root.Statements, unit.Tree.Text, scope, root, BlockPath.TopLevel, topLevel: true);
             if (unit.Kind == SourceUnitKind.Prelude)
             {
                 builtIn.UnionWith(root.Entries.Skip(before));

@@ -12,17 +12,14 @@ namespace TopoLang.Compiler.Binding.Bound;
 
 /// <summary>
 /// The schema writes defaults as TopoLang text (`2 GiB`, `[net, block]`); they are bound once,
-/// by the same value binder as user input, and placed at the entry that owns the block.
+/// by the same value binder as user input.
 /// </summary>
 internal static class DefaultValues
 {
     private static readonly ConcurrentDictionary<EntrySpec, BoundValue?> Cache = new(ReferenceEqualityComparer.Instance);
 
-    public static BoundValue? Get(EntrySpec spec, SourceLocation owner)
-    {
-        var value = Cache.GetOrAdd(spec, Bind);
-        return value is null ? null : Relocate(value, owner);
-    }
+    /// <summary>The default, bound once; its location is the schema's, not the user's.</summary>
+    public static BoundValue? Get(EntrySpec spec) => Cache.GetOrAdd(spec, Bind);
 
     private static BoundValue? Bind(EntrySpec spec)
     {
@@ -43,10 +40,4 @@ internal static class DefaultValues
 
         return value;
     }
-
-    private static BoundValue Relocate(BoundValue value, SourceLocation owner) => value switch
-    {
-        ListValue list => new ListValue(list.Items.Select(item => Relocate(item, owner)).ToImmutableArray(), owner),
-        _ => value with { Location = owner },
-    };
 }

@@ -22,6 +22,11 @@ public static class ByteSizeConversion
             return new ByteSizeResult(0, ByteSizeError.NotASize);
         }
 
+        if (TryWholeProduct(quantity.Number, unit.Factor, out var bytes))
+        {
+            return new ByteSizeResult(bytes, ByteSizeError.None);
+        }
+
         var product = ExactDecimal.From(quantity.Number).Multiply(ExactDecimal.From(unit.Factor));
         var whole = product.TryGetInteger(out var integer);
         if (integer > MaxBytes || integer < MinBytes)
@@ -32,5 +37,26 @@ public static class ByteSizeConversion
         return whole
             ? new ByteSizeResult((long)integer, ByteSizeError.None)
             : new ByteSizeResult(0, ByteSizeError.FractionalBytes);
+    }
+
+    // Most sizes are whole numbers of a unit (`8 GiB`): multiply as longs and keep the exact,
+    // slower path for fractions and for products that do not fit.
+    private static bool TryWholeProduct(decimal number, decimal factor, out long bytes)
+    {
+        bytes = 0;
+        if (number < 0 || number > long.MaxValue || number != decimal.Truncate(number) || factor != decimal.Truncate(factor) || factor < 1 || factor > long.MaxValue)
+        {
+            return false;
+        }
+
+        var whole = (long)number;
+        var unitBytes = (long)factor;
+        if (whole > long.MaxValue / unitBytes)
+        {
+            return false;
+        }
+
+        bytes = whole * unitBytes;
+        return true;
     }
 }
