@@ -9,6 +9,7 @@ using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Prelude;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
+using TopoLang.Compiler.Validation;
 
 namespace TopoLang.Compiler;
 
@@ -70,6 +71,7 @@ public sealed class TopoCompilation
         var loaded = new ImportLoader(options.FileSystem, root, bag).Load(SyntaxTree.Parse(entry), entryPath);
         var units = loaded.Insert(0, new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude));
         var binding = new TopologyBinder(bag).Bind(units, options.Parameters);
+        RuleSet.Run(binding.Model, bag);
         var all = units.SelectMany(unit => unit.Tree.Diagnostics).Concat(bag);
         return new TopoCompilation(options, units, binding, Finish(all, options));
     }

@@ -12,29 +12,29 @@ namespace TopoLang.Compiler.Binding;
 internal static class BlockReader
 {
     public static Located<int>? Int(BoundBlock block, string word) =>
-        Read<IntValue>(block, word, out var location, out var isDefault) is { } value ? new Located<int>((int)value.Value, location, isDefault) : null;
+        Read<IntValue>(block, word, out var location, out var isDefault, out var entry) is { } value ? new Located<int>((int)value.Value, location, isDefault, entry) : null;
 
     public static Located<long>? Size(BoundBlock block, string word) =>
-        Read<SizeValue>(block, word, out var location, out var isDefault) is { } value ? new Located<long>(value.Bytes, location, isDefault) : null;
+        Read<SizeValue>(block, word, out var location, out var isDefault, out var entry) is { } value ? new Located<long>(value.Bytes, location, isDefault, entry) : null;
 
     public static Located<decimal>? Number(BoundBlock block, string word) =>
-        Read<NumberValue>(block, word, out var location, out var isDefault) is { } value ? new Located<decimal>(value.Value, location, isDefault) : null;
+        Read<NumberValue>(block, word, out var location, out var isDefault, out var entry) is { } value ? new Located<decimal>(value.Value, location, isDefault, entry) : null;
 
     public static Located<bool>? Bool(BoundBlock block, string word) =>
-        Read<BoolValue>(block, word, out var location, out var isDefault) is { } value ? new Located<bool>(value.Value, location, isDefault) : null;
+        Read<BoolValue>(block, word, out var location, out var isDefault, out var entry) is { } value ? new Located<bool>(value.Value, location, isDefault, entry) : null;
 
     public static Located<decimal>? Quantity(BoundBlock block, string word) =>
-        Read<QuantityValue>(block, word, out var location, out var isDefault) is { } value ? new Located<decimal>(value.BaseValue, location, isDefault) : null;
+        Read<QuantityValue>(block, word, out var location, out var isDefault, out var entry) is { } value ? new Located<decimal>(value.BaseValue, location, isDefault, entry) : null;
 
     public static Located<string>? LocatedString(BoundBlock block, string word) =>
-        Read<StringValue>(block, word, out var location, out var isDefault) is { } value ? new Located<string>(value.Value, location, isDefault) : null;
+        Read<StringValue>(block, word, out var location, out var isDefault, out var entry) is { } value ? new Located<string>(value.Value, location, isDefault, entry) : null;
 
     public static Located<TEnum>? Enum<TEnum>(BoundBlock block, string word)
         where TEnum : struct, System.Enum =>
-        Read<WordValue>(block, word, out var location, out var isDefault) is { } value ? new Located<TEnum>(ModelWords.Parse<TEnum>(value.Word), location, isDefault) : null;
+        Read<WordValue>(block, word, out var location, out var isDefault, out var entry) is { } value ? new Located<TEnum>(ModelWords.Parse<TEnum>(value.Word), location, isDefault, entry) : null;
 
     public static Located<string>? Reference(BoundBlock block, string word) =>
-        Read<ReferenceValue>(block, word, out var location, out var isDefault) is { } value ? new Located<string>(value.Name, location, isDefault) : null;
+        Read<ReferenceValue>(block, word, out var location, out var isDefault, out var entry) is { } value ? new Located<string>(value.Name, location, isDefault, entry) : null;
 
     public static string? String(BoundBlock block, string word, int slot = 0) => block.Value(word, slot) switch
     {
@@ -48,7 +48,7 @@ internal static class BlockReader
     /// <summary>The items of a list of words or references, each where it was written (a default's at the owner).</summary>
     public static ImmutableArray<Located<string>> Words(BoundBlock block, string word)
     {
-        if (Read<ListValue>(block, word, out var location, out var isDefault) is not { } list)
+        if (Read<ListValue>(block, word, out var location, out var isDefault, out _) is not { } list)
         {
             return ImmutableArray<Located<string>>.Empty;
         }
@@ -75,12 +75,13 @@ internal static class BlockReader
     public static Located<string> Name(BoundEntry entry) =>
         new(entry.Name ?? string.Empty, entry.NameLocation ?? entry.WordLocation);
 
-    private static T? Read<T>(BoundBlock block, string word, out SourceLocation location, out bool isDefault)
+    private static T? Read<T>(BoundBlock block, string word, out SourceLocation location, out bool isDefault, out SourceLocation entry)
         where T : BoundValue
     {
         var (value, fromDefault) = block.Read(word);
         isDefault = fromDefault;
         location = fromDefault ? block.Owner : value?.Location ?? block.Owner;
+        entry = fromDefault ? block.Owner : block.First(word)?.WordLocation ?? block.Owner;
         return value as T;
     }
 }

@@ -2,8 +2,15 @@ using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Model;
 
-/// <summary>A value of the model and where it was written; a default sits at the entry that owns it.</summary>
-public readonly record struct Located<T>(T Value, SourceLocation Location, bool IsDefault = false)
+/// <summary>
+/// A value of the model and where it was written; a default sits at the entry that owns it.
+/// <see cref="Entry"/> is the word of the entry that holds the value (`mode` in `mode hvm`),
+/// where rules about "the mode entry" point.
+/// </summary>
+public readonly record struct Located<T>(T Value, SourceLocation Location, bool IsDefault = false, SourceLocation? Entry = null)
 {
+    /// <summary>The entry's word, or the value itself when no entry is known.</summary>
+    public SourceLocation EntryLocation => Entry ?? Location;
+
     public override string ToString() => Value?.ToString() ?? string.Empty;
 }

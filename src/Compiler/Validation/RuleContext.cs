@@ -1,0 +1,24 @@
+using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Compiler.Validation;
+
+/// <summary>What a rule sees: the model, and where to report.</summary>
+public sealed class RuleContext
+{
+    private readonly DiagnosticBag _diagnostics;
+
+    public RuleContext(TopologyModel model, DiagnosticBag diagnostics)
+    {
+        Model = model;
+        _diagnostics = diagnostics;
+    }
+
+    public TopologyModel Model { get; }
+
+    public Diagnostic Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
+        _diagnostics.Report(descriptor, location, args);
+
+    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+}
