@@ -12,6 +12,7 @@ public static class TopoCli
     {
         var root = new RootCommand("TopoLang: check virtual topologies against their hardware, and build their models and plans.");
         root.Subcommands.Add(CheckCommand.Create(environment));
+        root.Subcommands.Add(BuildCommand.Create(environment));
         root.Subcommands.Add(ExplainCommand.Create(environment));
 
         var result = root.Parse(args);

@@ -5,6 +5,8 @@ using System.Linq;
 using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Prelude;
 using TopoLang.Compiler.Syntax;
@@ -85,6 +87,20 @@ public sealed class TopoCompilation
         var seen = new HashSet<(string, string, TextSpan, string)>();
         var distinct = diagnostics.Where(d => seen.Add((d.Code, d.Location.Path, d.Location.Span, d.Message)));
         return options.Diagnostics.Apply(distinct).OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// The files a build writes for this topology, relative to its output folder. Nothing is
+    /// emitted from a topology with errors: callers check <see cref="HasErrors"/> first.
+    /// </summary>
+    public ImmutableArray<GeneratedFile> Emit()
+    {
+        if (HasErrors)
+        {
+            throw new System.InvalidOperationException("A topology with errors is not emitted; check HasErrors first.");
+        }
+
+        return ImmutableArray.Create(CSharpEmitter.Emit(Model, Options.DefaultNamespace));
     }
 
     /// <summary>Every diagnostic of every stage, ordered by file, position and code.</summary>

@@ -18,6 +18,9 @@ public sealed record TopoCompilationOptions
     /// <summary>Warnings suppressed or made errors (`--nowarn`, `--error`, `--warnaserror`).</summary>
     public DiagnosticOptions Diagnostics { get; init; } = DiagnosticOptions.Default;
 
+    /// <summary>The C# namespace of the generated code when the topology has no `namespace`; null: the global namespace.</summary>
+    public string? DefaultNamespace { get; init; }
+
     /// <summary>Where imported files are read from.</summary>
     public ISourceFileSystem FileSystem { get; init; } = DiskFileSystem.Instance;
 }

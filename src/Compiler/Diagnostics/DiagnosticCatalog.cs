@@ -383,11 +383,11 @@ public static class DiagnosticCatalog
         Use the table's spelling (the names Linux shows in /proc/cpuinfo), or remove the flag.
         """);
 
-    /// <summary>{0}: the earlier name; {1}: the later name; {2}: the C# identifier both become.</summary>
+    /// <summary>{0}: the earlier name; {1}: the later name; {2}: the C# identifier both become; {3}: what the later one is generated as.</summary>
     public static readonly DiagnosticDescriptor IdentifierCollision = Warning(
         "TOPO1010",
         "Identifier collision",
-        "'{0}' and '{1}' both become the C# identifier '{2}'",
+        "'{0}' and '{1}' both become the C# identifier '{2}'; '{1}' is generated as '{3}'",
         "rename one of the two so that their C# identifiers differ",
         """
         ## What it checks

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using TopoLang.Cli.Output;
+using TopoLang.Compiler.Diagnostics;
+
+namespace TopoLang.Cli.Commands;
+
+/// <summary>
+/// `topo build FILE... -o DIR`: check, then write each topology's outputs under DIR/&lt;topology&gt;/.
+/// With an error in any file nothing is written, so a previous build's outputs stay intact.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Entry .topo files; each is its own topology.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write into; each topology gets its own subfolder.", Required = true, HelpName = "DIR" };
+        var @namespace = new Option<string?>("--namespace") { Description = "The C# namespace of generated code for topologies that declare none.", HelpName = "NAME" };
+        var options = new CompilerOptions();
+
+        var command = new Command("build", "Check topologies, then write their C# models, plans and artifacts.");
+        command.Arguments.Add(files);
+        command.Options.Add(output);
+        command.Options.Add(@namespace);
+        options.AddTo(command);
+        command.SetAction(result =>
+        {
+            var compilationOptions = options.GetCompilationOptions(result) with { DefaultNamespace = result.GetValue(@namespace) };
+            var compilations = SourceLoader.Compile(result.GetValue(files)!, compilationOptions);
+            var diagnostics = CheckCommand.Collect(compilations);
+            new MsBuildDiagnosticFormatter().Render(environment.Error, diagnostics);
+            if (diagnostics.Any(d => d.IsError))
+            {
+                environment.Error.WriteLine("topo: nothing was written: fix the errors above first");
+                return ExitCodes.Errors;
+            }
+
+            var root = result.GetValue(output)!;
+            foreach (var compilation in compilations)
+            {
+                var folder = Path.Combine(root, compilation.Model.Name);
+                foreach (var file in compilation.Emit())
+                {
+                    AtomicFileWriter.Write(Path.Combine(folder, file.RelativePath), file.Text);
+                }
+
+                environment.Out.WriteLine($"{compilation.Model.Name}: wrote {folder}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

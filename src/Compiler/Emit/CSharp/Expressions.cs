@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace TopoLang.Compiler.Emit.CSharp;
+
+/// <summary>
+/// Small builders of C# expressions. Every literal goes through Roslyn (SyntaxFactory.Literal,
+/// which formats with SymbolDisplay.FormatLiteral): no value from a .topo file is ever pasted
+/// into code as text.
+/// </summary>
+internal static class Expressions
+{
+    public const string RuntimeNamespace = "global::TopoLang.Runtime.";
+
+    public static ExpressionSyntax String(string? value) =>
+        value is null ? Null : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
+
+    public static ExpressionSyntax Int(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    public static ExpressionSyntax Int(int? value) => value is { } v ? Int(v) : Null;
+
+    public static ExpressionSyntax Long(long value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    public static ExpressionSyntax Decimal(decimal value) =>
+        LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value.ToString(CultureInfo.InvariantCulture) + "m", value));
+
+    public static ExpressionSyntax Decimal(decimal? value) => value is { } v ? Decimal(v) : Null;
+
+    public static ExpressionSyntax Bool(bool value) => LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+    public static ExpressionSyntax Null => LiteralExpression(SyntaxKind.NullLiteralExpression);
+
+    public static ExpressionSyntax Size(long bytes) => Call(RuntimeNamespace + "Size", "FromBytes", Long(bytes));
+
+    public static ExpressionSyntax Size(long? bytes) => bytes is { } b ? Size(b) : Null;
+
+    /// <summary>`global::TopoLang.Runtime.OsFamily.Linux`.</summary>
+    public static ExpressionSyntax Enum(string type, string member) => Path(RuntimeNamespace + type + "." + member);
+
+    public static ExpressionSyntax Path(string dotted) => ParseExpression(dotted);
+
+    public static ExpressionSyntax Call(string type, string method, params ExpressionSyntax[] arguments) =>
+        InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseTypeName(type), IdentifierName(method)))
+            .WithArgumentList(Arguments(arguments));
+
+    public static ExpressionSyntax New(string type, params ExpressionSyntax[] arguments) =>
+        ObjectCreationExpression(ParseTypeName(type)).WithArgumentList(Arguments(arguments));
+
+    /// <summary>`new T[] { a, b }`, or `global::System.Array.Empty&lt;T&gt;()` when there is nothing.</summary>
+    public static ExpressionSyntax Array(string elementType, IEnumerable<ExpressionSyntax> items)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            return InvocationExpression(ParseExpression($"global::System.Array.Empty<{elementType}>"));
+        }
+
+        return ArrayCreationExpression(ArrayType(ParseTypeName(elementType)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
+            .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(list)));
+    }
+
+    public static ExpressionSyntax Strings(IEnumerable<string> values) => Array("string", values.Select(v => String(v)));
+
+    private static ArgumentListSyntax Arguments(IEnumerable<ExpressionSyntax> arguments) =>
+        ArgumentList(SeparatedList(arguments.Select(Argument)));
+}

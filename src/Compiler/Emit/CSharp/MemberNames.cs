@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Globalization;
+using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Compiler.Emit.CSharp;
+
+/// <summary>One generated property: the entity's TopoLang name, its C# member name, where it was declared.</summary>
+public sealed record MemberName(string Name, string Identifier, SourceLocation Location);
+
+/// <summary>A name that had to be changed because an earlier one already took its identifier (TOPO1010).</summary>
+public sealed record IdentifierCollision(string EarlierName, string LaterName, string Identifier, string Assigned, SourceLocation Location);
+
+/// <summary>
+/// The C# member names of one generated class, in source order: the first name that maps to
+/// an identifier keeps it, later ones get `_2`, `_3`, ... — deterministic, and reported.
+/// </summary>
+public sealed class MemberNames
+{
+    private readonly Dictionary<string, string> _owners = new(System.StringComparer.Ordinal);
+    private readonly List<MemberName> _members = new();
+    private readonly List<IdentifierCollision> _collisions = new();
+
+    public MemberNames(string className)
+    {
+        ClassName = className;
+    }
+
+    public string ClassName { get; }
+
+    public IReadOnlyList<MemberName> Members => _members;
+
+    public IReadOnlyList<IdentifierCollision> Collisions => _collisions;
+
+    public MemberName Add(Located<string> name)
+    {
+        var identifier = CSharpIdentifiers.ForMember(name.Value, ClassName);
+        var assigned = identifier;
+        if (_owners.TryGetValue(identifier, out var earlier))
+        {
+            for (var suffix = 2; _owners.ContainsKey(assigned); suffix++)
+            {
+                assigned = identifier + "_" + suffix.ToString(CultureInfo.InvariantCulture);
+            }
+
+            _collisions.Add(new IdentifierCollision(earlier, name.Value, identifier, assigned, name.Location));
+        }
+
+        _owners[assigned] = name.Value;
+        var member = new MemberName(name.Value, assigned, name.Location);
+        _members.Add(member);
+        return member;
+    }
+}

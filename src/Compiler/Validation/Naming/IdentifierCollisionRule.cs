@@ -1,0 +1,24 @@
+using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Emit.CSharp;
+
+namespace TopoLang.Compiler.Validation.Naming;
+
+/// <summary>
+/// TOPO1010: two names that become one C# identifier (`web-net` and `web_net` are both
+/// `WebNet`). The later one gets a numbered suffix in the generated code; the user should know.
+/// </summary>
+public sealed class IdentifierCollisionRule : ITopologyRule
+{
+    public string Code => DiagnosticCatalog.IdentifierCollision.Code;
+
+    public void Check(RuleContext context)
+    {
+        foreach (var members in TopologyNames.For(context.Model).All)
+        {
+            foreach (var collision in members.Collisions)
+            {
+                context.Report(DiagnosticCatalog.IdentifierCollision, collision.Location, collision.EarlierName, collision.LaterName, $"{members.ClassName}.{collision.Identifier}", $"{members.ClassName}.{collision.Assigned}");
+            }
+        }
+    }
+}
