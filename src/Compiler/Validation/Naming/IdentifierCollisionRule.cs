@@ -1,3 +1,4 @@
+using System.Linq;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Emit.CSharp;
 
@@ -15,7 +16,8 @@ public sealed class IdentifierCollisionRule : ITopologyRule
     {
         foreach (var members in TopologyNames.For(context.Model).All)
         {
-            foreach (var collision in members.Collisions)
+            // The same name twice is TOPO1002 already: one fault, one code.
+            foreach (var collision in members.Collisions.Where(c => c.EarlierName != c.LaterName))
             {
                 context.Report(DiagnosticCatalog.IdentifierCollision, collision.Location, collision.EarlierName, collision.LaterName, $"{members.ClassName}.{collision.Identifier}", $"{members.ClassName}.{collision.Assigned}");
             }
