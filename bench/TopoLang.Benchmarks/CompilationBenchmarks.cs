@@ -1,0 +1,61 @@
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Binding.Imports;
+using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Emit.CSharp;
+using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Syntax;
+using TopoLang.Compiler.Text;
+using TopoLang.Compiler.Validation;
+using TopoLang.Generator;
+
+namespace TopoLang.Benchmarks;
+
+/// <summary>
+/// Each stage of `topo check` alone and the whole, on the generated topologies: parse, bind
+/// (parse + bind, minus parse, is the binder), validate (the rules over a bound model), emit C#.
+/// Growth must be linear in the number of guests.
+/// </summary>
+[MemoryDiagnoser]
+[GcServer(false)]
+[GcConcurrent(false)]
+public class CompilationBenchmarks
+{
+    private SourceText _text = SourceText.From(string.Empty);
+    private TopologyModel _model = null!;
+
+    [Params(1000, 10000, 100000)]
+    public int Guests { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = SourceText.From(TopologyGenerator.Generate(Guests), "generated.topo");
+        var compilation = TopoCompilation.Create(_text, new TopoCompilationOptions { FileSystem = new InMemoryFileSystem() });
+        if (compilation.GetDiagnostics().Any())
+        {
+            throw new System.InvalidOperationException("The generated topology is not clean: " + compilation.GetDiagnostics()[0].Message);
+        }
+
+        _model = compilation.Model;
+    }
+
+    [Benchmark]
+    public SyntaxTree Parse() => SyntaxTree.Parse(_text);
+
+    /// <summary>Parse, bind and validate: what `topo check` does for one file.</summary>
+    [Benchmark]
+    public TopoCompilation Check() => TopoCompilation.Create(_text, new TopoCompilationOptions { FileSystem = new InMemoryFileSystem() });
+
+    [Benchmark]
+    public DiagnosticBag Validate()
+    {
+        var diagnostics = new DiagnosticBag();
+        RuleSet.Run(_model, diagnostics);
+        return diagnostics;
+    }
+
+    [Benchmark]
+    public string EmitCSharp() => CSharpEmitter.Emit(_model).Text;
+}
