@@ -82,7 +82,7 @@ namespace TopoLang.Runtime.Probing
         {
             try
             {
-                return File.Exists(path);
+                return File.Exists(path) || Directory.Exists(path);
             }
             catch (Exception e) when (IsIoFailure(e))
             {
