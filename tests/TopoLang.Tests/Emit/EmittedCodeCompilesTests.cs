@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Emit.CSharp;
+using TopoLang.Compiler.Text;
+using TopoLang.Tests.Infrastructure;
+
+namespace TopoLang.Tests.Emit;
+
+/// <summary>The C# of every valid input compiles with zero diagnostics, warnings as errors, nullable on.</summary>
+public sealed class EmittedCodeCompilesTests
+{
+    public static IEnumerable<object[]> ValidInputs() =>
+        Directory.GetFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories)
+            .Append(Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo"))
+            .Select(path => new object[] { Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/') })
+            .OrderBy(c => (string)c[0], System.StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(ValidInputs))]
+    public void Emitted_code_of_a_valid_input_compiles_cleanly(string relativePath)
+    {
+        var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));
+        Assert.False(compilation.HasErrors);
+
+        var file = Assert.Single(compilation.Emit());
+
+        Assert.Empty(GeneratedCode.Diagnostics((file.RelativePath, file.Text)));
+    }
+
+    [Fact]
+    public void A_topology_without_namespace_compiles_in_the_global_namespace_or_the_given_one()
+    {
+        var model = TopoCompilation.Create(SourceText.From("network lan { cidr \"10.0.0.0/24\" }\n", "lab.topo")).Model;
+
+        Assert.Empty(GeneratedCode.Diagnostics(("a.g.cs", CSharpEmitter.Emit(model).Text)));
+        Assert.Contains("namespace Fallback.Ns", CSharpEmitter.Emit(model, "Fallback.Ns").Text);
+    }
+}
