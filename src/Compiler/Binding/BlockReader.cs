@@ -71,6 +71,13 @@ internal static class BlockReader
         return items.ToImmutable();
     }
 
+    /// <summary>Whether the entry was written but its value is in error (already reported): a reader then gives null.</summary>
+    public static bool IsInError(BoundBlock block, string word) => block.Read(word) is (null, false);
+
+    /// <summary>Whether a list entry was written but it, or one of its items, is in error (already reported).</summary>
+    public static bool IsListInError(BoundBlock block, string word) =>
+        block.Read(word) is (var value, false) && value is not ListValue { HasBadItems: false };
+
     /// <summary>The declared name of an entry, with its location.</summary>
     public static Located<string> Name(BoundEntry entry) =>
         new(entry.Name ?? string.Empty, entry.NameLocation ?? entry.WordLocation);

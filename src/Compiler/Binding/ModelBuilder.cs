@@ -36,7 +36,7 @@ internal static class ModelBuilder
         var hypervisor = block.First("hypervisor");
         return new HostModel(
             Name(entry),
-            Enum<Architecture>(block, "arch") ?? new Located<Architecture>(Architecture.X86_64, entry.WordLocation, true),
+            Enum<Architecture>(block, "arch") ?? new Located<Architecture>(Architecture.X86_64, entry.WordLocation, true) { InError = IsInError(block, "arch") },
             cpu?.Block is not null && cpu[0] is WordValue vendor ? Cpu(cpu, vendor) : null,
             Size(block, "memory"),
             Size(block, "storage"),
@@ -54,7 +54,10 @@ internal static class ModelBuilder
             Int(block, "cores"),
             Int(block, "threads"),
             Words(block, "features"),
-            entry.WordLocation);
+            entry.WordLocation)
+        {
+            FeaturesInError = IsListInError(block, "features"),
+        };
     }
 
     private static HypervisorModel? Hypervisor(BoundEntry entry)
@@ -66,26 +69,33 @@ internal static class ModelBuilder
 
         var kind = ModelWords.Parse<HypervisorKind>(kindWord.Word);
         var guestWord = kind == HypervisorKind.Xen ? "domu" : "guest";
+        var dom0s = block.All("dom0").Where(d => d.Block is not null).Select(d => XenDomain(d, "dom0", isDom0: true)).ToImmutableArray();
         return new HypervisorModel(
             new Located<HypervisorKind>(kind, kindWord.Location),
             (entry[1] as StringValue)?.Value,
             Word(block, "emulator") ?? (kind == HypervisorKind.Kvm ? "qemu" : "qemu"),
             String(block, "emulator", 1),
-            Bool(block, "nested") ?? new Located<bool>(false, entry.WordLocation, true),
+            Bool(block, "nested") ?? new Located<bool>(false, entry.WordLocation, true) { InError = IsInError(block, "nested") },
             Number(block, "cpu_allocation_ratio"),
             Number(block, "ram_allocation_ratio"),
             Size(block, "reserved_memory"),
             Word(block, "accel"),
             Entries(block, guestWord).Select(Guest).ToImmutableArray(),
-            block.All("dom0").Where(d => d.Block is not null).Select(d => XenDomain(d, "dom0", isDom0: true)).ToImmutableArray(),
+            dom0s,
             Entries(block, "driver_domain").Select(d => XenDomain(d, d.Name!, isDom0: false)).ToImmutableArray(),
-            entry.WordLocation);
+            entry.WordLocation)
+        {
+            Dom0InError = dom0s.IsEmpty && block.IsPresent("dom0"),
+        };
     }
 
     private static XenDomainModel XenDomain(BoundEntry entry, string name, bool isDom0)
     {
         var block = entry.Block!;
-        return new XenDomainModel(name, isDom0, Int(block, "vcpus"), Size(block, "memory"), Words(block, "backends").Select(w => w.Value).ToImmutableArray(), entry.NameLocation ?? entry.WordLocation);
+        return new XenDomainModel(name, isDom0, Int(block, "vcpus"), Size(block, "memory"), Words(block, "backends").Select(w => w.Value).ToImmutableArray(), entry.NameLocation ?? entry.WordLocation)
+        {
+            BackendsInError = IsListInError(block, "backends"),
+        };
     }
 
     private static GuestModel Guest(BoundEntry entry)

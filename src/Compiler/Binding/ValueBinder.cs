@@ -72,7 +72,7 @@ internal sealed class ValueBinder
             }
         }
 
-        return new ListValue(items.ToImmutable(), location);
+        return new ListValue(items.ToImmutable(), location) { HasBadItems = items.Count != list.Items.Length };
     }
 
     private BoundValue? BindInt(IntSpec spec, string text, SourceLocation location, string entryWord)

@@ -41,4 +41,13 @@ public static class CpuFlags
     /// <summary>The flag of a category for a vendor: `vmx` for intel virtualization.</summary>
     public static CpuFlag? For(string vendor, CpuFlagCategory category) =>
         All.FirstOrDefault(f => f.Vendor == vendor && f.Category == category);
+
+    /// <summary>
+    /// The other vendor's flag for the same job (`vmx` to `svm` for amd), for the categories where
+    /// each vendor has exactly one; null for vendor-only features such as `tdx` or `sev`.
+    /// </summary>
+    public static CpuFlag? Equivalent(CpuFlag flag, string vendor) =>
+        flag.Category is CpuFlagCategory.Virtualization or CpuFlagCategory.SecondLevelTranslation or CpuFlagCategory.Iommu
+            ? For(vendor, flag.Category)
+            : null;
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Immutable;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Catalog;
@@ -13,6 +15,23 @@ public static class Hypervisors
     public static readonly HypervisorInfo XenPv = new("Xen PV", NeedsHardwareVirtualization: false, CanEmulateOtherArchitectures: false, "a paravirtualized Xen domain (modified kernel)");
     public static readonly HypervisorInfo XenPvh = new("Xen PVH", NeedsHardwareVirtualization: true, CanEmulateOtherArchitectures: false, "a PVH Xen domain");
     public static readonly HypervisorInfo XenHvm = new("Xen HVM", NeedsHardwareVirtualization: true, CanEmulateOtherArchitectures: false, "a fully virtualized Xen domain (unmodified OS)");
+
+    /// <summary>QEMU's software accelerators: with one of these every guest instruction is translated, not run on the CPU.</summary>
+    public static readonly ImmutableHashSet<string> EmulatingAccelerators = ImmutableHashSet.Create(StringComparer.Ordinal, "tcg");
+
+    /// <summary>The hypervisor's name for people ("KVM", "QEMU", "Xen"), whatever the domU mode.</summary>
+    public static string DisplayName(HypervisorKind kind) => kind switch
+    {
+        HypervisorKind.Kvm => Kvm.Name,
+        HypervisorKind.Qemu => QemuTcg.Name,
+        _ => "Xen",
+    };
+
+    /// <summary>
+    /// Whether the hypervisor's block takes `nested`, the switch that lets its guests run a
+    /// hypervisor themselves (kvm_intel/kvm_amd nesting, Xen's nestedhvm); QEMU alone has none.
+    /// </summary>
+    public static bool HasNestedSwitch(HypervisorKind kind) => kind is HypervisorKind.Kvm or HypervisorKind.Xen;
 
     public static HypervisorInfo For(HypervisorKind kind) => kind switch
     {

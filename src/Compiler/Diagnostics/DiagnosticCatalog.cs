@@ -449,17 +449,18 @@ public static class DiagnosticCatalog
         it does not, use `hypervisor qemu` (emulation, see TOPO2004) or another host.
         """);
 
-    /// <summary>{0}: the flag; {1}: the vendor it belongs to; {2}: the host; {3}: the host's vendor.</summary>
+    /// <summary>{0}: the flag; {1}: its name ("Intel VT-x"); {2}: the vendor it belongs to; {3}: the host; {4}: the host's vendor; {5}: "" or "; the amd equivalent is 'svm' (AMD-V)".</summary>
     public static readonly DiagnosticDescriptor ForeignCpuFlag = Error(
         "TOPO2002",
         "CPU flag of another vendor",
-        "'{0}' is an {1} CPU flag, but host '{2}' has an {3} CPU",
+        "'{0}' ({1}) is an {2} CPU flag, but host '{3}' has an {4} CPU{5}",
         "use this vendor's equivalent flag (vmx/svm, ept/npt, vt-d/amd-vi) or correct the CPU vendor",
         """
         ## What it checks
         A cpu's `features` list a flag that only the other vendor's CPUs have. Intel only: `vmx`,
         `ept`, `vt-d`, `vpid`, `tdx`. AMD only: `svm`, `npt`, `amd-vi`, `sev`, `sev-es`,
-        `sev-snp`, `avic`. The flag is reported.
+        `sev-snp`, `avic`. The flag is reported, with the vendor's own equivalent where there is
+        exactly one (`vmx`/`svm`, `ept`/`npt`, `vt-d`/`amd-vi`).
 
         ## Why it matters
         Intel VT-x and AMD-V are different hardware with different flags: an AMD CPU never has
@@ -474,8 +475,8 @@ public static class DiagnosticCatalog
           hypervisor kvm { }
         }
         ```
-        Here 'vmx' is an intel CPU flag on an amd CPU; and since the CPU then has no `svm`, the
-        host also gets TOPO2001.
+        Here 'vmx' (Intel VT-x) is an intel CPU flag on an amd CPU, whose equivalent is 'svm'
+        (AMD-V); and since the CPU then has no `svm`, the host also gets TOPO2001.
 
         ## Fix
         Use the vendor's own flag (`vmx` -> `svm`, `ept` -> `npt`, `vt-d` -> `amd-vi`), or
@@ -514,11 +515,11 @@ public static class DiagnosticCatalog
         works, only slower.
         """);
 
-    /// <summary>{0}: the host.</summary>
+    /// <summary>{0}: the host; {1}: its accelerator ("tcg").</summary>
     public static readonly DiagnosticDescriptor QemuWithoutAcceleration = Warning(
         "TOPO2004",
         "QEMU without acceleration",
-        "host '{0}' runs QEMU without acceleration: its guests are emulated (TCG), far slower than under KVM",
+        "host '{0}' runs QEMU without acceleration (accel {1}): its guests are emulated, far slower than under KVM",
         "use 'hypervisor kvm' if the host has 'vmx' or 'svm'; keep QEMU only for emulation on purpose",
         """
         ## What it checks
@@ -548,16 +549,18 @@ public static class DiagnosticCatalog
         `emulator qemu`). If emulation is what you want, keep it and silence the warning.
         """);
 
-    /// <summary>{0}: the guest; {1}: its arch; {2}: the host; {3}: the host's arch; {4}: "KVM" or "Xen".</summary>
+    /// <summary>{0}: the guest ("guest 'web'", "domU 'web'"); {1}: its arch; {2}: the machine under it ("host 'kvm-01'", "guest 'lab-hv' on host 'kvm-01'"); {3}: that machine's arch; {4}: "KVM" or "Xen".</summary>
     public static readonly DiagnosticDescriptor GuestArchMismatch = Error(
         "TOPO2005",
         "Guest architecture differs from host",
-        "guest '{0}' is {1} but host '{2}' is {3}; {4} cannot run a guest of another architecture",
+        "{0} is {1} but {2} is {3}; {4} cannot run a guest of another architecture",
         "remove the guest's 'arch', or run it on a host of that architecture or under 'hypervisor qemu'",
         """
         ## What it checks
         A guest or domU whose `arch` differs from its host's `arch` when the host runs KVM or
         Xen. A guest without `arch` takes the host's. The guest's `arch` entry is reported.
+        Nested hypervisors are checked too: a guest that runs KVM or Xen is the machine of its
+        own guests, with its own `arch` (or, without one, the arch of the machine under it).
 
         ## Why it matters
         KVM and Xen virtualize; they do not emulate. Guest code runs directly on the physical
@@ -580,18 +583,21 @@ public static class DiagnosticCatalog
         a host that runs `hypervisor qemu` (emulated, slow: TOPO2004).
         """);
 
-    /// <summary>{0}: the guest; {1}: the hypervisor it runs; {2}: the hypervisor under it; {3}: where that one is ("host 'kvm-01'").</summary>
+    /// <summary>{0}: the guest ("guest 'lab-hv'", "domU 'lab-hv'"); {1}: the hypervisor it runs ("KVM"); {2}: the hypervisor under it ("Xen"); {3}: where that one is ("host 'kvm-01'", "guest 'outer' on host 'kvm-01'").</summary>
     public static readonly DiagnosticDescriptor NestedWithoutSupport = Error(
         "TOPO2006",
         "Nested virtualization not enabled",
-        "guest '{0}' runs {1}, but the {2} hypervisor under it, on {3}, lacks 'nested true'",
+        "{0} runs {1}, but the {2} hypervisor under it, on {3}, lacks 'nested true'",
         "add 'nested true' to the hypervisor that runs this guest",
         """
         ## What it checks
         A guest or domU with a `hypervisor` block of its own runs a hypervisor inside a virtual
         machine (nested virtualization). The hypervisor that runs that guest must say
-        `nested true`. The guest's `hypervisor` entry is reported. Nested hypervisors are not
-        hosts, so TOPO2001-2003 do not apply to them.
+        `nested true`. The guest's `hypervisor` entry is reported, with a note at the hypervisor
+        below (at its `nested false` where written). This holds at every depth: a guest inside a
+        nested hypervisor that runs yet another one needs `nested true` on that nested
+        hypervisor. Nested hypervisors are not hosts, so TOPO2001-2003 do not apply to them.
+        `hypervisor qemu` has no `nested` switch, so guests under it are not checked.
 
         ## Why it matters
         A hypervisor inside a guest needs VT-x/AMD-V inside that guest, and only the hypervisor
@@ -621,16 +627,17 @@ public static class DiagnosticCatalog
 
     // ---- TOPO3xxx: Xen ----
 
-    /// <summary>{0}: the host.</summary>
+    /// <summary>{0}: where the Xen runs ("host 'xen-01'", "domU 'lab' on host 'xen-01'").</summary>
     public static readonly DiagnosticDescriptor XenWithoutDom0 = Error(
         "TOPO3001",
         "Xen without dom0",
-        "Xen on host '{0}' has no dom0",
+        "Xen on {0} has no dom0",
         "add 'dom0 { vcpus N; memory SIZE }' to the xen block",
         """
         ## What it checks
         A `hypervisor xen` block must contain a `dom0 { vcpus N; memory SIZE }`. The `hypervisor`
-        entry is reported. (A missing dom0 is never TOPO1005.)
+        entry is reported. (A missing dom0 is never TOPO1005.) A Xen nested in a guest needs one
+        too.
 
         ## Why it matters
         Xen itself holds no device drivers. Dom0 is the privileged domain it boots first: it has
@@ -654,16 +661,16 @@ public static class DiagnosticCatalog
         Add a dom0: `dom0 { vcpus 2; memory 4 GiB }`. Its `backends` default to `[net, block]`.
         """);
 
-    /// <summary>{0}: the host.</summary>
+    /// <summary>{0}: where the Xen runs ("host 'xen-01'", "domU 'lab' on host 'xen-01'").</summary>
     public static readonly DiagnosticDescriptor SecondDom0 = Error(
         "TOPO3002",
         "Second dom0",
-        "Xen on host '{0}' has a second dom0; a Xen host has exactly one",
+        "Xen on {0} already has a dom0; a Xen host has exactly one",
         "keep one dom0; give other backends their own 'driver_domain'",
         """
         ## What it checks
         A `hypervisor xen` block with more than one `dom0`. Every dom0 after the first is
-        reported (as TOPO3002, never TOPO1006).
+        reported (as TOPO3002, never TOPO1006), with a note at the first.
 
         ## Why it matters
         Dom0 is domain 0: the one privileged domain Xen starts at boot. There is no second one.
@@ -698,6 +705,8 @@ public static class DiagnosticCatalog
         ## What it checks
         A domU with `mode hvm` or `mode pvh` on a host whose CPU lacks `vmx` (Intel VT-x) or
         `svm` (AMD-V). The domU's `mode` entry is reported. PV, the default mode, needs neither.
+        Only Xen on a host is checked: a Xen nested in a guest gets VT-x/AMD-V from the
+        hypervisor below when that one says `nested true` (TOPO2006).
 
         ## Why it matters
         HVM guests run unmodified operating systems, and Xen relies on VT-x/AMD-V to contain
@@ -722,11 +731,11 @@ public static class DiagnosticCatalog
         guests as `mode pv`; a Windows guest needs HVM and so a host with VT-x/AMD-V.
         """);
 
-    /// <summary>{0}: the domU; {1}: its OS ("windows"); {2}: "" or " (the default)" when mode is not written.</summary>
+    /// <summary>{0}: the domU; {1}: its OS ("windows"); {2}: "" or " (the default)" when mode is not written; {3}: the OS families that can ("linux and bsd").</summary>
     public static readonly DiagnosticDescriptor PvDomUUnsupportedOs = Error(
         "TOPO3004",
         "Paravirtualized domU with an unsupported OS",
-        "domU '{0}' runs {1} in pv mode{2}, but only linux and bsd can run paravirtualized",
+        "domU '{0}' runs in pv mode{2}, but its os, {1}, cannot run paravirtualized; only {3} can",
         "use 'mode hvm' (with 'pv_drivers true') for this OS",
         """
         ## What it checks
@@ -756,11 +765,11 @@ public static class DiagnosticCatalog
         (TOPO3003).
         """);
 
-    /// <summary>{0}: the domU.</summary>
+    /// <summary>{0}: the OS ("windows"); {1}: the domU.</summary>
     public static readonly DiagnosticDescriptor WindowsHvmWithoutPvDrivers = Warning(
         "TOPO3005",
         "Windows HVM domU without PV drivers",
-        "windows domU '{0}' runs in hvm mode without PV drivers; its disk and network I/O will be emulated and slow",
+        "{0} domU '{1}' runs in hvm mode without 'pv_drivers true'; its disk and network I/O will be emulated and slow",
         "install Xen PV drivers in the guest and add 'pv_drivers true'",
         """
         ## What it checks
@@ -792,18 +801,21 @@ public static class DiagnosticCatalog
         cannot have them (an installer image, say), silence the warning.
         """);
 
-    /// <summary>{0}: the device ("nic 'lan'", "disk 'root'"); {1}: the domU; {2}: the backend domain ("dom0", "driver domain 'netdd'"); {3}: "net" or "block".</summary>
+    /// <summary>{0}: the device ("nic 'lan'", "disk 'root'"); {1}: the domU; {2}: why ("dom0 does not list 'net' in its backends", "driver domain 'netdd' runs under the Xen of host 'xen-02' and serves only that Xen's domUs").</summary>
     public static readonly DiagnosticDescriptor MissingBackend = Error(
         "TOPO3006",
         "Missing backend",
-        "{0} of domU '{1}' has no backend: {2} does not list '{3}' in its backends",
+        "{0} of domU '{1}' has no backend: {2}",
         "add 'net' or 'block' to the backend domain's 'backends', or serve the domU from a domain that has it",
         """
         ## What it checks
         Every `nic` of a domU needs a `net` backend and every `disk` a `block` backend, in the
         domU's backend domain: dom0, or the driver domain named by the domU's `backend`. That
         domain's `backends` must list them (dom0's default to `[net, block]`; a driver domain's
-        are required). The `nic` or `disk` entry is reported.
+        are required). The `nic` or `disk` entry is reported, with a note at the backend domain.
+        A `backend` that names a driver domain of another Xen (another host's, say) serves
+        nothing either: each of the domU's nics and disks is reported, saying where that driver
+        domain runs.
 
         ## Why it matters
         Xen's split drivers: a domU issues I/O through a frontend (netfront, blkfront) that
@@ -833,7 +845,7 @@ public static class DiagnosticCatalog
 
         ## Fix
         Add the missing backend to the domain that serves the domU (`backends [net, block]`),
-        or serve the domU from a domain that has it.
+        or serve the domU from a domain that has it, on the domU's own host.
         """);
 
     /// <summary>{0}: the entry word; {1}: where it is ("a kvm hypervisor", "a xen hypervisor", "host 'kvm-01'"); {2}: what to do instead.</summary>

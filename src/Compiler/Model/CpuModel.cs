@@ -17,6 +17,9 @@ public sealed record CpuModel(
     public long? LogicalThreads =>
         Sockets is { } s && Cores is { } c && ThreadsPerCore is { } t ? (long)s.Value * c.Value * t.Value : null;
 
+    /// <summary>`features` was written but it, or a flag in it, is in error (already reported): what it lacks is unknown.</summary>
+    public bool FeaturesInError { get; init; }
+
     public bool HasFeature(string flag)
     {
         foreach (var feature in Features)

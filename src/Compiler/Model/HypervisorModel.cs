@@ -23,4 +23,7 @@ public sealed record HypervisorModel(
     SourceLocation Location)
 {
     public XenDomainModel? Dom0 => Dom0s.IsEmpty ? null : Dom0s[0];
+
+    /// <summary>A `dom0` was written but is in error (already reported), and none is usable: the Xen is not without one.</summary>
+    public bool Dom0InError { get; init; }
 }

@@ -12,5 +12,11 @@ public readonly record struct Located<T>(T Value, SourceLocation Location, bool 
     /// <summary>The entry's word, or the value itself when no entry is known.</summary>
     public SourceLocation EntryLocation => Entry ?? Location;
 
+    /// <summary>
+    /// The written value was in error (already reported) and this is the default put in its place,
+    /// so that consumers always have a value; rules skip it rather than report on it again.
+    /// </summary>
+    public bool InError { get; init; }
+
     public override string ToString() => Value?.ToString() ?? string.Empty;
 }

@@ -12,5 +12,8 @@ public sealed record XenDomainModel(
     ImmutableArray<string> Backends,
     SourceLocation Location)
 {
+    /// <summary>`backends` was written but it, or an item of it, is in error (already reported): what it serves is unknown.</summary>
+    public bool BackendsInError { get; init; }
+
     public bool Serves(string backend) => Backends.Contains(backend);
 }

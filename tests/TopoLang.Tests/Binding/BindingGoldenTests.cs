@@ -42,6 +42,6 @@ public sealed class BindingGoldenTests
     private static TopoCompilation Compile(string name)
     {
         var text = File.ReadAllText(Path.Combine(CasesFolder, name + ".topo"));
-        return TopoCompilation.Create(SourceText.From(text, $"binding/{name}.topo"), new TopoCompilationOptions { ProjectRoot = CasesFolder });
+        return TopoCompilation.Create(SourceText.From(text, $"binding/{name}.topo"), new TopoCompilationOptions { ProjectRoot = CasesFolder, Diagnostics = BindingInputs.Options });
     }
 }

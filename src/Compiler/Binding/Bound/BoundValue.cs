@@ -32,4 +32,8 @@ public sealed record WordValue(string Word, SourceLocation Location) : BoundValu
 /// <summary>The name of an entity of <see cref="Kind"/>, resolved after every declaration is known.</summary>
 public sealed record ReferenceValue(string Name, EntityKind Kind, SourceLocation Location) : BoundValue(Location);
 
-public sealed record ListValue(ImmutableArray<BoundValue> Items, SourceLocation Location) : BoundValue(Location);
+public sealed record ListValue(ImmutableArray<BoundValue> Items, SourceLocation Location) : BoundValue(Location)
+{
+    /// <summary>Some items were in error (already reported) and are left out of <see cref="Items"/>.</summary>
+    public bool HasBadItems { get; init; }
+}
