@@ -1059,8 +1059,13 @@ public static class DiagnosticCatalog
         """
         ## What it checks
         A network's `cidr`, a `gateway` or a nic's `ip` that is not a valid IPv4 or IPv6
-        address or CIDR: an octet above 255, the wrong number of octets, a malformed IPv6
-        address, a prefix beyond 32 (IPv4) or 128 (IPv6). The string is reported.
+        address or CIDR: an octet above 255, the wrong number of octets, an octet with a
+        leading zero (`010` is octal to some tools and ten to others), a malformed IPv6
+        address or one with a zone id (`%eth0`), a CIDR without its `/prefix` or with a prefix
+        beyond 32 (IPv4) or 128 (IPv6), a CIDR with host bits set (`10.0.1.5/24`: the message
+        names the network meant), an address written with a prefix. The string is reported.
+        A gateway or nic on a network whose CIDR is invalid is not checked against it (no
+        TOPO5003): this error comes first.
 
         ## Why it matters
         Addresses are strings in TopoLang, so the parser accepts anything between the quotes.
@@ -1087,8 +1092,11 @@ public static class DiagnosticCatalog
         "give the networks disjoint address ranges",
         """
         ## What it checks
-        Two networks whose CIDRs share addresses. Reported once per pair, at the later
-        network's `cidr`.
+        Two networks whose CIDRs share addresses: one inside the other, or the same range
+        twice. Reported once per pair, at the `cidr` of the network declared later, naming
+        both; with several nested networks, each overlapping pair gets its own warning. IPv4
+        and IPv6 networks never overlap, and neither do adjacent ones (`10.0.0.0/24` and
+        `10.0.1.0/24`). A second declaration of a network's name (TOPO1002) is left out.
 
         ## Why it matters
         A router or host attached to both cannot tell which network an address in the shared
@@ -1111,17 +1119,29 @@ public static class DiagnosticCatalog
         "TOPO5003",
         "Address outside network",
         "address '{0}' {1}",
-        "use an address inside the network's CIDR that no other nic uses",
+        "use a host address inside the network's CIDR that neither the gateway nor another nic uses",
         """
         ## What it checks
-        A nic's `ip` outside the CIDR of the network the nic attaches to; a network's `gateway`
-        outside its own CIDR; an address given to two nics on one network (reported once, at
-        the later one). The string is reported.
+        The string of a nic's `ip` or of a network's `gateway` that:
+        - is outside the network's CIDR, or of the other IP family;
+        - is not a host address of the network: in IPv4 the network address (host bits all
+          zero) and the broadcast address (all one), except in a /31 (RFC 3021, point-to-point
+          links use both) or /32; in IPv6, which has no broadcast, the subnet-router anycast
+          address (host bits all zero, RFC 4291) for a nic (a gateway, being the router, may
+          have it), except in a /127 (RFC 6164) or /128;
+        - is already taken in that network. The gateway takes its address first, then nics
+          in source order (nested guests included); each later use is reported once, naming
+          the first. IPv6 addresses are compared as numbers, so `fd00::10` and `fd00:0::0010`
+          are one address. The same address on two different networks is fine.
+        Nics on a network that is undeclared, has no `cidr` or an invalid one are skipped:
+        TOPO1003, TOPO1005 or TOPO5001 already points at the cause.
 
         ## Why it matters
         A guest configured with an address outside its subnet cannot reach its gateway or its
-        neighbours, and a gateway outside the subnet cannot be reached at all. Two guests with
-        one address fight over it and both lose traffic.
+        neighbours, and a gateway outside the subnet cannot be reached at all. A guest on the
+        network or broadcast address is refused by OpenStack Neutron, breaks subnet-directed
+        broadcast, or collides with the routers answering IPv6's subnet-router anycast. Two
+        guests with one address fight over it and both lose traffic.
 
         ## Example
         ```topo
@@ -1140,7 +1160,7 @@ public static class DiagnosticCatalog
         ```
 
         ## Fix
-        Use a free address inside the network's CIDR, here e.g. `ip "10.0.1.10"`.
+        Use a free host address inside the network's CIDR, here e.g. `ip "10.0.1.10"`.
         """);
 
     // ---- TOPO6xxx: clouds ----
@@ -1236,6 +1256,12 @@ public static class DiagnosticCatalog
         hosts but not plain QEMU emulation, and it groups hosts into clusters that each run one
         kind of hypervisor.
 
+        Each host is reported once per cloud, at the cloud's `compute` entry, naming the host.
+        In a CloudStack cloud the first host in `compute` with a supported hypervisor sets the
+        kind; later hosts of another kind are reported. A host whose hypervisor the platform
+        does not support at all is reported for that only. Undeclared hosts (TOPO1003) and
+        hosts without a valid hypervisor are skipped.
+
         ## Example
         ```topo
         host emu-01 {
@@ -1266,8 +1292,11 @@ public static class DiagnosticCatalog
         ## What it checks
         A cloud's `quota { vcpus N; memory SIZE; instances N }`, shared by all deployments on
         that cloud. Each instance counts at its largest shape: max(`count`, `scale out` max)
-        copies, each of its `scale up` max size where given, else its `flavor`. The first
-        instance past the quota is reported.
+        copies, each of its `scale up` max size where given, else its `flavor`. Deployments and
+        their instances are added up in source order; for each of vcpus, memory and instances,
+        the instance whose share takes the running total past the quota is reported, once,
+        with the total and the quota. A quota met exactly is not exceeded; a resource the
+        quota leaves out is not limited.
 
         ## Why it matters
         The cloud refuses to create instances beyond a project's quota, so a deployment or an
