@@ -884,7 +884,11 @@ public static class DiagnosticCatalog
 
     // ---- TOPO4xxx: capacity ----
 
-    /// <summary>{0}: the host; {1}: the memory needed ("32 GiB"); {2}: the memory available ("30 GiB").</summary>
+    /// <summary>
+    /// {0}: the host; {1}: the memory needed ("32 GiB"); {2}: the memory available and how it
+    /// was computed ("30 GiB ((32 GiB - 2 GiB reserved) x ram ratio 1.0)"). Related locations:
+    /// the three largest guests or domains ("guest 'db' needs 128 GiB").
+    /// </summary>
     public static readonly DiagnosticDescriptor HostMemoryExceeded = Error(
         "TOPO4001",
         "Host memory exceeded",
@@ -895,11 +899,16 @@ public static class DiagnosticCatalog
         A host's needed memory against its available memory.
         Needed: the sum of its guests' (or domUs') `memory`, plus dom0 and the driver domains.
         Available: (`memory` - `reserved_memory`) x ram ratio, and 0 when `memory` is at or
-        below `reserved_memory`. `reserved_memory` defaults to 2 GiB under kvm and qemu and to
+        below `reserved_memory`; a fraction of a byte (a ratio of 1.5 times an odd number of
+        bytes) is rounded down. `reserved_memory` defaults to 2 GiB under kvm and qemu and to
         0 B under xen (dom0's own memory is the host's share). The ram ratio is
-        `ram_allocation_ratio` where written, and 1.0 otherwise. Only declared guests count
-        (cloud instances are TOPO4004); a host whose memory, cores or ratios are missing or in
-        error is skipped. The host's name is reported.
+        `ram_allocation_ratio` where written, and 1.0 otherwise (the default, and CloudStack's
+        mem.overprovisioning.factor for a host in a CloudStack cloud's `compute` list). Only
+        declared guests count (cloud instances are TOPO4004); dom0 counts once even when
+        written twice (TOPO3002). A host whose memory, cores, reserved memory or ratios are
+        missing or in error is skipped. Exactly at capacity is fine; one byte more is not.
+        The host's name is reported, with the three largest guests or domains as related
+        locations.
 
         ## Why it matters
         Guest memory is real RAM. Xen gives each domain its memory when it is created and refuses
@@ -925,7 +934,11 @@ public static class DiagnosticCatalog
         page sharing).
         """);
 
-    /// <summary>{0}: the host; {1}: the vCPUs needed; {2}: the vCPUs available ("8 (8 threads x 1.0)").</summary>
+    /// <summary>
+    /// {0}: the host; {1}: the vCPUs needed; {2}: the vCPUs available and how they were
+    /// computed ("8 (1 socket x 4 cores x 2 threads x cpu ratio 1.0)"). Related locations: the
+    /// three guests or domains with the most vCPUs.
+    /// </summary>
     public static readonly DiagnosticDescriptor HostVcpusExceeded = Warning(
         "TOPO4002",
         "Host vCPUs exceeded",
@@ -938,9 +951,10 @@ public static class DiagnosticCatalog
         Available: threads x cpu ratio, where threads = sockets x cores x threads. The cpu ratio
         is, first that applies: `cpu_allocation_ratio` where written; 1.0 for a host in the
         `compute` list of a CloudStack cloud (CloudStack's cpu.overprovisioning.factor); 4.0
-        otherwise (OpenStack Nova's initial ratio since release 27.0). Only declared guests count;
-        a host whose cores or ratios are missing or in error is skipped. The host's name is
-        reported.
+        otherwise (OpenStack Nova's initial ratio since release 27.0); a fraction of a vCPU is
+        rounded down. Only declared guests count; a host whose memory, cores, reserved memory
+        or ratios are missing or in error is skipped. The host's name is reported, with the
+        three guests or domains with the most vCPUs as related locations.
 
         ## Why it matters
         vCPUs are time-shared on the host's threads, so some overcommit is normal, which is why
@@ -967,16 +981,22 @@ public static class DiagnosticCatalog
         overcommit is intended.
         """);
 
-    /// <summary>{0}: the guest; {1}: its vCPUs; {2}: the host; {3}: the host's threads.</summary>
+    /// <summary>
+    /// {0}: the guest with its kind ("guest 'build'", "domU 'ci'"); {1}: its vCPUs; {2}: the
+    /// host; {3}: the host's threads; {4}: how they are counted ("1 socket x 4 cores x 1 thread").
+    /// Related location: the host's `cpu` entry.
+    /// </summary>
     public static readonly DiagnosticDescriptor GuestVcpusExceedThreads = Warning(
         "TOPO4003",
         "Guest vCPUs exceed host threads",
-        "guest '{0}' has {1} vCPUs but host '{2}' has only {3} threads",
+        "{0} has {1} vCPUs but host '{2}' has only {3} threads ({4})",
         "give the guest at most as many vCPUs as the host has threads",
         """
         ## What it checks
         A single guest or domU with more `vcpus` than its host has threads (sockets x cores x
-        threads), whatever the allocation ratio. The guest's `vcpus` entry is reported.
+        threads), whatever the allocation ratio. Dom0 and driver domains are not checked. A
+        host whose memory, cores, reserved memory or ratios are missing or in error is skipped,
+        as by TOPO4001 and TOPO4002. The guest's `vcpus` entry is reported.
 
         ## Why it matters
         A guest's vCPUs beyond the host's threads can never all run at once. Guest kernels
@@ -999,19 +1019,32 @@ public static class DiagnosticCatalog
         larger host.
         """);
 
-    /// <summary>{0}: the instance; {1}: the deployment; {2}: the cloud; {3}: what it needs ("96 GiB of memory"); {4}: what is left ("62 GiB").</summary>
+    /// <summary>
+    /// {0}: the instance; {1}: the deployment; {2}: the cloud; {3}: what it needs ("96 GiB of
+    /// memory and 8 vCPUs per copy, 3 copies"); {4}: how many copies fit and the room of the
+    /// compute host with the most left ("1 fit, then the compute host with the most room,
+    /// 'kvm-01', has 62 GiB of memory and 240 vCPUs left"). Related location: the cloud's
+    /// `compute` entry.
+    /// </summary>
     public static readonly DiagnosticDescriptor PrivateCloudDoesNotFit = Error(
         "TOPO4004",
         "Private cloud does not fit its hosts",
-        "instance '{0}' of deployment '{1}' does not fit cloud '{2}': it needs {3}, its compute hosts have {4} left",
+        "instance '{0}' of deployment '{1}' does not fit cloud '{2}': it needs {3}; {4}",
         "add compute hosts or memory, or lower the instances' count, 'scale out' max or flavor",
         """
         ## What it checks
         A cloud with a `compute` list is a private cloud: the instances of its deployments run
         on those hosts, in the memory and vCPUs left after the hosts' own guests. Each instance
         counts at its largest shape: max(`count`, `scale out` max) copies, each of its
-        `scale up` max size where given, else its `flavor`. The first instance that does not fit
-        is reported.
+        `scale up` max size where given, else its `flavor`; every deployment on the cloud
+        counts. The copies are placed first-fit decreasing: sorted by memory, then vCPUs,
+        largest first (ties in source order), each onto the first host in `compute` order with
+        room for both its memory and its vCPUs (what each host has left is its available memory
+        and vCPUs, as TOPO4001 and TOPO4002 compute them, minus its guests' needs). Each
+        instance with a copy that does not fit is reported once, at its name, with the room of
+        the compute host that has the most memory left at that point. Compute hosts that are
+        not declared, or whose capacity is missing or in error, are left out; each cloud is
+        judged on its own, even when two clouds list the same host.
 
         ## Why it matters
         A private cloud cannot grow past its hardware. An autoscaling group that tries to reach
@@ -1041,7 +1074,8 @@ public static class DiagnosticCatalog
           }
         }
         ```
-        At its largest, `app` is 6 x 16 GiB = 96 GiB; kvm-01 has (64 GiB - 2 GiB) x 1.0 = 62 GiB.
+        At its largest, `app` is 6 copies of 16 GiB and 4 vCPUs; kvm-01 has
+        (64 GiB - 2 GiB) x 1.0 = 62 GiB, room for 3 of them.
 
         ## Fix
         Add compute hosts or memory, or lower the instance's `count`, `scale out` max, `scale up`
