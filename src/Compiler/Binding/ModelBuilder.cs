@@ -86,6 +86,7 @@ internal static class ModelBuilder
             entry.WordLocation)
         {
             Dom0InError = dom0s.IsEmpty && block.IsPresent("dom0"),
+            RatiosInError = IsInError(block, "cpu_allocation_ratio") || IsInError(block, "ram_allocation_ratio"),
         };
     }
 
@@ -160,7 +161,10 @@ internal static class ModelBuilder
             Words(block, "services").Select(w => w.Value).ToImmutableArray(),
             fee,
             isBuiltIn,
-            entry.WordLocation);
+            entry.WordLocation)
+        {
+            OfferingInError = IsListInError(block, "scaling") || IsListInError(block, "services"),
+        };
     }
 
     private static CloudModel Cloud(BoundEntry entry, BoundBlock root)
@@ -220,7 +224,10 @@ internal static class ModelBuilder
             Reference(block, "network"),
             scaleOut?.Block is { } outBlock ? ScaleOut(outBlock, scaleOut) : null,
             scaleUp?.Block is { } upBlock ? new ScaleUpModel(Int(upBlock, "max_vcpus"), Size(upBlock, "max_memory"), scaleUp.WordLocation) : null,
-            entry.WordLocation);
+            entry.WordLocation)
+        {
+            ShapeInError = IsInError(block, "count") || (scaleOut?.Block is { } bounds && (IsInError(bounds, "max") || IsInError(bounds, "min"))),
+        };
     }
 
     private static ScaleOutModel ScaleOut(BoundBlock block, BoundEntry entry) => new(

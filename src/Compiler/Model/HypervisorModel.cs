@@ -26,4 +26,7 @@ public sealed record HypervisorModel(
 
     /// <summary>A `dom0` was written but is in error (already reported), and none is usable: the Xen is not without one.</summary>
     public bool Dom0InError { get; init; }
+
+    /// <summary>A ratio was written but is in error (already reported): no ratio applies, so capacity is not judged.</summary>
+    public bool RatiosInError { get; init; }
 }

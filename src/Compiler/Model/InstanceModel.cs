@@ -12,6 +12,9 @@ public sealed record InstanceModel(
     ScaleUpModel? ScaleUp,
     SourceLocation Location)
 {
+    /// <summary>`count` or a scale out bound is in error: the instance's largest shape is unknown.</summary>
+    public bool ShapeInError { get; init; }
+
     /// <summary>How many at most: max(count, scale out max) (LANGUAGE.md §4, quotas and fits).</summary>
     public int LargestCount => ScaleOut?.Max is { } max && max.Value > Count.Value ? max.Value : Count.Value;
 

@@ -11,4 +11,8 @@ public sealed record ProviderModel(
     ImmutableArray<string> Services,
     MoneyAmount? MonthlyFee,
     bool IsBuiltIn,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>`scaling` or `services` (or an item of them) is in error: what the provider offers is unknown, so nothing is judged against it.</summary>
+    public bool OfferingInError { get; init; }
+}

@@ -26,8 +26,14 @@ public sealed record Ratios(decimal Cpu, decimal Ram, string CpuSource, string R
                 .ToHashSet(System.StringComparer.Ordinal);
         }
 
-        public Ratios For(HostModel host)
+        /// <summary>The host's ratios; null when one was written but is in error (already reported).</summary>
+        public Ratios? For(HostModel host)
         {
+            if (host.Hypervisor?.RatiosInError == true)
+            {
+                return null;
+            }
+
             var inCloudStack = _cloudStackHosts.Contains(host.Name.Value);
             var (cpuDefault, ramDefault, source) = inCloudStack
                 ? (Platforms.CloudStack.DefaultCpuAllocationRatio, Platforms.CloudStack.DefaultRamAllocationRatio, "CloudStack's overprovisioning factor")

@@ -79,7 +79,7 @@ internal sealed class HostCapacity
         }
 
         var ratios = resolver.For(host);
-        return ratios.Cpu > 0 && ratios.Ram > 0 ? new HostCapacity(host, cpu, hypervisor, ratios, memory.Value, reserved.Value) : null;
+        return ratios is { Cpu: > 0, Ram: > 0 } ? new HostCapacity(host, cpu, hypervisor, ratios, memory.Value, reserved.Value) : null;
     }
 
     /// <summary>Each declared guest or domU, and under Xen dom0 (the first one written) and the driver domains, in source order.</summary>

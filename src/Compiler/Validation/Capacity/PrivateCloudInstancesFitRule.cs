@@ -79,7 +79,7 @@ public sealed class PrivateCloudInstancesFitRule : ITopologyRule
         {
             foreach (var instance in deployment.Instances)
             {
-                if (instance is { LargestMemory: { } memory, LargestVcpus: { } vcpus, LargestCount: > 0 })
+                if (instance is { ShapeInError: false, LargestMemory: { } memory, LargestVcpus: { } vcpus, LargestCount: > 0 })
                 {
                     demands.Add(new((deployment, instance), memory, vcpus, instance.LargestCount));
                 }

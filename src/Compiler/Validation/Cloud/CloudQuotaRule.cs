@@ -55,6 +55,11 @@ public sealed class CloudQuotaRule : ITopologyRule
 
         public void Add(RuleContext context, DeploymentModel deployment, InstanceModel instance)
         {
+            if (instance.ShapeInError)
+            {
+                return; // its count is unknown: judging the quota on a guess would add noise
+            }
+
             var count = instance.LargestCount;
             Check(context, deployment, instance, _instances, count);
 

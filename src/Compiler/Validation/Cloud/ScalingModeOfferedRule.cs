@@ -34,7 +34,7 @@ public sealed class ScalingModeOfferedRule : ITopologyRule
 
     private static void CheckMode(RuleContext context, CloudOffering offering, string mode, SourceLocation scale)
     {
-        if (offering.Provider.Scaling.Contains(mode))
+        if (offering.Provider.OfferingInError || offering.Provider.Scaling.Contains(mode))
         {
             return;
         }

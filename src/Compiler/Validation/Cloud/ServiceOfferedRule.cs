@@ -19,7 +19,7 @@ public sealed class ServiceOfferedRule : ITopologyRule
 
             foreach (var service in deployment.Uses)
             {
-                if (!offering.Provider.Services.Contains(service.Value))
+                if (!offering.Provider.OfferingInError && !offering.Provider.Services.Contains(service.Value))
                 {
                     Report(context, offering, service);
                 }
