@@ -14,6 +14,7 @@ public static class TopoCli
         root.Subcommands.Add(CheckCommand.Create(environment));
         root.Subcommands.Add(BuildCommand.Create(environment));
         root.Subcommands.Add(ExplainCommand.Create(environment));
+        root.Subcommands.Add(ProbeCommand.Create(environment));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
