@@ -13,6 +13,8 @@ public static class TopoCli
         var root = new RootCommand("TopoLang: check virtual topologies against their hardware, and build their models and plans.");
         root.Subcommands.Add(CheckCommand.Create(environment));
         root.Subcommands.Add(BuildCommand.Create(environment));
+        root.Subcommands.Add(PlanCommand.Create(environment));
+        root.Subcommands.Add(GraphCommand.Create(environment));
         root.Subcommands.Add(ExplainCommand.Create(environment));
         root.Subcommands.Add(ProbeCommand.Create(environment));
 

@@ -6,7 +6,9 @@ using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Emit.Artifacts;
 using TopoLang.Compiler.Emit.CSharp;
+using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Prelude;
 using TopoLang.Compiler.Syntax;
@@ -100,8 +102,19 @@ public sealed class TopoCompilation
             throw new System.InvalidOperationException("A topology with errors is not emitted; check HasErrors first.");
         }
 
-        return ImmutableArray.Create(CSharpEmitter.Emit(Model, Options.DefaultNamespace));
+        var artifacts = ArtifactWriters.WriteAll(Model);
+        var plan = Plan(artifacts);
+        var files = ImmutableArray.CreateBuilder<GeneratedFile>();
+        files.Add(CSharpEmitter.Emit(Model, Options.DefaultNamespace, plan));
+        files.Add(new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan)));
+        files.AddRange(artifacts);
+        return files.ToImmutable();
     }
+
+    /// <summary>The deployment plan of this topology (LANGUAGE.md §8).</summary>
+    public DeploymentPlanModel Plan() => Plan(ArtifactWriters.WriteAll(Model));
+
+    private DeploymentPlanModel Plan(ImmutableArray<GeneratedFile> artifacts) => PlanBuilder.Build(Model, SyntaxTree.Text.Path, artifacts);
 
     /// <summary>Every diagnostic of every stage, ordered by file, position and code.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics;

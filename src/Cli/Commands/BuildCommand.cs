@@ -40,12 +40,9 @@ internal static class BuildCommand
             foreach (var compilation in compilations)
             {
                 var folder = Path.Combine(root, compilation.Model.Name);
-                foreach (var file in compilation.Emit())
-                {
-                    AtomicFileWriter.Write(Path.Combine(folder, file.RelativePath), file.Text);
-                }
-
-                environment.Out.WriteLine($"{compilation.Model.Name}: wrote {folder}");
+                var files = compilation.Emit();
+                OutputTree.Write(folder, files);
+                environment.Out.WriteLine($"{compilation.Model.Name}: {files.Length} files in {folder}");
             }
 
             return ExitCodes.Success;

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
 using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Emit.Plan;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static TopoLang.Compiler.Emit.CSharp.Expressions;
 
@@ -19,7 +20,7 @@ namespace TopoLang.Compiler.Emit.CSharp;
 /// </summary>
 public static class CSharpEmitter
 {
-    public static GeneratedFile Emit(TopologyModel model, string? defaultNamespace = null)
+    public static GeneratedFile Emit(TopologyModel model, string? defaultNamespace = null, DeploymentPlanModel? plan = null)
     {
         var names = TopologyNames.For(model);
         var @namespace = model.Namespace ?? defaultNamespace;
@@ -45,6 +46,11 @@ public static class CSharpEmitter
             NestedClass("Clouds", "The clouds.", Properties(names.Clouds, model.Clouds, "Cloud", "Cloud", expressions.Cloud)),
             NestedClass("Deployments", "The deployments.", Properties(names.Deployments, model.Deployments, "Deployment", "Deployment", expressions.Deployment)),
         };
+
+        if (plan is not null)
+        {
+            members.Insert(1, PlanProperty(plan));
+        }
 
         var type = ClassDeclaration(names.ClassName)
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword)))
@@ -101,6 +107,24 @@ public static class CSharpEmitter
             .WithInitializer(EqualsValueClause(value))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
             .WithLeadingTrivia(DocComment($"The whole topology '{model.Name}'."));
+    }
+
+    private static MemberDeclarationSyntax PlanProperty(DeploymentPlanModel plan)
+    {
+        var steps = plan.Steps.Select(step => New(
+            RuntimeNamespace + "PlanStep",
+            String(step.Id),
+            String(step.Kind),
+            String(step.Target),
+            Strings(step.DependsOn),
+            String(step.Artifact),
+            Strings(step.Command)));
+        return PropertyDeclaration(ParseTypeName(RuntimeNamespace + "DeploymentPlan"), "Plan")
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
+            .WithAccessorList(GetOnly())
+            .WithInitializer(EqualsValueClause(New(RuntimeNamespace + "DeploymentPlan", Array(RuntimeNamespace + "PlanStep", steps))))
+            .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
+            .WithLeadingTrivia(DocComment($"The deployment plan of '{plan.Topology}': {plan.Steps.Length} steps in {plan.Stages.Length} stages (the same as {plan.Topology}.plan.json)."));
     }
 
     private static IEnumerable<MemberDeclarationSyntax> Properties<T>(MemberNames names, IReadOnlyList<T> entities, string type, string noun, System.Func<T, ExpressionSyntax> build)

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TopoLang.Compiler.Emit;
+
+namespace TopoLang.Cli.Output;
+
+/// <summary>
+/// Writes one topology's files under its folder and keeps `.topo-manifest`, the list of what
+/// this build wrote. Files a previous build wrote (listed in the old manifest) that are no
+/// longer produced are removed; nothing else under the folder is ever touched.
+/// </summary>
+public static class OutputTree
+{
+    public const string ManifestName = ".topo-manifest";
+    private const string ManifestHeader = "# Files written by `topo build`; only these are ever deleted by it.";
+
+    public static void Write(string folder, IReadOnlyCollection<GeneratedFile> files)
+    {
+        var previous = ReadManifest(folder);
+        foreach (var file in files)
+        {
+            AtomicFileWriter.Write(Resolve(folder, file.RelativePath), file.Text);
+        }
+
+        var current = files.Select(file => Normalize(file.RelativePath)).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in previous.Where(path => !current.Contains(path)))
+        {
+            var path = Resolve(folder, stale);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+
+        var manifest = string.Join("\n", current.OrderBy(p => p, StringComparer.Ordinal).Prepend(ManifestHeader)) + "\n";
+        AtomicFileWriter.Write(Path.Combine(folder, ManifestName), manifest);
+    }
+
+    /// <summary>The paths the last build wrote; a manifest line that would leave the folder is ignored, never followed.</summary>
+    public static IReadOnlyList<string> ReadManifest(string folder)
+    {
+        var path = Path.Combine(folder, ManifestName);
+        if (!File.Exists(path))
+        {
+            return Array.Empty<string>();
+        }
+
+        return File.ReadAllLines(path)
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(Normalize)
+            .Where(IsInside)
+            .ToList();
+    }
+
+    private static string Normalize(string relativePath) => relativePath.Replace('\\', '/');
+
+    private static bool IsInside(string relativePath) =>
+        !Path.IsPathRooted(relativePath) && !relativePath.Split('/').Any(part => part is ".." or "." or "");
+
+    private static string Resolve(string folder, string relativePath)
+    {
+        if (!IsInside(Normalize(relativePath)))
+        {
+            throw new InvalidOperationException($"'{relativePath}' is not a path inside the output folder.");
+        }
+
+        return Path.Combine(folder, relativePath.Replace('/', Path.DirectorySeparatorChar));
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace TopoLang.Compiler.Emit.Plan;
+
+/// <summary>
+/// Writes `&lt;topology&gt;.plan.json` (schema: docs/plan-schema.md, `"version": 1`). Sizes are
+/// bytes; every array keeps the plan's order, so the same topology gives the same bytes.
+/// </summary>
+public static class PlanJsonWriter
+{
+    public const int SchemaVersion = 1;
+
+    public static string Write(DeploymentPlanModel plan)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", SchemaVersion);
+            json.WriteString("topology", plan.Topology);
+            WriteStages(json, plan);
+            WriteSteps(json, plan);
+            WriteSummary(json, plan.Summary);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void WriteStages(Utf8JsonWriter json, DeploymentPlanModel plan)
+    {
+        json.WriteStartArray("stages");
+        foreach (var stage in plan.Stages)
+        {
+            json.WriteStartArray();
+            foreach (var step in stage)
+            {
+                json.WriteStringValue(step.Id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteSteps(Utf8JsonWriter json, DeploymentPlanModel plan)
+    {
+        var stageOf = plan.Stages.SelectMany((stage, index) => stage.Select(step => (step.Id, index))).ToDictionary(p => p.Id, p => p.index);
+        json.WriteStartArray("steps");
+        foreach (var step in plan.Steps)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", step.Id);
+            json.WriteString("kind", step.Kind);
+            json.WriteString("target", step.Target);
+            json.WriteNumber("stage", stageOf[step.Id]);
+            WriteStrings(json, "dependsOn", step.DependsOn);
+            if (step.Artifact is not null)
+            {
+                json.WriteString("artifact", step.Artifact);
+            }
+
+            WriteStrings(json, "command", step.Command);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, PlanSummary summary)
+    {
+        json.WriteStartObject("summary");
+        json.WriteStartObject("counts");
+        foreach (var (name, count) in summary.Counts)
+        {
+            json.WriteNumber(name, count);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("hosts");
+        foreach (var host in summary.Hosts)
+        {
+            json.WriteStartObject();
+            json.WriteString("host", host.Host);
+            WriteAmount(json, "vcpus", host.VcpusNeeded, host.VcpusAvailable, "needed", "available");
+            WriteAmount(json, "memory", host.MemoryNeeded, host.MemoryAvailable, "needed", "available");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("clouds");
+        foreach (var cloud in summary.Clouds)
+        {
+            json.WriteStartObject();
+            json.WriteString("cloud", cloud.Cloud);
+            WriteAmount(json, "vcpus", cloud.Vcpus, cloud.VcpusQuota, "used", "quota");
+            WriteAmount(json, "memory", cloud.Memory, cloud.MemoryQuota, "used", "quota");
+            WriteAmount(json, "instances", cloud.Instances, cloud.InstancesQuota, "used", "quota");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteFees(json, summary);
+        json.WriteStartArray("setupEffort");
+        foreach (var effort in summary.SetupEffort)
+        {
+            json.WriteStartObject();
+            json.WriteString("platform", effort.Platform);
+            json.WriteString("typical", effort.Typical);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteStrings(json, "placeholders", summary.Placeholders);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFees(Utf8JsonWriter json, PlanSummary summary)
+    {
+        json.WriteStartArray("monthlyFees");
+        foreach (var fee in summary.MonthlyFees)
+        {
+            json.WriteStartObject();
+            json.WriteString("provider", fee.Provider);
+            json.WriteNumber("amount", fee.Amount);
+            json.WriteString("currency", fee.Currency);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("monthlyFeeTotals");
+        foreach (var total in summary.MonthlyFees.GroupBy(f => f.Currency).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        {
+            json.WriteNumber(total.Key, total.Sum(f => f.Amount));
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteAmount(Utf8JsonWriter json, string name, decimal? first, decimal? second, string firstName, string secondName)
+    {
+        json.WriteStartObject(name);
+        WriteNumberOrNull(json, firstName, first);
+        WriteNumberOrNull(json, secondName, second);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
