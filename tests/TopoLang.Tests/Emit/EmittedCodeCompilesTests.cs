@@ -24,7 +24,7 @@ public sealed class EmittedCodeCompilesTests
         var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));
         Assert.False(compilation.HasErrors);
 
-        var file = Assert.Single(compilation.Emit());
+        var file = Assert.Single(compilation.Emit(), f => f.RelativePath.EndsWith(".g.cs", System.StringComparison.Ordinal));
 
         Assert.Empty(GeneratedCode.Diagnostics((file.RelativePath, file.Text)));
     }

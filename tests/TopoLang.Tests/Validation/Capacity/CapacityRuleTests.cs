@@ -137,15 +137,15 @@ public sealed class CapacityRuleTests
 
     // Built in code: parsing 100,000 guests would cost seconds and measure the parser. Every
     // host is full to the byte and to the vCPU, and the cloud's instances fill what is left,
-    // so every rule walks everything and reports nothing.
+    // so every rule walks everything and reports nothing. Speed is measured by the benchmarks
+    // (bench/, docs/performance.md), not here.
     [Fact]
-    public void Hundred_thousand_guests_validate_in_linear_time()
+    public void Hundred_thousand_guests_exactly_at_capacity_give_no_diagnostic()
     {
         var guests = Enumerable.Repeat(new Part(1L << 30, 2), 20).ToList();
         var hosts = Enumerable.Range(0, 5_000).Select(i => CapacityModels.HostNamed("host-" + i, 23L << 30, 2L << 30, null, 1.0m, 48, guests));
         var instances = Enumerable.Range(0, 1_000).Select(_ => new Part(1L << 30, 8));
         var model = CapacityModels.Topology(hosts, instances);
-        var watch = Stopwatch.StartNew();
 
         var reported = 0;
         foreach (var rule in new TopoLang.Compiler.Validation.ITopologyRule[] { new HostMemoryFitsRule(), new HostVcpusFitRule(), new GuestVcpusWithinThreadsRule(), new PrivateCloudInstancesFitRule() })
@@ -154,7 +154,6 @@ public sealed class CapacityRuleTests
         }
 
         Assert.Equal(0, reported);
-        Assert.True(watch.ElapsedMilliseconds < 2_000, $"the capacity rules took {watch.ElapsedMilliseconds} ms");
     }
 
     private static Diagnostic Single(string code, string text) =>
