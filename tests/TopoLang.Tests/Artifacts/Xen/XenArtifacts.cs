@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Artifacts.Xen;
+using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Text;
+using TopoLang.Tests.Infrastructure;
+
+namespace TopoLang.Tests.Artifacts.Xen;
+
+/// <summary>The Xen writers' files for a topology, and the topologies they are tested on.</summary>
+public static class XenArtifacts
+{
+    public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
+
+    /// <summary>Every valid topology of the repository, relative to its root: the example and every near-miss case.</summary>
+    public static IEnumerable<object[]> ValidTopologies() =>
+        new[] { Datacenter }
+            .Concat(Directory.EnumerateFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories))
+            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => new object[] { path });
+
+    /// <summary>The valid topologies that have Xen files at all.</summary>
+    public static IEnumerable<object[]> XenTopologies() =>
+        ValidTopologies().Where(row =>
+        {
+            var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, (string)row[0]));
+            return !compilation.HasErrors && Write(compilation.Model).Count > 0;
+        });
+
+    public static IReadOnlyList<GeneratedFile> Write(TopologyModel model) =>
+        new IArtifactWriter[] { new XlConfigWriter(), new XenCommandLineWriter() }
+            .SelectMany(writer => writer.Write(model))
+            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
+            .ToList();
+
+    public static TopologyModel Compile(string source, string path = "xen.topo")
+    {
+        var compilation = TopoCompilation.Create(SourceText.From(source, path));
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Code + " " + d.Message)));
+        return compilation.Model;
+    }
+
+    /// <summary>The files written into a fresh temporary folder; returns the full paths, in order.</summary>
+    public static IReadOnlyList<string> WriteTo(DirectoryInfo folder, IEnumerable<GeneratedFile> files)
+    {
+        var paths = new List<string>();
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder.FullName, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Text);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    public static GeneratedFile Single(IEnumerable<GeneratedFile> files, string relativePath) =>
+        files.Single(file => file.RelativePath == relativePath);
+}

@@ -1,0 +1,28 @@
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Artifacts.Xen;
+
+namespace TopoLang.Tests.Artifacts.Xen;
+
+public sealed class XenDeterminismTests
+{
+    [Fact]
+    public void Two_builds_write_the_same_bytes()
+    {
+        var first = XenArtifacts.Write(TopoCompilation.FromFile(XenArtifacts.Datacenter).Model);
+        var second = XenArtifacts.Write(TopoCompilation.FromFile(XenArtifacts.Datacenter).Model);
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first.Select(f => f.RelativePath), second.Select(f => f.RelativePath));
+        Assert.Equal(first.Select(f => f.Text), second.Select(f => f.Text));
+        Assert.All(first, file => Assert.EndsWith("\n", file.Text));
+    }
+
+    [Fact]
+    public void The_writers_are_found_by_reflection()
+    {
+        Assert.Contains(ArtifactWriters.All, writer => writer is XlConfigWriter);
+        Assert.Contains(ArtifactWriters.All, writer => writer is XenCommandLineWriter);
+    }
+}
