@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Emit.Artifacts.Heat;
+using TopoLang.Compiler.Text;
+using TopoLang.Tests.Infrastructure;
+using YamlDotNet.RepresentationModel;
+using YamlNode = YamlDotNet.RepresentationModel.YamlNode;
+
+namespace TopoLang.Tests.Artifacts.Heat;
+
+/// <summary>Compiles topologies, writes their Heat templates, reads them back, runs Heat on them.</summary>
+internal static class HeatArtifacts
+{
+    public const string HeatCheckInstall = "apt-get install --no-install-recommends python3-heat";
+
+    /// <summary>Debian's python, which has python3-heat; a pyenv python3 on PATH may not.</summary>
+    public const string SystemPython = "/usr/bin/python3";
+
+    public static string HeatCheck => Path.Combine(ExternalTool.SharedValidators, "heatcheck.py");
+
+    /// <summary>The example and every near-miss case, relative to the repository root.</summary>
+    public static IEnumerable<string> ValidTopologyPaths() =>
+        new[] { Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo") }
+            .Concat(Directory.GetFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'));
+
+    public static IEnumerable<object[]> ValidTopologies() => ValidTopologyPaths().Select(path => new object[] { path });
+
+    /// <summary>The templates of a topology file, or none when it has errors.</summary>
+    public static IReadOnlyList<GeneratedFile> FromFile(string relativePath)
+    {
+        var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));
+        return compilation.HasErrors ? Array.Empty<GeneratedFile>() : new HeatTemplateWriter().Write(compilation.Model).ToList();
+    }
+
+    /// <summary>The templates of a topology given as text; it must have no errors.</summary>
+    public static IReadOnlyList<GeneratedFile> FromSource(string source)
+    {
+        var compilation = TopoCompilation.Create(SourceText.From(source, "heat-test.topo"));
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Code + " " + d.Message)));
+        return new HeatTemplateWriter().Write(compilation.Model).ToList();
+    }
+
+    public static GeneratedFile Single(string source) => Assert.Single(FromSource(source));
+
+    /// <summary>Parses a template with YamlDotNet's reader.</summary>
+    public static YamlMappingNode Parse(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return (YamlMappingNode)Assert.Single(stream.Documents).RootNode;
+    }
+
+    /// <summary>Writes the files under a new temporary folder; returns their full paths.</summary>
+    public static IReadOnlyList<string> WriteAll(DirectoryInfo folder, IEnumerable<GeneratedFile> files, string prefix = "")
+    {
+        var paths = new List<string>();
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder.FullName, prefix, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Text);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    /// <summary>Runs Heat 19's template and stack validation on the files; skips (locally) without python3-heat.</summary>
+    public static ToolResult RunHeatCheck(IReadOnlyList<string> paths)
+    {
+        ExternalTool.Require(SystemPython, HeatCheckInstall);
+        RequireHeat();
+        return ExternalTool.Run(TimeSpan.FromMinutes(5), SystemPython, new[] { HeatCheck }.Concat(paths).ToArray());
+    }
+
+    /// <summary>Runs a Python snippet with the system python, where Heat lives.</summary>
+    public static ToolResult RunPython(string script, params string[] arguments)
+    {
+        ExternalTool.Require(SystemPython, HeatCheckInstall);
+        RequireHeat();
+        return ExternalTool.Run(SystemPython, new[] { "-c", script }.Concat(arguments).ToArray());
+    }
+
+    public static YamlNode At(YamlNode node, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            node = ((YamlMappingNode)node).Children[new YamlScalarNode(key)];
+        }
+
+        return node;
+    }
+
+    public static string Scalar(YamlNode node, params string[] keys) => ((YamlScalarNode)At(node, keys)).Value!;
+
+    public static IReadOnlyList<string> Keys(YamlNode node, params string[] keys) =>
+        ((YamlMappingNode)At(node, keys)).Children.Keys.Select(key => ((YamlScalarNode)key).Value!).ToList();
+
+    private static void RequireHeat()
+    {
+        var found = Directory.Exists("/usr/lib/python3/dist-packages/heat");
+        if (!found && !ExternalTool.InCi)
+        {
+            Skip.If(true, "python3-heat is not installed (" + HeatCheckInstall + ")");
+        }
+    }
+}
