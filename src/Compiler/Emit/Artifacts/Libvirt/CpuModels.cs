@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Artifacts.Libvirt;
@@ -20,8 +22,8 @@ internal static class CpuModels
 
     public static string ForHost(HostModel host) => host.Cpu switch
     {
-        { Vendor.Value: CpuVendor.Intel } cpu => Intel(cpu),
-        { Vendor.Value: CpuVendor.Amd } cpu => Amd(cpu),
+        { Vendor.Value: CpuVendor.Intel } cpu => Newest(cpu, IntelGenerations),
+        { Vendor.Value: CpuVendor.Amd } cpu => Newest(cpu, AmdGenerations),
         _ => X86Baseline,
     };
 
@@ -33,13 +35,24 @@ internal static class CpuModels
         _ => null,
     };
 
-    // The noTSX-IBRS variants: TSX is off on most hosts since the TAA/MDS fixes, and IBRS is on.
-    private static string Intel(CpuModel cpu) =>
-        cpu.HasFeature("avx512f") ? "Skylake-Server-noTSX-IBRS"
-        : cpu.HasFeature("avx2") ? "Haswell-noTSX-IBRS"
-        : cpu.HasFeature("aes") ? "Westmere"
-        : cpu.HasFeature("sse4_2") ? "Nehalem"
-        : X86Baseline;
+    /// <summary>Every x86 model this class can choose, for tests against `virsh cpu-models x86_64`.</summary>
+    public static IEnumerable<string> X86Models =>
+        IntelGenerations.Concat(AmdGenerations).Select(generation => generation.Model).Append(X86Baseline);
 
-    private static string Amd(CpuModel cpu) => cpu.HasFeature("avx2") ? "EPYC" : X86Baseline;
+    // Newest first. The noTSX-IBRS variants: TSX is off on most hosts since the TAA/MDS fixes.
+    private static readonly (string Flag, string Model)[] IntelGenerations =
+    {
+        ("avx512f", "Skylake-Server-noTSX-IBRS"),
+        ("avx2", "Haswell-noTSX-IBRS"),
+        ("aes", "Westmere"),
+        ("sse4_2", "Nehalem"),
+    };
+
+    private static readonly (string Flag, string Model)[] AmdGenerations =
+    {
+        ("avx2", "EPYC"),
+    };
+
+    private static string Newest(CpuModel cpu, (string Flag, string Model)[] generations) =>
+        generations.FirstOrDefault(generation => cpu.HasFeature(generation.Flag)).Model ?? X86Baseline;
 }

@@ -59,7 +59,7 @@ internal static class DomainMetadata
     {
         if (value is not null)
         {
-            writer.WriteAttributeString(name, LibvirtXml.Text(value));
+            LibvirtXml.Attribute(writer, name, value);
         }
     }
 

@@ -57,6 +57,27 @@ internal static class LibvirtXml
         return cleaned?.ToString() ?? value;
     }
 
+    /// <summary>
+    /// An attribute holding a string of the topology. A `$` before `{` is written as `&amp;#x24;`:
+    /// the same value to any XML parser, but never a `${kind:key}` the plan would take for a
+    /// placeholder to fill in.
+    /// </summary>
+    public static void Attribute(XmlWriter writer, string name, string value)
+    {
+        var text = Text(value);
+        writer.WriteStartAttribute(name);
+        var start = 0;
+        for (var dollar = text.IndexOf("${", StringComparison.Ordinal); dollar >= 0; dollar = text.IndexOf("${", start, StringComparison.Ordinal))
+        {
+            writer.WriteString(text[start..dollar]);
+            writer.WriteCharEntity('$');
+            start = dollar + 1;
+        }
+
+        writer.WriteString(text[start..]);
+        writer.WriteEndAttribute();
+    }
+
     /// <summary>A comment: XML forbids `--` inside one and a `-` at its end.</summary>
     public static void Comment(XmlWriter writer, string text)
     {

@@ -109,7 +109,7 @@ internal static class NetworkXml
     {
         writer.WriteStartElement("metadata");
         TopoMetadata.Start(writer, "network");
-        writer.WriteAttributeString("topology", LibvirtXml.Text(topology.Name));
+        LibvirtXml.Attribute(writer, "topology", topology.Name);
         writer.WriteAttributeString("mode", ModelWords.ToWord(network.Mode));
         Optional(writer, "cidr", network.Cidr?.Value);
         Optional(writer, "gateway", network.Gateway?.Value);
@@ -122,7 +122,7 @@ internal static class NetworkXml
     {
         if (value is not null)
         {
-            writer.WriteAttributeString(name, LibvirtXml.Text(value));
+            LibvirtXml.Attribute(writer, name, value);
         }
     }
 }
