@@ -30,7 +30,7 @@ internal sealed record DiskPlan(DiskModel Disk, string Bus, string Target, strin
         return plans.MoveToImmutable();
     }
 
-    public string ImagePath(string guest) => $"{ImageFolder}/{guest}-{Name}.{Format}";
+    public string ImagePath(GuestModel guest) => LibvirtNames.ImagePath(guest, Disk);
 
     // The aarch64 `virt` machine has no IDE; SATA (an AHCI controller libvirt adds) is the nearest.
     private static (string Bus, string? Note) BusOn(string written, Architecture arch) =>

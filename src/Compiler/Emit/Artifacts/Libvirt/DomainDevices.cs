@@ -43,7 +43,7 @@ internal static class DomainDevices
         writer.WriteAttributeString("name", "qemu");
         writer.WriteAttributeString("type", disk.Format);
         writer.WriteEndElement();
-        DomainXml.Element(writer, "source", "file", disk.ImagePath(guest.Name));
+        DomainXml.Element(writer, "source", "file", disk.ImagePath(guest.Guest));
         writer.WriteStartElement("target");
         writer.WriteAttributeString("dev", disk.Target);
         writer.WriteAttributeString("bus", disk.Bus);

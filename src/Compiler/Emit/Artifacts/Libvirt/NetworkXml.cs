@@ -21,7 +21,7 @@ internal static class NetworkXml
         writer.WriteStartElement("network");
         writer.WriteElementString("name", name);
         Metadata(writer, topology, network);
-        if (network.Mode is NetworkMode.Bridge or NetworkMode.Provider)
+        if (!LibvirtNames.LibvirtCreatesBridge(network))
         {
             HostBridge(writer, network, bridge);
         }
@@ -40,7 +40,7 @@ internal static class NetworkXml
         LibvirtXml.Comment(writer, $"mode {ModelWords.ToWord(network.Mode)}: guests join the host's bridge {bridge}, which must exist; its addresses are routed outside the host, so there is no <ip>.");
         DomainXml.Element(writer, "forward", "mode", "bridge");
         DomainXml.Element(writer, "bridge", "name", bridge);
-        if (network.Vlan is not { } vlan)
+        if (!LibvirtNames.NeedsOpenVSwitch(network) || network.Vlan is not { } vlan)
         {
             return;
         }
