@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Emit.Artifacts.Libvirt;
+using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Text;
+using TopoLang.Tests.Infrastructure;
+
+namespace TopoLang.Tests.Artifacts.Libvirt;
+
+/// <summary>The inputs of the libvirt tests, and the files the two libvirt writers make of them.</summary>
+internal static class LibvirtArtifacts
+{
+    public const string MetadataUri = "urn:topolang:libvirt:1";
+
+    public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
+
+    /// <summary>Every valid topology of the repository, relative to its root.</summary>
+    public static IEnumerable<object[]> ValidInputs() =>
+        Directory.GetFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories)
+            .Append(Datacenter)
+            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => new object[] { path });
+
+    public static TopologyModel ModelOf(string relativePath) => Valid(TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath)));
+
+    public static TopologyModel ModelOfSource(string source, string name = "lab.topo") => Valid(TopoCompilation.Create(SourceText.From(source, name)));
+
+    public static ImmutableArray<GeneratedFile> Write(TopologyModel model) =>
+        new LibvirtDomainWriter().Write(model)
+            .Concat(new LibvirtNetworkWriter().Write(model))
+            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    public static GeneratedFile File(ImmutableArray<GeneratedFile> files, string relativePath) =>
+        files.SingleOrDefault(f => f.RelativePath == relativePath)
+        ?? throw new Xunit.Sdk.XunitException($"No {relativePath} among: {string.Join(", ", files.Select(f => f.RelativePath))}");
+
+    public static XmlDocument Parse(GeneratedFile file)
+    {
+        var document = new XmlDocument();
+        document.LoadXml(file.Text);
+        return document;
+    }
+
+    public static XmlNamespaceManager Namespaces(XmlDocument document)
+    {
+        var namespaces = new XmlNamespaceManager(document.NameTable);
+        namespaces.AddNamespace("topo", MetadataUri);
+        return namespaces;
+    }
+
+    /// <summary>Writes the files under a new temporary folder and returns their full paths, by relative path.</summary>
+    public static IReadOnlyDictionary<string, string> WriteToTemp(IEnumerable<GeneratedFile> files)
+    {
+        var folder = Directory.CreateTempSubdirectory("topo-libvirt-").FullName;
+        var paths = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            System.IO.File.WriteAllText(path, file.Text);
+            paths[file.RelativePath] = path;
+        }
+
+        return paths;
+    }
+
+    public static bool IsNetwork(string relativePath) => relativePath.StartsWith("networks/", StringComparison.Ordinal);
+
+    private static TopologyModel Valid(TopoCompilation compilation)
+    {
+        Skip.If(compilation.HasErrors, "the topology has errors: no artifacts");
+        return compilation.Model;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TopoLang.Tests.Artifacts.Libvirt;
+
+/// <summary>Same input, same bytes: two compilations and two writes give identical files.</summary>
+public sealed class LibvirtDeterminismTests
+{
+    public static IEnumerable<object[]> ValidInputs() => LibvirtArtifacts.ValidInputs();
+
+    [SkippableTheory]
+    [MemberData(nameof(ValidInputs))]
+    public void Two_writes_give_the_same_bytes(string relativePath)
+    {
+        var first = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath));
+        var second = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath));
+
+        Assert.Equal(first.Select(f => f.RelativePath), second.Select(f => f.RelativePath));
+        Assert.Equal(first.Select(f => f.Text), second.Select(f => f.Text));
+        Assert.All(first, file => Assert.EndsWith("\n", file.Text));
+        Assert.All(first, file => Assert.DoesNotContain("\r", file.Text));
+    }
+}
