@@ -186,6 +186,16 @@ public sealed class CloudStackWriterTests
     }
 
     [Theory]
+    [InlineData(4L << 30, "4gib")]
+    [InlineData(3L << 29, "1536mib")]
+    [InlineData(1L << 40, "1tib")]
+    [InlineData(1000L, "1000b")]
+    public void Offering_keys_name_memory_exactly(long bytes, string text)
+    {
+        Assert.Equal(text, ServiceOffering.Memory(bytes));
+    }
+
+    [Theory]
     [InlineData("web-1", "web-1")]
     [InlineData("Web_Tier", "web-tier")]
     [InlineData("_x", "x")]

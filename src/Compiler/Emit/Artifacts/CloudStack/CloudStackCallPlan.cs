@@ -117,7 +117,7 @@ public static class CloudStackCallPlan
             new("name", name),
             new("action", action),
             new("duration", Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture)),
-            new("quiettime", Math.Max(0, seconds).ToString(CultureInfo.InvariantCulture)),
+            new("quiettime", seconds.ToString(CultureInfo.InvariantCulture)),
             new("conditionids", condition)), returns);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TopoLang.Compiler.Model;
+using Size = TopoLang.Runtime.Size;
 
 namespace TopoLang.Compiler.Emit.Artifacts.CloudStack;
 
@@ -10,29 +11,14 @@ namespace TopoLang.Compiler.Emit.Artifacts.CloudStack;
 /// </summary>
 public static class ServiceOffering
 {
-    private static readonly (string Unit, long Bytes)[] Units =
-    {
-        ("tib", 1L << 40), ("gib", 1L << 30), ("mib", 1L << 20), ("kib", 1L << 10),
-    };
-
     /// <summary>The shape's key, or null when vCPUs or memory are unknown.</summary>
     public static string? Shape(FlavorModel? flavor) =>
         flavor?.Vcpus is { } vcpus && flavor.Memory is { } memory
             ? vcpus.Value.ToString(CultureInfo.InvariantCulture) + "vcpu-" + Memory(memory.Value)
             : null;
 
-    public static string Memory(long bytes)
-    {
-        foreach (var (unit, size) in Units)
-        {
-            if (bytes > 0 && bytes % size == 0)
-            {
-                return (bytes / size).ToString(CultureInfo.InvariantCulture) + unit;
-            }
-        }
-
-        return bytes.ToString(CultureInfo.InvariantCulture) + "b";
-    }
+    /// <summary>`4gib`: the size as TopoLang writes it, lower case and without the space.</summary>
+    public static string Memory(long bytes) => Size.FromBytes(bytes).ToString().Replace(" ", string.Empty).ToLowerInvariant();
 
     /// <summary>A disk size in whole GiB, rounded up, as `rootdisksize` takes it.</summary>
     public static long GibibytesRoundedUp(long bytes) => (bytes / (1L << 30)) + (bytes % (1L << 30) > 0 ? 1 : 0);

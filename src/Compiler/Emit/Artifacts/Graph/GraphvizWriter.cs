@@ -23,7 +23,7 @@ public sealed class GraphvizWriter : IArtifactWriter
     public static string Render(TopologyGraph graph)
     {
         var dot = new StringBuilder();
-        dot.Append("// ").Append(MermaidText.Comment(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
+        dot.Append("// ").Append(CommentText.OneLine(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
         dot.Append("digraph ").Append(DotText.Id(graph.Name)).Append(" {\n");
         dot.Append(Indent).Append("graph [rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"11\"];\n");
         dot.Append(Indent).Append("node [fontname=\"Helvetica\", fontsize=\"10\"];\n");

@@ -31,16 +31,4 @@ public static class MermaidText
 
         return builder.ToString();
     }
-
-    /// <summary>A `%%` comment line's text: nothing in it may end the line.</summary>
-    public static string Comment(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
-        }
-
-        return builder.ToString();
-    }
 }

@@ -26,7 +26,7 @@ public sealed class MermaidWriter : IArtifactWriter
     {
         var ids = NodeIds(graph);
         var text = new StringBuilder();
-        text.Append("%% ").Append(MermaidText.Comment(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
+        text.Append("%% ").Append(CommentText.OneLine(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
         text.Append("flowchart LR\n");
         for (var i = 0; i < graph.Clusters.Length; i++)
         {
