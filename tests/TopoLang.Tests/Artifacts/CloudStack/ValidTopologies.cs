@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Tests.Infrastructure;
+
+namespace TopoLang.Tests.Artifacts.CloudStack;
+
+/// <summary>
+/// The inputs of the artifact tests: the example data center and every near-miss case that
+/// compiles without errors; and a way to put a writer's files in a temporary folder.
+/// </summary>
+public static class ValidTopologies
+{
+    public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
+
+    /// <summary>Paths relative to the repository, for readable test names.</summary>
+    public static IEnumerable<object[]> Paths()
+    {
+        var nearMisses = Directory.EnumerateFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories);
+        return new[] { Datacenter }.Concat(nearMisses.Order(System.StringComparer.Ordinal))
+            .Select(path => new object[] { Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/') });
+    }
+
+    /// <summary>The compilation, or null (the case is skipped) when the topology has errors.</summary>
+    public static TopoCompilation? Compile(string relativePath)
+    {
+        var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));
+        return compilation.HasErrors ? null : compilation;
+    }
+
+    /// <summary>Writes the files under a new temporary folder and returns their full paths.</summary>
+    public static IReadOnlyList<string> WriteToTemp(IEnumerable<GeneratedFile> files)
+    {
+        var folder = Directory.CreateTempSubdirectory("topo-artifacts-").FullName;
+        var written = new List<string>();
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Text);
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    public static TopologyName NameOf(TopoCompilation compilation) => new(compilation.Model.Name);
+}
