@@ -20,6 +20,9 @@ public static partial class Placeholders
             .OrderBy(p => p, System.StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>`zone` for `${zone:kr-central-1}`.</summary>
+    public static string KindOf(string placeholder) => placeholder[2..placeholder.IndexOf(':')];
+
     [GeneratedRegex(@"\$\{[a-z][a-z0-9-]*:[^{}\s'""]+\}")]
     private static partial Regex Pattern();
 }

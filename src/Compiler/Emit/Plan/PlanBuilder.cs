@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Artifacts.CloudStack;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Plan;
@@ -46,7 +47,8 @@ public sealed class PlanBuilder
         var steps = builder._steps.ToImmutableArray();
         var stages = PlanStages.Of(steps);
         var texts = artifacts.Select(file => file.Text).Concat(steps.SelectMany(step => step.Command));
-        return new DeploymentPlanModel(model.Name, steps, stages, PlanSummaries.Of(model, steps, stages, Placeholders.Find(texts)));
+        var toFill = Placeholders.Find(texts).Where(placeholder => !CloudStackIds.CreatedKinds.Contains(Placeholders.KindOf(placeholder))).ToList();
+        return new DeploymentPlanModel(model.Name, steps, stages, PlanSummaries.Of(model, steps, stages, toFill));
     }
 
     private void AddHost(HostModel host)
@@ -154,7 +156,7 @@ public sealed class PlanBuilder
             var instanceTarget = $"{target}/{instance.Name.Value}";
             var command = platform == CloudPlatform.OpenStack
                 ? new[] { "openstack", "stack", "resource", "list", "--filter", "type=OS::Heat::AutoScalingGroup", name }
-                : new[] { "cmk", "enable", "autoscalevmgroup", "id=" + Placeholders.Of("autoscale-group", $"{name}-{instance.Name.Value}") };
+                : new[] { "cmk", "enable", "autoscalevmgroup", "id=" + CloudStackIds.AutoScaleGroup(instance.Name.Value) };
             Add(PlanStepKinds.ConfigureAutoscale, instanceTarget, new[] { created }, null, command);
         }
     }

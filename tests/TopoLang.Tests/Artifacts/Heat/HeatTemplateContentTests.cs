@@ -42,7 +42,7 @@ public sealed class HeatTemplateContentTests
           instance odd {
             image "ubuntu-22.04"
             flavor { vcpus 1; memory 1 GiB }
-            scale out { min 5; max 3 }
+            scale out { min 5; max 5 }
           }
         }
 

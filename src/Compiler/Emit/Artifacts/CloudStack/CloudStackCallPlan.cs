@@ -154,7 +154,7 @@ public static class CloudStackCallPlan
             new("maxmembers", max.ToString(CultureInfo.InvariantCulture)),
             new("scaleuppolicyids", CloudStackIds.ScaleUpPolicy(shape.Name)),
             new("scaledownpolicyids", CloudStackIds.ScaleDownPolicy(shape.Name)),
-            new("vmprofileid", CloudStackIds.Profile(shape.Name))));
+            new("vmprofileid", CloudStackIds.Profile(shape.Name))), CloudStackIds.AutoScaleGroup(shape.Name));
     }
 
     private static ImmutableArray<CloudStackParameter> Params(params CloudStackParameter[] parameters) => parameters.ToImmutableArray();

@@ -37,5 +37,14 @@ public static class CloudStackIds
 
     public static string LoadBalancerRule(string instance) => Of("lbrule", instance);
 
+    public static string AutoScaleGroup(string instance) => Of("autoscale-group", instance);
+
+    /// <summary>
+    /// Kinds of ids that an earlier call of the same script creates: the operator fills in none
+    /// of them, so the plan does not list them as placeholders to fill.
+    /// </summary>
+    public static readonly System.Collections.Immutable.ImmutableHashSet<string> CreatedKinds =
+        System.Collections.Immutable.ImmutableHashSet.Create(System.StringComparer.Ordinal, "network", "condition", "policy", "profile", "ip", "lbrule", "autoscale-group");
+
     private static string Of(string kind, string key) => Placeholders.Of(kind, PlaceholderKey.Escape(key));
 }
