@@ -5,6 +5,8 @@ using System.Linq;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Emit.Artifacts;
 using TopoLang.Compiler.Emit.Artifacts.CloudStack;
+using TopoLang.Compiler.Emit.Artifacts.Libvirt;
+using TopoLang.Compiler.Emit.Artifacts.Xen;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Plan;
@@ -80,7 +82,8 @@ public sealed class PlanBuilder
         {
             var config = ArtifactPaths.XlConfig(host, domU.Name.Value);
             var target = $"{host}/{domU.Name.Value}";
-            var start = Add(PlanStepKinds.StartGuest, target, new[] { dom0 }, config, "xl", "create", config);
+            var disks = domU.Disks.Select(disk => AddDisk(target, disk, XlDiskSpecs.ImagePath(domU.Name.Value, disk), XlDiskSpecs.Format(disk), dom0));
+            var start = Add(PlanStepKinds.StartGuest, target, disks.Prepend(dom0).ToArray(), config, "xl", "create", config);
             if (domU.Autostart)
             {
                 Add(PlanStepKinds.AutostartGuest, target, new[] { start }, config, "sh", "-c", $"ln -sf \"$PWD/{config}\" /etc/xen/auto/");
@@ -95,7 +98,17 @@ public sealed class PlanBuilder
         {
             var artifact = ArtifactPaths.LibvirtNetwork(network);
             var target = $"{host}/{network}";
-            var create = Add(PlanStepKinds.CreateNetwork, target, new[] { install }, artifact, "virsh", "net-define", artifact);
+            var before = install;
+            if (_model.FindNetwork(network) is { } declared && !LibvirtNames.LibvirtCreatesBridge(declared))
+            {
+                // Bridged networks use a bridge that exists on the host; libvirt only attaches to it.
+                var bridge = LibvirtNames.Bridge(_model, network);
+                before = Add(PlanStepKinds.CreateBridge, target, new[] { install }, null, LibvirtNames.NeedsOpenVSwitch(declared)
+                    ? new[] { "ovs-vsctl", "--may-exist", "add-br", bridge }
+                    : new[] { "sh", "-c", $"ip link show {bridge} >/dev/null 2>&1 || ip link add {bridge} type bridge" });
+            }
+
+            var create = Add(PlanStepKinds.CreateNetwork, target, new[] { before }, artifact, "virsh", "net-define", artifact);
             started[network] = Add(PlanStepKinds.StartNetwork, target, new[] { create }, null, "virsh", "net-start", network);
         }
 
@@ -104,7 +117,8 @@ public sealed class PlanBuilder
             var name = guest.Name.Value;
             var artifact = ArtifactPaths.LibvirtDomain(host, name);
             var target = $"{host}/{name}";
-            var needs = guest.Nics.Select(nic => started[nic.Network.Value]).Distinct(StringComparer.Ordinal).Prepend(install).ToArray();
+            var disks = guest.Disks.Select(disk => AddDisk(target, disk, LibvirtNames.ImagePath(guest, disk), disk.Format ?? "qcow2", install)).ToList();
+            var needs = guest.Nics.Select(nic => started[nic.Network.Value]).Distinct(StringComparer.Ordinal).Prepend(install).Concat(disks).ToArray();
             var define = Add(PlanStepKinds.DefineGuest, target, needs, artifact, "virsh", "define", artifact);
             Add(PlanStepKinds.StartGuest, target, new[] { define }, null, "virsh", "start", name);
             if (guest.Autostart)
@@ -112,6 +126,15 @@ public sealed class PlanBuilder
                 Add(PlanStepKinds.AutostartGuest, target, new[] { define }, null, "virsh", "autostart", name);
             }
         }
+    }
+
+    /// <summary>`qemu-img create`: hypervisors attach disk images, they do not make them. Paths are made of names, safe in a shell word.</summary>
+    private string AddDisk(string guestTarget, DiskModel disk, string path, string format, string after)
+    {
+        var bytes = (disk.Size?.Value ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var folder = path[..path.LastIndexOf('/')];
+        return Add(PlanStepKinds.CreateDisk, $"{guestTarget}/{disk.Name.Value}", new[] { after }, null,
+            "sh", "-c", $"mkdir -p '{folder}' && qemu-img create -f {format} '{path}' {bytes}");
     }
 
     private void AddCloud(CloudModel cloud)

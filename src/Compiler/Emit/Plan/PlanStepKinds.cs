@@ -6,6 +6,8 @@ public static class PlanStepKinds
     public const string ValidateHost = "validate-host";
     public const string InstallHypervisor = "install-hypervisor";
     public const string ConfigureDom0 = "configure-dom0";
+    public const string CreateBridge = "create-bridge";
+    public const string CreateDisk = "create-disk";
     public const string CreateNetwork = "create-network";
     public const string StartNetwork = "start-network";
     public const string DefineGuest = "define-guest";
