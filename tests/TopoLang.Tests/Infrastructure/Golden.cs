@@ -18,6 +18,7 @@ public static class Golden
         actual = actual.Replace("\r\n", "\n");
         if (Updating)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(goldenPath)!);
             File.WriteAllText(goldenPath, actual);
             return;
         }
