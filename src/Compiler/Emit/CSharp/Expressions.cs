@@ -42,14 +42,21 @@ internal static class Expressions
     /// <summary>`global::TopoLang.Runtime.OsFamily.Linux`.</summary>
     public static ExpressionSyntax Enum(string type, string member) => Path(RuntimeNamespace + type + "." + member);
 
-    public static ExpressionSyntax Path(string dotted) => ParseExpression(dotted);
+    /// <summary>A dotted name; parsed once per distinct name, since parsing is most of an emit's cost and the same names recur on every entity.</summary>
+    public static ExpressionSyntax Path(string dotted) => ParsedExpressions.GetOrAdd(dotted, static text => ParseExpression(text));
+
+    private static TypeSyntax Type(string name) => ParsedTypes.GetOrAdd(name, static text => ParseTypeName(text));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ExpressionSyntax> ParsedExpressions = new(System.StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TypeSyntax> ParsedTypes = new(System.StringComparer.Ordinal);
 
     public static ExpressionSyntax Call(string type, string method, params ExpressionSyntax[] arguments) =>
-        InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseTypeName(type), IdentifierName(method)))
+        InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Type(type), IdentifierName(method)))
             .WithArgumentList(Arguments(arguments));
 
     public static ExpressionSyntax New(string type, params ExpressionSyntax[] arguments) =>
-        ObjectCreationExpression(ParseTypeName(type)).WithArgumentList(Arguments(arguments));
+        ObjectCreationExpression(Type(type)).WithArgumentList(Arguments(arguments));
 
     /// <summary>`new T[] { a, b }`, or `global::System.Array.Empty&lt;T&gt;()` when there is nothing.</summary>
     public static ExpressionSyntax Array(string elementType, IEnumerable<ExpressionSyntax> items)
@@ -57,10 +64,10 @@ internal static class Expressions
         var list = items.ToList();
         if (list.Count == 0)
         {
-            return InvocationExpression(ParseExpression($"global::System.Array.Empty<{elementType}>"));
+            return InvocationExpression(Path($"global::System.Array.Empty<{elementType}>"));
         }
 
-        return ArrayCreationExpression(ArrayType(ParseTypeName(elementType)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
+        return ArrayCreationExpression(ArrayType(Type(elementType)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
             .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(list)));
     }
 
