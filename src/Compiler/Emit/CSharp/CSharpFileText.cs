@@ -1,16 +1,14 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TopoLang.Compiler.Emit.CSharp;
 
 /// <summary>
-/// Lays out the generated file. Each declaration is a Roslyn tree, formatted by Roslyn on its
-/// own; only the namespace and class braces around them are written here. Formatting the whole
-/// file as one tree costs time quadratic in its size (a 100,000-guest topology took minutes),
-/// while one declaration at a time stays linear.
+/// Lays out the generated file. Each declaration is a Roslyn tree, printed on its own by
+/// <see cref="DeclarationPrinter"/>; only the namespace and class braces around them are written
+/// here. Formatting the whole file as one tree with NormalizeWhitespace cost time quadratic in its
+/// size (a 100,000-guest topology took minutes).
 /// </summary>
 internal sealed class CSharpFileText
 {
@@ -58,8 +56,8 @@ internal sealed class CSharpFileText
     /// <summary>One declaration, formatted by Roslyn and indented to where it stands; directives stay at the line start.</summary>
     public void Member(MemberDeclarationSyntax member)
     {
-        var text = member.NormalizeWhitespace(Indent, "\n").ToFullString();
-        foreach (var line in BlankIndentation().Replace(text, "\n").Split('\n'))
+        var text = DeclarationPrinter.Print(member);
+        foreach (var line in text.Split('\n'))
         {
             if (line.Length == 0)
             {
@@ -102,10 +100,4 @@ internal sealed class CSharpFileText
 
         _text.Append(line).Append('\n');
     }
-
-    // NormalizeWhitespace indents the line after a doc comment before it sees that a #line
-    // directive must start the next one: drop the lines that hold nothing but that indentation.
-    private static Regex BlankIndentation() => BlankIndentationPattern;
-
-    private static readonly Regex BlankIndentationPattern = new("\n[ ]+\n", RegexOptions.Compiled);
 }
