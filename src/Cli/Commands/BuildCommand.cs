@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using TopoLang.Cli.Output;
+using TopoLang.Compiler.Output;
 using TopoLang.Compiler.Diagnostics;
 
 namespace TopoLang.Cli.Commands;
