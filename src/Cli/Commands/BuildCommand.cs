@@ -40,7 +40,7 @@ internal static class BuildCommand
             foreach (var compilation in compilations)
             {
                 var folder = Path.Combine(root, compilation.Model.Name);
-                var files = compilation.Emit();
+                var files = compilation.Emit(codeDirectory: folder);
                 OutputTree.Write(folder, files);
                 environment.Out.WriteLine($"{compilation.Model.Name}: {files.Length} files in {folder}");
             }
