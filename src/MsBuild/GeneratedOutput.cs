@@ -1,9 +1,9 @@
 namespace TopoLang.MsBuild;
 
 /// <summary>A file a run wrote (or left unchanged): its full path, what it is and which topology it belongs to.</summary>
-public sealed record GeneratedOutput(string FullPath, GeneratedOutputKind Kind, string Topology);
+internal sealed record GeneratedOutput(string FullPath, GeneratedOutputKind Kind, string Topology);
 
-public enum GeneratedOutputKind
+internal enum GeneratedOutputKind
 {
     /// <summary>The `&lt;Name&gt;Topology.g.cs` compiled into the assembly.</summary>
     Code,

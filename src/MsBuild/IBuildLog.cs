@@ -1,7 +1,7 @@
 namespace TopoLang.MsBuild;
 
 /// <summary>Where the build reports; the task forwards to MSBuild's logger. Lines and columns are 1-based, 0 when unknown.</summary>
-public interface IBuildLog
+internal interface IBuildLog
 {
     void Error(string? code, string? file, int line, int column, int endLine, int endColumn, string message);
 

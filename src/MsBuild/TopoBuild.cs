@@ -19,7 +19,7 @@ namespace TopoLang.MsBuild;
 /// one did not, and records the outputs and the imports for the next build's Inputs/Outputs.
 /// With an error nothing is written, so the previous outputs stay as they were.
 /// </summary>
-public sealed class TopoBuild
+internal sealed class TopoBuild
 {
     private readonly TopoBuildRequest _request;
     private readonly IBuildLog _log;
@@ -416,7 +416,7 @@ public sealed class TopoBuild
 }
 
 /// <summary>Whether the run succeeded, and the files it wrote or left unchanged.</summary>
-public sealed record TopoBuildResult(bool Success, IReadOnlyList<GeneratedOutput> Outputs)
+internal sealed record TopoBuildResult(bool Success, IReadOnlyList<GeneratedOutput> Outputs)
 {
     public static readonly TopoBuildResult Failed = new(false, Array.Empty<GeneratedOutput>());
 }

@@ -8,7 +8,7 @@ namespace TopoLang.MsBuild;
 /// task is a thin adapter and tests can drive <see cref="TopoBuild"/> directly. Relative paths
 /// are relative to <see cref="ProjectDirectory"/>.
 /// </summary>
-public sealed record TopoBuildRequest
+internal sealed record TopoBuildRequest
 {
     /// <summary>The project's folder: relative paths, the generated code and the plan name files relative to it.</summary>
     public required string ProjectDirectory { get; init; }
@@ -54,4 +54,4 @@ public sealed record TopoBuildRequest
 }
 
 /// <summary>One TopoFile item: its path as written and its Entry metadata (null: decided by the imports).</summary>
-public sealed record TopoSource(string Path, bool? Entry = null);
+internal sealed record TopoSource(string Path, bool? Entry = null);
