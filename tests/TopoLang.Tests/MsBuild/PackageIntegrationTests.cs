@@ -141,9 +141,12 @@ public sealed class PackageIntegrationTests : IClassFixture<PackedPackages>
         Assert.Contains("web servers on kvm-01: 5", consumer.RunApp());
         Assert.True(File.Exists(consumer.Artifact("datacenter", "hosts/kvm-01/web-5.xml")));
 
-        // (d) An edited import (not itself compiled as a topology) regenerates too.
+        // (d) An edited import (not itself compiled as a topology) regenerates too; this build
+        // runs the task in its own process (TopoUseTaskHost), as when working on the task.
         consumer.Edit(consumer.Networks, "  vlan 10\n", "  vlan 11\n");
-        var import = consumer.Build().Succeeds();
+        var import = consumer.Build(extra: new[] { "-p:TopoUseTaskHost=true", "-v:d" }).Succeeds();
+        Assert.Contains("Launching task \"TopoCompile\" from assembly", import.Output);
+        Assert.Contains("in an external task host", import.Output);
         Assert.Contains("TopoLang: ../datacenter/datacenter.topo -> ", import.Output);
         Assert.Contains("network mgmt: 10.10.0.0/24 vlan 11 Bridge", consumer.RunApp());
         Assert.Contains("<tag id=\"11\" />", File.ReadAllText(consumer.Artifact("datacenter", "networks/mgmt.xml")), StringComparison.Ordinal);
@@ -242,13 +245,15 @@ public sealed class PackageIntegrationTests : IClassFixture<PackedPackages>
 
         public string Artifact(string topology, string relativePath) => Path.Combine(ArtifactsDirectory, topology, relativePath);
 
-        public BuildResult Build(bool restore = false)
+        public BuildResult Build(bool restore = false, params string[] extra)
         {
             var arguments = new List<string> { "build", "-c", "Debug", "-v:n", "-tl:off", "-nologo" };
             if (!restore)
             {
                 arguments.Insert(1, "--no-restore");
             }
+
+            arguments.AddRange(extra);
 
             return new BuildResult(Log(DotNet.Run(Project, _environment, arguments.ToArray())));
         }
