@@ -95,7 +95,11 @@ public sealed class TopoCompilation
     /// The files a build writes for this topology, relative to its output folder. Nothing is
     /// emitted from a topology with errors: callers check <see cref="HasErrors"/> first.
     /// </summary>
-    public ImmutableArray<GeneratedFile> Emit()
+    /// <param name="codeDirectory">
+    /// The folder the C# file will be written to, so that its `#line` directives name the .topo
+    /// files relative to it, as the C# compiler reads them; null: the paths as given.
+    /// </param>
+    public ImmutableArray<GeneratedFile> Emit(string? codeDirectory = null)
     {
         if (HasErrors)
         {
@@ -105,7 +109,7 @@ public sealed class TopoCompilation
         var artifacts = ArtifactWriters.WriteAll(Model);
         var plan = Plan(artifacts);
         var files = ImmutableArray.CreateBuilder<GeneratedFile>();
-        files.Add(CSharpEmitter.Emit(Model, Options.DefaultNamespace, plan));
+        files.Add(CSharpEmitter.Emit(Model, Options.DefaultNamespace, plan, codeDirectory));
         files.Add(new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan)));
         files.AddRange(artifacts);
         return files.ToImmutable();

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using TopoLang.Cli.Output;
+using TopoLang.Compiler.Output;
 using TopoLang.Compiler.Diagnostics;
 
 namespace TopoLang.Cli.Commands;
@@ -40,7 +40,7 @@ internal static class BuildCommand
             foreach (var compilation in compilations)
             {
                 var folder = Path.Combine(root, compilation.Model.Name);
-                var files = compilation.Emit();
+                var files = compilation.Emit(codeDirectory: folder);
                 OutputTree.Write(folder, files);
                 environment.Out.WriteLine($"{compilation.Model.Name}: {files.Length} files in {folder}");
             }

@@ -20,8 +20,17 @@ namespace TopoLang.Compiler.Emit.CSharp;
 /// </summary>
 public static class CSharpEmitter
 {
-    public static GeneratedFile Emit(TopologyModel model, string? defaultNamespace = null, DeploymentPlanModel? plan = null)
+    /// <param name="model">The bound topology.</param>
+    /// <param name="defaultNamespace">The namespace when the topology declares none; null: the global namespace.</param>
+    /// <param name="plan">The deployment plan, emitted as the `Plan` property when given.</param>
+    /// <param name="codeDirectory">
+    /// The folder the C# file will be written to. The C# compiler resolves a relative `#line` path
+    /// from the file's own folder (and the SDK embeds the files they name in the PDB), so when
+    /// given, `#line` names each .topo file relative to it. Null: as the sources were given.
+    /// </param>
+    public static GeneratedFile Emit(TopologyModel model, string? defaultNamespace = null, DeploymentPlanModel? plan = null, string? codeDirectory = null)
     {
+        var linePaths = new LinePaths(codeDirectory is null ? null : System.IO.Path.GetFullPath(codeDirectory));
         var names = TopologyNames.For(model);
         var @namespace = model.Namespace ?? defaultNamespace;
         var csharpNamespace = @namespace is null ? null : CSharpIdentifiers.ForNamespace(@namespace);
@@ -43,13 +52,13 @@ public static class CSharpEmitter
             file.Member(PlanProperty(plan));
         }
 
-        file.NestedClass("Hosts", "The physical hosts.", Properties(names.Hosts, model.Hosts, "Host", "Host", expressions.Host));
+        file.NestedClass("Hosts", "The physical hosts.", Properties(names.Hosts, model.Hosts, "Host", "Host", expressions.Host, linePaths));
         file.NestedClass("Guests", "The guests of every hypervisor: KVM and QEMU guests, and Xen domUs.", InitializationOrder(model).Select(guest =>
-            Property(guestMembers[guest], guest.Kind == GuestKind.DomU ? "DomU" : "Guest", guest.Kind == GuestKind.DomU ? "DomU" : "Guest", expressions.Guest(guest))));
-        file.NestedClass("Networks", "The networks.", Properties(names.Networks, model.Networks, "Network", "Network", expressions.Network));
-        file.NestedClass("Providers", "The cloud providers, the prelude's included.", Properties(names.Providers, model.Providers, "Provider", "Provider", expressions.Provider));
-        file.NestedClass("Clouds", "The clouds.", Properties(names.Clouds, model.Clouds, "Cloud", "Cloud", expressions.Cloud));
-        file.NestedClass("Deployments", "The deployments.", Properties(names.Deployments, model.Deployments, "Deployment", "Deployment", expressions.Deployment));
+            Property(guestMembers[guest], guest.Kind == GuestKind.DomU ? "DomU" : "Guest", guest.Kind == GuestKind.DomU ? "DomU" : "Guest", expressions.Guest(guest), linePaths)));
+        file.NestedClass("Networks", "The networks.", Properties(names.Networks, model.Networks, "Network", "Network", expressions.Network, linePaths));
+        file.NestedClass("Providers", "The cloud providers, the prelude's included.", Properties(names.Providers, model.Providers, "Provider", "Provider", expressions.Provider, linePaths));
+        file.NestedClass("Clouds", "The clouds.", Properties(names.Clouds, model.Clouds, "Cloud", "Cloud", expressions.Cloud, linePaths));
+        file.NestedClass("Deployments", "The deployments.", Properties(names.Deployments, model.Deployments, "Deployment", "Deployment", expressions.Deployment, linePaths));
         return new GeneratedFile(names.ClassName + ".g.cs", file.Close());
     }
 
@@ -113,24 +122,32 @@ public static class CSharpEmitter
             .WithLeadingTrivia(DocComment($"The deployment plan of '{plan.Topology}': {plan.Steps.Length} steps in {plan.Stages.Length} stages (the same as {plan.Topology}.plan.json)."));
     }
 
-    private static IEnumerable<MemberDeclarationSyntax> Properties<T>(MemberNames names, IReadOnlyList<T> entities, string type, string noun, System.Func<T, ExpressionSyntax> build)
+    private static IEnumerable<MemberDeclarationSyntax> Properties<T>(MemberNames names, IReadOnlyList<T> entities, string type, string noun, System.Func<T, ExpressionSyntax> build, LinePaths linePaths)
     {
         for (var i = 0; i < entities.Count; i++)
         {
-            yield return Property(names.Members[i], type, noun, build(entities[i]));
+            yield return Property(names.Members[i], type, noun, build(entities[i]), linePaths);
         }
     }
 
-    private static MemberDeclarationSyntax Property(MemberName member, string type, string noun, ExpressionSyntax value)
+    private static MemberDeclarationSyntax Property(MemberName member, string type, string noun, ExpressionSyntax value, LinePaths linePaths)
     {
         var start = member.Location.Start;
         var summary = $"{noun} '{member.Name}', declared in {member.Location.Path} at line {start.Line}, column {start.Column}.";
-        var trivia = DocComment(summary).Add(Trivia(LineDirectiveTrivia(Literal(start.Line), Literal(member.Location.Path), true)));
+        var linePath = linePaths.For(member.Location.Path);
+        var trivia = DocComment(summary);
+        if (linePath is not null)
+        {
+            trivia = trivia.Add(Trivia(LineDirectiveTrivia(Literal(start.Line), Literal(linePath), true)));
+        }
+
         return PropertyDeclaration(ParseTypeName(RuntimeNamespace + type), Identifier(member.Identifier))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
             .WithAccessorList(GetOnly())
             .WithInitializer(EqualsValueClause(value))
-            .WithSemicolonToken(Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(Trivia(LineDirectiveTrivia(Token(SyntaxKind.DefaultKeyword), true))))
+            .WithSemicolonToken(linePath is null
+                ? Token(SyntaxKind.SemicolonToken)
+                : Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(Trivia(LineDirectiveTrivia(Token(SyntaxKind.DefaultKeyword), true))))
             .WithLeadingTrivia(trivia);
     }
 
@@ -144,4 +161,23 @@ public static class CSharpEmitter
     internal static string EscapeXml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     internal static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
+
+    /// <summary>
+    /// The path a `#line` directive names: relative to the C# file's folder when it is known, and
+    /// none for the prelude then (it is no file the C# compiler could open). Null: no directive.
+    /// </summary>
+    private sealed record LinePaths(string? CodeDirectory)
+    {
+        public string? For(string sourcePath)
+        {
+            if (CodeDirectory is null)
+            {
+                return sourcePath;
+            }
+
+            return sourcePath.Length == 0 || sourcePath.StartsWith('<')
+                ? null
+                : System.IO.Path.GetRelativePath(CodeDirectory, System.IO.Path.GetFullPath(sourcePath));
+        }
+    }
 }

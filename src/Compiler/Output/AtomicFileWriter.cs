@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace TopoLang.Cli.Output;
+namespace TopoLang.Compiler.Output;
 
 /// <summary>
 /// Writes a file so that readers see the old content or the new, never half: the text goes to a

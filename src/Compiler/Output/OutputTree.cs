@@ -4,38 +4,39 @@ using System.IO;
 using System.Linq;
 using TopoLang.Compiler.Emit;
 
-namespace TopoLang.Cli.Output;
+namespace TopoLang.Compiler.Output;
 
 /// <summary>
 /// Writes one topology's files under its folder and keeps `.topo-manifest`, the list of what
 /// this build wrote. Files a previous build wrote (listed in the old manifest) that are no
-/// longer produced are removed; nothing else under the folder is ever touched.
+/// longer produced are removed, with the folders that leaves empty; nothing else under the
+/// folder is ever touched. `topo build` and the MSBuild task both write through it.
 /// </summary>
 public static class OutputTree
 {
     public const string ManifestName = ".topo-manifest";
-    private const string ManifestHeader = "# Files written by `topo build`; only these are ever deleted by it.";
+    private const string ManifestHeader = "# Files written by TopoLang (`topo build` or dotnet build); only these are ever deleted by it.";
 
-    public static void Write(string folder, IReadOnlyCollection<GeneratedFile> files)
+    /// <summary>Writes <paramref name="files"/> under <paramref name="folder"/>; returns the full paths written, the manifest last.</summary>
+    public static IReadOnlyList<string> Write(string folder, IReadOnlyCollection<GeneratedFile> files)
     {
         var previous = ReadManifest(folder);
+        var written = new List<string>(files.Count + 1);
         foreach (var file in files)
         {
-            AtomicFileWriter.Write(Resolve(folder, file.RelativePath), file.Text);
+            var path = Resolve(folder, file.RelativePath);
+            AtomicFileWriter.Write(path, file.Text);
+            written.Add(path);
         }
 
         var current = files.Select(file => Normalize(file.RelativePath)).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in previous.Where(path => !current.Contains(path)))
-        {
-            var path = Resolve(folder, stale);
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-            }
-        }
+        StaleFiles.Delete(previous.Where(path => !current.Contains(path)).Select(path => Resolve(folder, path)), folder);
 
+        var manifestPath = Path.Combine(folder, ManifestName);
         var manifest = string.Join("\n", current.OrderBy(p => p, StringComparer.Ordinal).Prepend(ManifestHeader)) + "\n";
-        AtomicFileWriter.Write(Path.Combine(folder, ManifestName), manifest);
+        AtomicFileWriter.Write(manifestPath, manifest);
+        written.Add(manifestPath);
+        return written;
     }
 
     /// <summary>The paths the last build wrote; a manifest line that would leave the folder is ignored, never followed.</summary>
