@@ -34,7 +34,7 @@ public static class ValidTopologies
     /// <summary>Writes the files under a new temporary folder and returns their full paths.</summary>
     public static IReadOnlyList<string> WriteToTemp(IEnumerable<GeneratedFile> files)
     {
-        var folder = Directory.CreateTempSubdirectory("topo-artifacts-").FullName;
+        var folder = TestTemp.NewFolder("artifacts-");
         var written = new List<string>();
         foreach (var file in files)
         {
