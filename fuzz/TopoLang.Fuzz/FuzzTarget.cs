@@ -71,7 +71,7 @@ public static class FuzzTarget
             throw new FuzzFindingException($"the case allocated {allocated:N0} bytes, more than the budget of {AllocationBudget:N0}");
         }
 
-        return new FuzzOutcome(diagnostics.Count, compilation.HasErrors, emitted, allocated);
+        return new FuzzOutcome(diagnostics, compilation.HasErrors, emitted, allocated);
     }
 
     private static string ReadLibrary()
@@ -135,7 +135,7 @@ public static class FuzzTarget
     }
 }
 
-public sealed record FuzzOutcome(int Diagnostics, bool HasErrors, int FilesEmitted, long AllocatedBytes);
+public sealed record FuzzOutcome(IReadOnlyList<Diagnostic> Diagnostics, bool HasErrors, int FilesEmitted, long AllocatedBytes);
 
 /// <summary>A case the harness itself judges wrong (over budget, unsafe output), as opposed to an exception of the compiler.</summary>
 public sealed class FuzzFindingException(string message) : Exception(message);

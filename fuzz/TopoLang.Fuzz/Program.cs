@@ -11,7 +11,7 @@ namespace TopoLang.Fuzz;
 /// `TopoLang.Fuzz` under afl-fuzz (no arguments: input on stdin, SharpFuzz's out-of-process fork
 /// server, so that a hang or a stack overflow kills only the child); `--libfuzzer` for
 /// libfuzzer-dotnet; `--replay PATH...` runs files or folders once each and reports exceptions,
-/// time and allocation (triage of afl-fuzz's crashes/ and hangs/).
+/// time and allocation (FUZZ_VERBOSE=1: and the diagnostics; triage of afl-fuzz's crashes/ and hangs/).
 /// </summary>
 public static class Program
 {
@@ -47,6 +47,7 @@ public static class Program
             .Where(path => !Path.GetFileName(path).StartsWith("README", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var verbose = Environment.GetEnvironmentVariable("FUZZ_VERBOSE") == "1";
         FuzzTarget.Run("topology warmup\n"u8);
         var findings = 0;
         foreach (var file in files)
@@ -59,7 +60,11 @@ public static class Program
                 clock.Stop();
                 var slow = clock.Elapsed > HangTime;
                 findings += slow ? 1 : 0;
-                Console.WriteLine($"{(slow ? "HANG " : "ok   ")} {file}: {bytes.Length:N0} bytes, {clock.ElapsedMilliseconds:N0} ms, {outcome.AllocatedBytes / (1024 * 1024):N0} MiB, {outcome.Diagnostics} diagnostics, {outcome.FilesEmitted} files emitted");
+                Console.WriteLine($"{(slow ? "HANG " : "ok   ")} {file}: {bytes.Length:N0} bytes, {clock.ElapsedMilliseconds:N0} ms, {outcome.AllocatedBytes / (1024 * 1024):N0} MiB, {outcome.Diagnostics.Count} diagnostics, {outcome.FilesEmitted} files emitted");
+                if (verbose)
+                {
+                    outcome.Diagnostics.Take(20).ToList().ForEach(d => Console.WriteLine("      " + TopoLang.Compiler.Diagnostics.MsBuildDiagnosticFormatter.Format(d)));
+                }
             }
             catch (Exception exception)
             {

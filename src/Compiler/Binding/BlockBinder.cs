@@ -24,6 +24,8 @@ internal sealed class BlockBinder
     private readonly List<Variable> _loopVariables = new();
     private long _expandedEntries;
     private bool _limitReported;
+    private int _loopDepth;
+    private bool _expansionStopped;
 
     public BlockBinder(DiagnosticBag diagnostics, SymbolTable symbols)
     {
@@ -173,16 +175,45 @@ internal sealed class BlockBinder
         _loopVariables.Add(new Variable(loop.Variable, "loop variable", variableLocation));
         var from = _values.Bind(RangeBound, loop.From, source, scope, "for") as IntValue;
         var to = _values.Bind(RangeBound, loop.To, source, scope, "for") as IntValue;
-        if (from is null || to is null || !CheckRange(loop, source, from.Value, to.Value) || !CheckLoopSize(loop, source, to.Value - from.Value + 1))
+        if (from is null || to is null || !CheckRange(loop, source, from.Value, to.Value))
         {
             MarkBodyPresent(loop.Body.Statements, block);
             return;
         }
 
-        for (var i = from.Value; i <= to.Value && !_limitReported; i++)
+        if (!CheckLoopSize(loop, source, to.Value - from.Value + 1))
         {
-            var inner = scope.With(loop.Variable, new ScopeValue(new IntValue(i, variableLocation), "loop variable", variableLocation));
-            BindStatements(loop.Body.Statements, source, inner, block, where, topLevel);
+            MarkBodyPresent(loop.Body.Statements, block);
+
+            // Refused inside another loop's expansion, it would be refused again on every pass of
+            // the loops around it: those stop too.
+            _expansionStopped |= _loopDepth > 0;
+            return;
+        }
+
+        _loopDepth++;
+        try
+        {
+            for (var i = from.Value; i <= to.Value && !_limitReported && !_expansionStopped; i++)
+            {
+                var before = _expandedEntries;
+                var inner = scope.With(loop.Variable, new ScopeValue(new IntValue(i, variableLocation), "loop variable", variableLocation));
+                BindStatements(loop.Body.Statements, source, inner, block, where, topLevel);
+
+                // A pass that expands no entry still costs work: it counts as one, as CheckLoopSize projects.
+                if (_expandedEntries == before)
+                {
+                    _expandedEntries++;
+                    CheckExpandedEntries(new SourceLocation(source, loop.Keyword.Span));
+                }
+            }
+        }
+        finally
+        {
+            if (--_loopDepth == 0)
+            {
+                _expansionStopped = false;
+            }
         }
     }
 
@@ -228,6 +259,25 @@ internal sealed class BlockBinder
                 DiagnosticCatalog.LimitExceeded,
                 new SourceLocation(source, syntax.Word.Span),
                 $"the topology declares more than the limit of {CompilerLimits.MaxEntities:N0} entities");
+        }
+
+        CheckExpandedEntries(new SourceLocation(source, syntax.Word.Span));
+    }
+
+    /// <summary>
+    /// The running total behind the projections of <see cref="CheckLoopSize"/>: a loop whose
+    /// bounds are computed (`1..n`, `1..i`) is projected once but may run on every pass of the
+    /// loops around it. Crossing the limit stops binding, as the entity limit does.
+    /// </summary>
+    private void CheckExpandedEntries(SourceLocation location)
+    {
+        if (_expandedEntries > CompilerLimits.MaxExpandedEntries && !_limitReported)
+        {
+            _limitReported = true;
+            _diagnostics.Report(
+                DiagnosticCatalog.LimitExceeded,
+                location,
+                $"loops expand the topology to more than the limit of {CompilerLimits.MaxExpandedEntries:N0} entries");
         }
     }
 
