@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Binding.Schema;
@@ -22,6 +23,7 @@ internal sealed class BlockBinder
     private readonly ValueBinder _values;
     private readonly SymbolTable _symbols;
     private readonly List<Variable> _loopVariables = new();
+    private readonly HashSet<ForStatementSyntax> _loopsSeen = new(ReferenceEqualityComparer.Instance);
     private long _expandedEntries;
     private bool _limitReported;
     private int _loopDepth;
@@ -172,7 +174,12 @@ internal sealed class BlockBinder
     private void BindFor(ForStatementSyntax loop, SourceText source, Scope scope, BoundBlock block, BlockPath where, bool topLevel)
     {
         var variableLocation = new SourceLocation(source, loop.VariableToken.Span);
-        _loopVariables.Add(new Variable(loop.Variable, "loop variable", variableLocation));
+        if (_loopsSeen.Add(loop))
+        {
+            // Once per loop, not once per pass of the loops around it.
+            _loopVariables.Add(new Variable(loop.Variable, "loop variable", variableLocation));
+        }
+
         var from = _values.Bind(RangeBound, loop.From, source, scope, "for") as IntValue;
         var to = _values.Bind(RangeBound, loop.To, source, scope, "for") as IntValue;
         if (from is null || to is null || !CheckRange(loop, source, from.Value, to.Value))
@@ -245,7 +252,7 @@ internal sealed class BlockBinder
         _diagnostics.Report(
             DiagnosticCatalog.LimitExceeded,
             new SourceLocation(source, loop.Keyword.Span),
-            $"this loop would create {what}, more than the limit of {CompilerLimits.MaxEntities:N0} entities and {CompilerLimits.MaxExpandedEntries:N0} entries in a topology");
+            string.Create(CultureInfo.InvariantCulture, $"this loop would create {what}, more than the limit of {CompilerLimits.MaxEntities:N0} entities and {CompilerLimits.MaxExpandedEntries:N0} entries in a topology"));
         return false;
     }
 
@@ -258,7 +265,7 @@ internal sealed class BlockBinder
             _diagnostics.Report(
                 DiagnosticCatalog.LimitExceeded,
                 new SourceLocation(source, syntax.Word.Span),
-                $"the topology declares more than the limit of {CompilerLimits.MaxEntities:N0} entities");
+                string.Create(CultureInfo.InvariantCulture, $"the topology declares more than the limit of {CompilerLimits.MaxEntities:N0} entities"));
         }
 
         CheckExpandedEntries(new SourceLocation(source, syntax.Word.Span));
@@ -277,7 +284,7 @@ internal sealed class BlockBinder
             _diagnostics.Report(
                 DiagnosticCatalog.LimitExceeded,
                 location,
-                $"loops expand the topology to more than the limit of {CompilerLimits.MaxExpandedEntries:N0} entries");
+                string.Create(CultureInfo.InvariantCulture, $"loops expand the topology to more than the limit of {CompilerLimits.MaxExpandedEntries:N0} entries"));
         }
     }
 
@@ -300,23 +307,8 @@ internal sealed class BlockBinder
         }
     }
 
-    private static BoundEntry? FindDuplicate(BoundBlock block, BoundEntry entry)
-    {
-        if (entry.Spec.Repeatable)
-        {
-            return null;
-        }
-
-        foreach (var existing in block.Entries)
-        {
-            if (existing.Spec == entry.Spec && existing.Key == entry.Key)
-            {
-                return existing;
-            }
-        }
-
-        return null;
-    }
+    private static BoundEntry? FindDuplicate(BoundBlock block, BoundEntry entry) =>
+        entry.Spec.Repeatable ? null : block.FindGivenOnce(entry.Spec, entry.Key);
 
     private void Declare(BoundEntry entry)
     {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Diagnostics;
@@ -79,7 +80,7 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private static readonly string TooManyMessage =
-        $"more than the limit of {CompilerLimits.MaxDiagnostics:N0} diagnostics; the rest are not reported";
+        string.Create(CultureInfo.InvariantCulture, $"more than the limit of {CompilerLimits.MaxDiagnostics:N0} diagnostics; the rest are not reported");
 
     /// <summary>The TOPO9001 that stands for every diagnostic past the limit, at the first one dropped.</summary>
     public static Diagnostic TooMany(SourceLocation location) =>
