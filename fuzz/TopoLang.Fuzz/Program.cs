@@ -60,7 +60,7 @@ public static class Program
                 clock.Stop();
                 var slow = clock.Elapsed > HangTime;
                 findings += slow ? 1 : 0;
-                Console.WriteLine($"{(slow ? "HANG " : "ok   ")} {file}: {bytes.Length:N0} bytes, {clock.ElapsedMilliseconds:N0} ms, {outcome.AllocatedBytes / (1024 * 1024):N0} MiB, {outcome.Diagnostics.Count} diagnostics, {outcome.FilesEmitted} files emitted");
+                Console.WriteLine($"{(slow ? "HANG " : "ok   ")} {file}: {bytes.Length:N0} bytes, {clock.ElapsedMilliseconds:N0} ms, {outcome.AllocatedBytes / (1024 * 1024):N0} MiB allocated, {outcome.HeldBytes / (1024 * 1024):N0} MiB held, {outcome.Diagnostics.Count} diagnostics, {outcome.FilesEmitted} files emitted");
                 if (verbose)
                 {
                     outcome.Diagnostics.Take(20).ToList().ForEach(d => Console.WriteLine("      " + TopoLang.Compiler.Diagnostics.MsBuildDiagnosticFormatter.Format(d)));

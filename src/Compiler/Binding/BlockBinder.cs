@@ -24,6 +24,7 @@ internal sealed class BlockBinder
     private readonly SymbolTable _symbols;
     private readonly List<Variable> _loopVariables = new();
     private readonly HashSet<ForStatementSyntax> _loopsSeen = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(BlockSpec, string), string> _didYouMean = new();
     private long _expandedEntries;
     private bool _limitReported;
     private int _loopDepth;
@@ -332,7 +333,14 @@ internal sealed class BlockBinder
             return;
         }
 
-        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where.ToString(), Suggestions.DidYouMean(syntax.WordText, spec.Entries.Keys));
+        // Once per word and block kind: a loop body reports the same unknown entry on every pass.
+        if (!_didYouMean.TryGetValue((spec, syntax.WordText), out var suggestion))
+        {
+            suggestion = Suggestions.DidYouMean(syntax.WordText, spec.Entries.Keys);
+            _didYouMean[(spec, syntax.WordText)] = suggestion;
+        }
+
+        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where.ToString(), suggestion);
     }
 
     private void ReportTopLevelOnly(StatementSyntax statement, SourceText source, BlockPath where)

@@ -10,7 +10,7 @@ namespace TopoLang.Tests.Robustness;
 /// Every input the fuzzer found (tests/TopoLang.Tests/Cases/fuzz) goes through the fuzz target
 /// itself, compiled into this project from fuzz/TopoLang.Fuzz/FuzzTarget.cs: decode, parse,
 /// bind, validate, render the diagnostics in every form, emit and parse back. No exception, and
-/// within the target's allocation budget (it throws past it).
+/// within the target's memory budget (it throws past it).
 /// </summary>
 public sealed class FuzzRegressionTests
 {
@@ -22,13 +22,13 @@ public sealed class FuzzRegressionTests
 
     [Theory]
     [MemberData(nameof(Findings))]
-    public void A_fuzzer_finding_compiles_without_throwing_and_within_the_allocation_budget(string name)
+    public void A_fuzzer_finding_compiles_without_throwing_and_within_the_memory_budget(string name)
     {
         var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.TestCases, "fuzz", name));
 
         var outcome = FuzzTarget.Run(bytes);
 
-        Assert.InRange(outcome.AllocatedBytes, 0, FuzzTarget.AllocationBudget);
+        Assert.InRange(outcome.HeldBytes, 0, FuzzTarget.MemoryBudget);
         Assert.True(outcome.HasErrors || outcome.FilesEmitted > 0);
     }
 
