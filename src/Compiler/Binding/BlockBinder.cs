@@ -285,7 +285,7 @@ internal sealed class BlockBinder
             _diagnostics.Report(
                 DiagnosticCatalog.LimitExceeded,
                 location,
-                string.Create(CultureInfo.InvariantCulture, $"loops expand the topology to more than the limit of {CompilerLimits.MaxExpandedEntries:N0} entries"));
+                string.Create(CultureInfo.InvariantCulture, $"the topology, loops expanded, has more than the limit of {CompilerLimits.MaxExpandedEntries:N0} entries"));
         }
     }
 
