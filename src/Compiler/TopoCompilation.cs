@@ -91,7 +91,7 @@ public sealed class TopoCompilation
         var seen = new HashSet<(string, string, TextSpan, string)>();
         var distinct = diagnostics.Where(d => seen.Add((d.Code, d.Location.Path, d.Location.Span, d.Message)));
         var ordered = options.Diagnostics.Apply(distinct).OrderBy(d => d, DiagnosticOrder.Instance).ToList();
-        if (ordered.Count <= CompilerLimits.MaxDiagnostics + 1)
+        if (ordered.Count <= CompilerLimits.MaxDiagnostics || (ordered.Count == CompilerLimits.MaxDiagnostics + 1 && ordered.Any(DiagnosticBag.IsTooMany)))
         {
             return ordered.ToImmutableArray();
         }

@@ -198,6 +198,21 @@ public sealed class InputLimitTests
     }
 
     [Fact]
+    public void Diagnostics_of_several_files_together_are_held_to_the_limit_too()
+    {
+        // Each file's parse stays under the limit on its own; together they pass it.
+        var files = new InMemoryFileSystem()
+            .Add("/proj/a.topo", string.Concat(Enumerable.Repeat("@\n", 6_000)))
+            .Add("/proj/b.topo", string.Concat(Enumerable.Repeat("@\n", 6_000)));
+        var entry = "import \"a.topo\"\nimport \"b.topo\"\n";
+
+        var compilation = TopoCompilation.Create(SourceText.From(entry, "/proj/main.topo"), new TopoCompilationOptions { FileSystem = files });
+
+        AssertCappedWithOneNotice(compilation.GetDiagnostics());
+        Assert.Equal("/proj/b.topo", compilation.GetDiagnostics().Single(DiagnosticBag.IsTooMany).Location.Path);
+    }
+
+    [Fact]
     public void Suppressed_warnings_do_not_count_towards_the_diagnostic_limit()
     {
         var options = new TopoCompilationOptions { Diagnostics = new DiagnosticOptions { NoWarnCodes = ["TOPO5002"] } };
