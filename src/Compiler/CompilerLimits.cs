@@ -23,4 +23,11 @@ public static class CompilerLimits
 
     /// <summary>Files imported into one another, counted along the longest chain.</summary>
     public const int MaxImportDepth = 64;
+
+    /// <summary>
+    /// Distinct diagnostics one file's parse, or one compilation, reports; past it one TOPO9001
+    /// says the rest are not reported. Without it a small file could ask for millions (a line of
+    /// `@` repeated, or n networks with one CIDR: n(n-1)/2 overlapping pairs).
+    /// </summary>
+    public const int MaxDiagnostics = 10_000;
 }

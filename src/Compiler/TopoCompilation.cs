@@ -64,7 +64,7 @@ public sealed class TopoCompilation
 
     private static TopoCompilation Compile(SourceText entry, Diagnostic? encoding, TopoCompilationOptions options)
     {
-        var bag = new DiagnosticBag();
+        var bag = new DiagnosticBag(options.Diagnostics);
         if (encoding is not null)
         {
             bag.Add(encoding);
@@ -82,13 +82,27 @@ public sealed class TopoCompilation
 
     /// <summary>
     /// Applies the severity options, drops repeats (a fault inside a loop body is reported once,
-    /// not once per iteration) and orders by file, position and code.
+    /// not once per iteration), orders by file, position and code, and keeps at most
+    /// <see cref="CompilerLimits.MaxDiagnostics"/> (each file's parse and the binder and rules
+    /// are held to it on their own; together they may go past it).
     /// </summary>
     private static ImmutableArray<Diagnostic> Finish(IEnumerable<Diagnostic> diagnostics, TopoCompilationOptions options)
     {
         var seen = new HashSet<(string, string, TextSpan, string)>();
         var distinct = diagnostics.Where(d => seen.Add((d.Code, d.Location.Path, d.Location.Span, d.Message)));
-        return options.Diagnostics.Apply(distinct).OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray();
+        var ordered = options.Diagnostics.Apply(distinct).OrderBy(d => d, DiagnosticOrder.Instance).ToList();
+        if (ordered.Count <= CompilerLimits.MaxDiagnostics || (ordered.Count == CompilerLimits.MaxDiagnostics + 1 && ordered.Any(DiagnosticBag.IsTooMany)))
+        {
+            return ordered.ToImmutableArray();
+        }
+
+        var kept = ordered.Take(CompilerLimits.MaxDiagnostics).ToList();
+        if (!kept.Any(DiagnosticBag.IsTooMany))
+        {
+            kept.Add(DiagnosticBag.TooMany(ordered[CompilerLimits.MaxDiagnostics].Location));
+        }
+
+        return kept.OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Binding.Schema;
@@ -22,8 +23,12 @@ internal sealed class BlockBinder
     private readonly ValueBinder _values;
     private readonly SymbolTable _symbols;
     private readonly List<Variable> _loopVariables = new();
+    private readonly HashSet<ForStatementSyntax> _loopsSeen = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(BlockSpec, string), string> _didYouMean = new();
     private long _expandedEntries;
     private bool _limitReported;
+    private int _loopDepth;
+    private bool _expansionStopped;
 
     public BlockBinder(DiagnosticBag diagnostics, SymbolTable symbols)
     {
@@ -170,19 +175,53 @@ internal sealed class BlockBinder
     private void BindFor(ForStatementSyntax loop, SourceText source, Scope scope, BoundBlock block, BlockPath where, bool topLevel)
     {
         var variableLocation = new SourceLocation(source, loop.VariableToken.Span);
-        _loopVariables.Add(new Variable(loop.Variable, "loop variable", variableLocation));
+        if (_loopsSeen.Add(loop))
+        {
+            // Once per loop, not once per pass of the loops around it.
+            _loopVariables.Add(new Variable(loop.Variable, "loop variable", variableLocation));
+        }
+
         var from = _values.Bind(RangeBound, loop.From, source, scope, "for") as IntValue;
         var to = _values.Bind(RangeBound, loop.To, source, scope, "for") as IntValue;
-        if (from is null || to is null || !CheckRange(loop, source, from.Value, to.Value) || !CheckLoopSize(loop, source, to.Value - from.Value + 1))
+        if (from is null || to is null || !CheckRange(loop, source, from.Value, to.Value))
         {
             MarkBodyPresent(loop.Body.Statements, block);
             return;
         }
 
-        for (var i = from.Value; i <= to.Value && !_limitReported; i++)
+        if (!CheckLoopSize(loop, source, to.Value - from.Value + 1))
         {
-            var inner = scope.With(loop.Variable, new ScopeValue(new IntValue(i, variableLocation), "loop variable", variableLocation));
-            BindStatements(loop.Body.Statements, source, inner, block, where, topLevel);
+            MarkBodyPresent(loop.Body.Statements, block);
+
+            // Refused inside another loop's expansion, it would be refused again on every pass of
+            // the loops around it: those stop too.
+            _expansionStopped |= _loopDepth > 0;
+            return;
+        }
+
+        _loopDepth++;
+        try
+        {
+            for (var i = from.Value; i <= to.Value && !_limitReported && !_expansionStopped; i++)
+            {
+                var before = _expandedEntries;
+                var inner = scope.With(loop.Variable, new ScopeValue(new IntValue(i, variableLocation), "loop variable", variableLocation));
+                BindStatements(loop.Body.Statements, source, inner, block, where, topLevel);
+
+                // A pass that expands no entry still costs work: it counts as one, as CheckLoopSize projects.
+                if (_expandedEntries == before)
+                {
+                    _expandedEntries++;
+                    CheckExpandedEntries(new SourceLocation(source, loop.Keyword.Span));
+                }
+            }
+        }
+        finally
+        {
+            if (--_loopDepth == 0)
+            {
+                _expansionStopped = false;
+            }
         }
     }
 
@@ -214,7 +253,7 @@ internal sealed class BlockBinder
         _diagnostics.Report(
             DiagnosticCatalog.LimitExceeded,
             new SourceLocation(source, loop.Keyword.Span),
-            $"this loop would create {what}, more than the limit of {CompilerLimits.MaxEntities:N0} entities and {CompilerLimits.MaxExpandedEntries:N0} entries in a topology");
+            string.Create(CultureInfo.InvariantCulture, $"this loop would create {what}, more than the limit of {CompilerLimits.MaxEntities:N0} entities and {CompilerLimits.MaxExpandedEntries:N0} entries in a topology"));
         return false;
     }
 
@@ -227,7 +266,26 @@ internal sealed class BlockBinder
             _diagnostics.Report(
                 DiagnosticCatalog.LimitExceeded,
                 new SourceLocation(source, syntax.Word.Span),
-                $"the topology declares more than the limit of {CompilerLimits.MaxEntities:N0} entities");
+                string.Create(CultureInfo.InvariantCulture, $"the topology declares more than the limit of {CompilerLimits.MaxEntities:N0} entities"));
+        }
+
+        CheckExpandedEntries(new SourceLocation(source, syntax.Word.Span));
+    }
+
+    /// <summary>
+    /// The running total behind the projections of <see cref="CheckLoopSize"/>: a loop whose
+    /// bounds are computed (`1..n`, `1..i`) is projected once but may run on every pass of the
+    /// loops around it. Crossing the limit stops binding, as the entity limit does.
+    /// </summary>
+    private void CheckExpandedEntries(SourceLocation location)
+    {
+        if (_expandedEntries > CompilerLimits.MaxExpandedEntries && !_limitReported)
+        {
+            _limitReported = true;
+            _diagnostics.Report(
+                DiagnosticCatalog.LimitExceeded,
+                location,
+                string.Create(CultureInfo.InvariantCulture, $"the topology, loops expanded, has more than the limit of {CompilerLimits.MaxExpandedEntries:N0} entries"));
         }
     }
 
@@ -250,23 +308,8 @@ internal sealed class BlockBinder
         }
     }
 
-    private static BoundEntry? FindDuplicate(BoundBlock block, BoundEntry entry)
-    {
-        if (entry.Spec.Repeatable)
-        {
-            return null;
-        }
-
-        foreach (var existing in block.Entries)
-        {
-            if (existing.Spec == entry.Spec && existing.Key == entry.Key)
-            {
-                return existing;
-            }
-        }
-
-        return null;
-    }
+    private static BoundEntry? FindDuplicate(BoundBlock block, BoundEntry entry) =>
+        entry.Spec.Repeatable ? null : block.FindGivenOnce(entry.Spec, entry.Key);
 
     private void Declare(BoundEntry entry)
     {
@@ -290,7 +333,14 @@ internal sealed class BlockBinder
             return;
         }
 
-        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where.ToString(), Suggestions.DidYouMean(syntax.WordText, spec.Entries.Keys));
+        // Once per word and block kind: a loop body reports the same unknown entry on every pass.
+        if (!_didYouMean.TryGetValue((spec, syntax.WordText), out var suggestion))
+        {
+            suggestion = Suggestions.DidYouMean(syntax.WordText, spec.Entries.Keys);
+            _didYouMean[(spec, syntax.WordText)] = suggestion;
+        }
+
+        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where.ToString(), suggestion);
     }
 
     private void ReportTopLevelOnly(StatementSyntax statement, SourceText source, BlockPath where)

@@ -7,7 +7,8 @@ namespace TopoLang.Compiler.Binding;
 /// <summary>
 /// What one pass over a loop body produces, counted from the syntax before anything is expanded:
 /// entities (entries with a block) and entries. A nested loop whose bounds are literal numbers
-/// multiplies; one with computed bounds counts once (the running totals catch the rest).
+/// multiplies; one with computed bounds counts once (the running totals catch the rest). A pass
+/// of a loop that expands no entry counts as one entry: it is work all the same.
 /// </summary>
 internal static class LoopCost
 {
@@ -32,7 +33,7 @@ internal static class LoopCost
                     var iterations = LiteralIterations(loop, source);
                     var (loopEntities, loopEntries) = Of(loop.Body.Statements, source);
                     entities = Saturating.Add(entities, Saturating.Multiply(iterations, loopEntities));
-                    entries = Saturating.Add(entries, Saturating.Multiply(iterations, loopEntries));
+                    entries = Saturating.Add(entries, Saturating.Multiply(iterations, System.Math.Max(1, loopEntries)));
                     break;
             }
         }

@@ -11,8 +11,17 @@ namespace TopoLang.Compiler.Binding;
 /// </summary>
 internal sealed class ReferenceResolver
 {
+    /// <summary>
+    /// Symbols looked at for "did you mean" suggestions, all references together. Each undeclared
+    /// name is compared with every symbol of its kind: n undeclared names against n symbols would
+    /// be n^2 comparisons (minutes at 65,536 networks). Past this, names get no suggestion.
+    /// </summary>
+    internal const long SuggestionBudget = 10_000_000;
+
     private readonly DiagnosticBag _diagnostics;
     private readonly SymbolTable _symbols;
+    private readonly Dictionary<(string, EntityKind), string> _suggestions = new();
+    private long _suggestionWork;
 
     public ReferenceResolver(DiagnosticBag diagnostics, SymbolTable symbols)
     {
@@ -60,12 +69,32 @@ internal sealed class ReferenceResolver
         var symbol = _symbols.Find(reference.Name);
         if (symbol is null)
         {
-            _diagnostics.Report(DiagnosticCatalog.UndeclaredName, reference.Location, noun, reference.Name, Suggestions.DidYouMean(reference.Name, _symbols.NamesOf(reference.Kind)));
+            _diagnostics.Report(DiagnosticCatalog.UndeclaredName, reference.Location, noun, reference.Name, DidYouMean(reference));
         }
         else if (symbol.Kind != reference.Kind)
         {
             _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.UndeclaredName, reference.Location, noun, reference.Name, $" ('{reference.Name}' is {symbol.Kind.WithArticle()})")
                 .WithRelated(new RelatedLocation(symbol.Location, $"'{reference.Name}' is declared here")));
         }
+    }
+
+    /// <summary>A suggestion for an undeclared name: once per name (a loop repeats its references), within the budget.</summary>
+    private string DidYouMean(ReferenceValue reference)
+    {
+        var key = (reference.Name, reference.Kind);
+        if (_suggestions.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var suggestion = string.Empty;
+        if (_suggestionWork + _symbols.Count <= SuggestionBudget)
+        {
+            _suggestionWork += _symbols.Count;
+            suggestion = Suggestions.DidYouMean(reference.Name, _symbols.NamesOf(reference.Kind));
+        }
+
+        _suggestions[key] = suggestion;
+        return suggestion;
     }
 }

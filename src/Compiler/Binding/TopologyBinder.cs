@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Binding.Schema;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
 
@@ -50,7 +52,31 @@ internal sealed class TopologyBinder
         new ReferenceResolver(_diagnostics, _symbols).Resolve(root);
         CheckVariableNames(paramVariables.Concat(_blocks.LoopVariables), units);
         var model = ModelBuilder.Build(name ?? DefaultName(entry), @namespace, paramModels, root, builtIn);
+        CheckInstanceCopies(model);
         return new BindingResult(model, root, _symbols, paramBinder.UsageErrors.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// An instance's copies (`count`) are written out one by one (a Heat server, a CloudStack
+    /// deployVirtualMachine each): all instances together may ask for as many copies as the
+    /// topology may have entities, or a few lines could ask for a million copies of a million
+    /// instances.
+    /// </summary>
+    private void CheckInstanceCopies(TopologyModel model)
+    {
+        long copies = 0;
+        foreach (var instance in model.Deployments.SelectMany(deployment => deployment.Instances))
+        {
+            copies += instance.Count.Value;
+            if (copies > CompilerLimits.MaxEntities)
+            {
+                _diagnostics.Report(
+                    DiagnosticCatalog.LimitExceeded,
+                    instance.Count.Location,
+                    string.Create(CultureInfo.InvariantCulture, $"the instances have {copies:N0} copies in all, more than the limit of {CompilerLimits.MaxEntities:N0} in a topology ('{instance.Name.Value}' has {instance.Count.Value:N0})"));
+                return;
+            }
+        }
     }
 
     /// <summary>`topology` and `namespace`: once each, in the entry file, before anything else.</summary>

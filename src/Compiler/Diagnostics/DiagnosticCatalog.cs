@@ -1371,8 +1371,11 @@ public static class DiagnosticCatalog
         """
         ## What it checks
         The input goes beyond one of the compiler's limits: the size of a file, the nesting
-        depth of blocks and lists, the number of entities, the length of a string. The message
-        names the limit. It is reported where the limit was crossed.
+        depth of blocks and lists, the number of entities, the entries loops expand, the copies
+        of instances, the length of a string, the depth of imports, the number of diagnostics.
+        The message names the limit. It is reported where the limit was crossed; past the
+        number of diagnostics, it stands for those not reported, and the topology does not
+        build.
 
         ## Why it matters
         The limits keep the compiler responsive on any input, including generated or hostile

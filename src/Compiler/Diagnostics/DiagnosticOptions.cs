@@ -47,6 +47,9 @@ public sealed record DiagnosticOptions
         }
     }
 
+    /// <summary>True for a warning that `--nowarn` drops.</summary>
+    public bool Suppresses(Diagnostic diagnostic) => IsSuppressed(diagnostic);
+
     // Decided on the severity before promotion, as the C# compiler does: --nowarn wins over
     // --warnaserror, so one noisy code can be silenced in a build that hardens all the others.
     private bool IsSuppressed(Diagnostic diagnostic) =>

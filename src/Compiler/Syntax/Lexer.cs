@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Text;
 
@@ -240,7 +241,7 @@ internal sealed class Lexer
             _diagnostics.Report(
                 DiagnosticCatalog.LimitExceeded,
                 new SourceLocation(_source, TextSpan.FromBounds(start, _position)),
-                $"string of {_position - start:N0} characters is longer than the limit of {CompilerLimits.MaxStringLength:N0}");
+                string.Create(CultureInfo.InvariantCulture, $"string of {_position - start:N0} characters is longer than the limit of {CompilerLimits.MaxStringLength:N0}"));
         }
     }
 

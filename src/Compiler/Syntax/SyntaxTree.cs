@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using Pidgin;
@@ -66,7 +67,7 @@ public sealed class SyntaxTree
         diagnostics.Report(
             DiagnosticCatalog.LimitExceeded,
             new SourceLocation(text, new TextSpan(CompilerLimits.MaxFileLength, 0)),
-            $"the file has {text.Length:N0} characters, more than the limit of {CompilerLimits.MaxFileLength:N0}");
+            string.Create(CultureInfo.InvariantCulture, $"the file has {text.Length:N0} characters, more than the limit of {CompilerLimits.MaxFileLength:N0}"));
         var endOfFile = new SyntaxToken(SyntaxKind.EndOfFile, text.Length, text.Length, 0);
         var root = new CompilationUnitSyntax(ImmutableArray<StatementSyntax>.Empty, endOfFile);
         return new SyntaxTree(text, ImmutableArray.Create(endOfFile), root, diagnostics.ToImmutable());

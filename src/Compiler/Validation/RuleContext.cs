@@ -17,6 +17,12 @@ public sealed class RuleContext
 
     public TopologyModel Model { get; }
 
+    /// <summary>True once no more diagnostics are taken (the limit is reached): a rule that could report many may stop.</summary>
+    public bool IsFull => _diagnostics.IsFull;
+
+    /// <summary>False when a diagnostic of <paramref name="descriptor"/> would be dropped unseen (suppressed, or the limit reached).</summary>
+    public bool Takes(DiagnosticDescriptor descriptor) => _diagnostics.Takes(descriptor);
+
     public Diagnostic Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         _diagnostics.Report(descriptor, location, args);
 

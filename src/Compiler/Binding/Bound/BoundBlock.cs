@@ -7,12 +7,18 @@ namespace TopoLang.Compiler.Binding.Bound;
 /// <summary>
 /// A block after binding: its entries in source order (loops expanded), and, for entries that
 /// were present but broken, their words, so that nothing calls them missing. Blocks are many
-/// and small: entries are found by scanning, which beats hashing at these sizes.
+/// and small: entries are found by scanning, which beats hashing at these sizes (a block grown
+/// large by a loop indexes the entries given once, see <see cref="FindGivenOnce"/>).
 /// </summary>
 public sealed class BoundBlock
 {
+    // Past this many entries (a loop can put a million guests in one block), entries given once
+    // are found through an index instead: scanning per entry would be quadratic.
+    private const int ScanLimit = 32;
+
     private readonly List<BoundEntry> _entries = new();
     private List<string>? _brokenWords;
+    private Dictionary<(string Word, string? Key), BoundEntry>? _givenOnce;
 
     public BoundBlock(BlockSpec spec, SourceLocation owner)
     {
@@ -27,10 +33,56 @@ public sealed class BoundBlock
 
     public IReadOnlyList<BoundEntry> Entries => _entries;
 
-    public void Add(BoundEntry entry) => _entries.Add(entry);
+    public void Add(BoundEntry entry)
+    {
+        _entries.Add(entry);
+        if (_givenOnce is not null && !entry.Spec.Repeatable)
+        {
+            _givenOnce.TryAdd((entry.Spec.Word, entry.Key), entry);
+        }
+    }
+
+    /// <summary>The first entry of a spec that is given once (not repeatable) with this key, if any.</summary>
+    public BoundEntry? FindGivenOnce(EntrySpec spec, string? key)
+    {
+        if (_entries.Count <= ScanLimit)
+        {
+            foreach (var existing in _entries)
+            {
+                if (existing.Spec == spec && existing.Key == key)
+                {
+                    return existing;
+                }
+            }
+
+            return null;
+        }
+
+        if (_givenOnce is null)
+        {
+            _givenOnce = new Dictionary<(string, string?), BoundEntry>();
+            foreach (var existing in _entries)
+            {
+                if (!existing.Spec.Repeatable)
+                {
+                    _givenOnce.TryAdd((existing.Spec.Word, existing.Key), existing);
+                }
+            }
+        }
+
+        return _givenOnce.GetValueOrDefault((spec.Word, key)) is { } found && found.Spec == spec ? found : null;
+    }
 
     /// <summary>An entry that was written but could not be read (a syntax error) still counts as present.</summary>
-    public void MarkPresent(string word) => (_brokenWords ??= new List<string>()).Add(word);
+    public void MarkPresent(string word)
+    {
+        // Kept once per word: a broken entry in a loop body is marked on every pass.
+        _brokenWords ??= new List<string>();
+        if (!_brokenWords.Contains(word))
+        {
+            _brokenWords.Add(word);
+        }
+    }
 
     public bool IsPresent(string word) => First(word) is not null || (_brokenWords?.Contains(word) ?? false);
 

@@ -91,6 +91,13 @@ internal sealed class ImportLoader
     /// <summary>The full path of an import, or null (reported) when it is outside the root or closes a cycle.</summary>
     private string? Resolve(SourceUnit importer, string written, SourceLocation location, ImmutableStack<ImportStep> chain)
     {
+        // NUL can be written (`"\u{0}"`) but ends a path at the operating system: no file has it.
+        if (written.Contains('\0'))
+        {
+            _diagnostics.Report(DiagnosticCatalog.ImportFailed, location, written.Replace("\0", "\\u{0}"), "a path cannot hold the character U+0000");
+            return null;
+        }
+
         var directory = Path.GetDirectoryName(importer.FullPath) ?? _root;
         var target = Path.GetFullPath(Path.Combine(directory, written));
         var linked = _files.FileExists(target) ? _files.ResolveLink(target) : null;

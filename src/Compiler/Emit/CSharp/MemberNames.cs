@@ -18,6 +18,10 @@ public sealed record IdentifierCollision(string EarlierName, string LaterName, s
 public sealed class MemberNames
 {
     private readonly Dictionary<string, string> _owners = new(System.StringComparer.Ordinal);
+
+    // The next suffix worth trying for an identifier: n names with one identifier (a loop that
+    // repeats a name) would otherwise try _2, _3, ... from the start each time, n^2/2 tries.
+    private readonly Dictionary<string, int> _nextSuffix = new(System.StringComparer.Ordinal);
     private readonly List<MemberName> _members = new();
     private readonly List<IdentifierCollision> _collisions = new();
 
@@ -38,10 +42,13 @@ public sealed class MemberNames
         var assigned = identifier;
         if (_owners.TryGetValue(identifier, out var earlier))
         {
-            for (var suffix = 2; _owners.ContainsKey(assigned); suffix++)
+            var suffix = _nextSuffix.GetValueOrDefault(identifier, 2);
+            for (; _owners.ContainsKey(assigned); suffix++)
             {
                 assigned = identifier + "_" + suffix.ToString(CultureInfo.InvariantCulture);
             }
+
+            _nextSuffix[identifier] = suffix;
 
             _collisions.Add(new IdentifierCollision(earlier, name.Value, identifier, assigned, name.Location));
         }

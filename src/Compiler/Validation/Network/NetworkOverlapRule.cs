@@ -16,6 +16,12 @@ public sealed class NetworkOverlapRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
+        // Suppressed (`--nowarn TOPO5002`), the pairs would be counted only to be dropped.
+        if (!context.Takes(DiagnosticCatalog.NetworksOverlap))
+        {
+            return;
+        }
+
         var blocks = Blocks(context.Model);
         blocks.Sort(BySortKeyThenSourceOrder);
 
@@ -30,7 +36,14 @@ public sealed class NetworkOverlapRule : ITopologyRule
 
             foreach (var outer in enclosing)
             {
+                // n networks with one CIDR are n(n-1)/2 pairs: once no more are taken, report one
+                // more (dropped, with the notice that says so) and stop looking.
+                var full = context.IsFull;
                 Report(context, outer, block);
+                if (full)
+                {
+                    return;
+                }
             }
 
             enclosing.Add(block);

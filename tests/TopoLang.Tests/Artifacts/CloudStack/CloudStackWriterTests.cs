@@ -254,7 +254,7 @@ public sealed class CloudStackWriterTests
     }
 
     /// <summary>Runs the script under the real shell with `cmk` as a function that prints its words.</summary>
-    private static void AssertScriptMatchesJson(IReadOnlyList<GeneratedFile> files)
+    internal static void AssertScriptMatchesJson(IReadOnlyList<GeneratedFile> files)
     {
         var paths = ValidTopologies.WriteToTemp(files);
         foreach (var json in paths.Where(p => p.EndsWith(".json", StringComparison.Ordinal)))
