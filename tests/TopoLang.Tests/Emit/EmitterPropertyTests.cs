@@ -102,35 +102,13 @@ public sealed class EmitterPropertyTests
         return builder.ToString();
     }
 
-    /// <summary>A TopoLang string literal for any text: quotes, backslashes, newlines, `$` and control characters escaped.</summary>
-    private static string TopoString(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var rune in value.EnumerateRunes())
-        {
-            var text = rune.ToString();
-            builder.Append(text switch
-            {
-                "\"" => "\\\"",
-                "\\" => "\\\\",
-                "\n" => "\\n",
-                "\t" => "\\t",
-                "$" => "\\u{24}",
-                _ when rune.Value < 0x20 || rune.Value is 0x7F or 0x2028 or 0x2029 => "\\u{" + rune.Value.ToString("X", CultureInfo.InvariantCulture) + "}",
-                _ => text,
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
-
     private static string Topology(IReadOnlyList<string> names, IReadOnlyList<string> distros)
     {
         var source = new StringBuilder("topology random-topology\nnamespace Prop\n");
         source.Append("host host {\n  cpu intel { cores 64; features [vmx, ept] }\n  memory 1 TiB\n  hypervisor kvm {\n");
         for (var i = 0; i < names.Count; i++)
         {
-            source.Append(CultureInfo.InvariantCulture, $"    guest \"{names[i]}-vm\" {{ os linux {TopoString(distros[i])}; vcpus 1; memory 1 GiB; disk root 1 GiB; nic \"{names[i]}\" }}\n");
+            source.Append(CultureInfo.InvariantCulture, $"    guest \"{names[i]}-vm\" {{ os linux {TopoLiteral.Quoted(distros[i])}; vcpus 1; memory 1 GiB; disk root 1 GiB; nic \"{names[i]}\" }}\n");
         }
 
         source.Append("  }\n}\n");

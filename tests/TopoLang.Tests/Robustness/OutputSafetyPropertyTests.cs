@@ -198,7 +198,7 @@ public sealed class OutputSafetyPropertyTests
             }
             """;
 
-        private static string L(string value) => HostileTopology.Literal(value);
+        private static string L(string value) => TopoLiteral.Quoted(value);
 
         private IReadOnlyList<string> Many(int count) => Enumerable.Range(0, count).Select(_ => One()).ToList();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Text;
+using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.CloudStack;
 
@@ -29,65 +30,43 @@ public static class HostileTopology
     private static string Source => $$"""
         topology hostile
         host h1 {
-          cpu intel { model {{Literal(CpuModel)}}; cores 16; features [vmx, ept] }
+          cpu intel { model {{TopoLiteral.Quoted(CpuModel)}}; cores 16; features [vmx, ept] }
           memory 64 GiB
           hypervisor kvm {
-            emulator qemu {{Literal(Version)}}
-            guest g1 { os linux {{Literal(Distro)}}; vcpus 2; memory 4 GiB; disk root 10 GiB; nic lan { ip "10.1.0.10" } }
+            emulator qemu {{TopoLiteral.Quoted(Version)}}
+            guest g1 { os linux {{TopoLiteral.Quoted(Distro)}}; vcpus 2; memory 4 GiB; disk root 10 GiB; nic lan { ip "10.1.0.10" } }
           }
         }
         host x1 {
-          cpu intel { model {{Literal(CpuModel)}}; cores 16; features [vmx, ept] }
+          cpu intel { model {{TopoLiteral.Quoted(CpuModel)}}; cores 16; features [vmx, ept] }
           memory 64 GiB
-          hypervisor xen {{Literal(Version)}} {
+          hypervisor xen {{TopoLiteral.Quoted(Version)}} {
             dom0 { vcpus 2; memory 4 GiB }
-            domu d1 { os linux {{Literal(Distro)}}; mode pvh; vcpus 1; memory 1 GiB; nic lan }
+            domu d1 { os linux {{TopoLiteral.Quoted(Distro)}}; mode pvh; vcpus 1; memory 1 GiB; nic lan }
           }
         }
         network lan { cidr "10.1.0.0/24"; gateway "10.1.0.1" }
         network app { cidr "10.2.0.0/24" }
-        cloud cs { platform cloudstack; region {{Literal(Region)}} }
-        cloud os { platform openstack; region {{Literal(Region)}} }
+        cloud cs { platform cloudstack; region {{TopoLiteral.Quoted(Region)}} }
+        cloud os { platform openstack; region {{TopoLiteral.Quoted(Region)}} }
         deployment shop {
           cloud cs
           instance web {
-            image {{Literal(Image)}}
+            image {{TopoLiteral.Quoted(Image)}}
             flavor { vcpus 2; memory 4 GiB; disk 20 GiB }
             count 2
             network app
             scale out { min 2; max 4 }
           }
           instance db {
-            image {{Literal(Image)}}
+            image {{TopoLiteral.Quoted(Image)}}
             flavor { vcpus 4; memory 8 GiB; disk 50 GiB }
             network app
           }
         }
         deployment stack {
           cloud os
-          instance api { image {{Literal(Image)}}; flavor { vcpus 1; memory 1 GiB; disk 10 GiB }; network app }
+          instance api { image {{TopoLiteral.Quoted(Image)}}; flavor { vcpus 1; memory 1 GiB; disk 10 GiB }; network app }
         }
         """;
-
-    /// <summary>A TopoLang string literal for any text.</summary>
-    public static string Literal(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var rune in value.EnumerateRunes())
-        {
-            var text = rune.ToString();
-            builder.Append(text switch
-            {
-                "\"" => "\\\"",
-                "\\" => "\\\\",
-                "\n" => "\\n",
-                "\t" => "\\t",
-                "$" => "\\u{24}",
-                _ when rune.Value < 0x20 || rune.Value is 0x7F or 0x2028 or 0x2029 => "\\u{" + rune.Value.ToString("X", CultureInfo.InvariantCulture) + "}",
-                _ => text,
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
 }

@@ -6,6 +6,8 @@ using System.Xml;
 using TopoLang.Compiler.Emit.Artifacts;
 using TopoLang.Compiler.Emit.Artifacts.Libvirt;
 
+using TopoLang.Tests.Infrastructure;
+
 namespace TopoLang.Tests.Artifacts.Libvirt;
 
 /// <summary>
@@ -60,36 +62,15 @@ public sealed class LibvirtHostileStringsTests
     {
         var text = new StringBuilder();
         text.Append("host kvm-01 {\n")
-            .Append("  cpu intel { model \"").Append(Literal(Values[0])).Append("\"; cores 32; features [vmx, ept] }\n")
+            .Append("  cpu intel { model \"").Append(TopoLiteral.Body(Values[0])).Append("\"; cores 32; features [vmx, ept] }\n")
             .Append("  memory 256 GiB\n")
             .Append("  hypervisor kvm {\n")
-            .Append("    emulator qemu \"").Append(Literal(Values[1])).Append("\"\n");
+            .Append("    emulator qemu \"").Append(TopoLiteral.Body(Values[1])).Append("\"\n");
         for (var i = 0; i < Values.Length; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"    guest g{i} {{ os linux \"{Literal(Values[i])}\"; vcpus 1; memory 1 GiB; disk root 10 GiB; nic lan {{ ip \"10.0.0.{10 + i}\" }} }}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    guest g{i} {{ os linux \"{TopoLiteral.Body(Values[i])}\"; vcpus 1; memory 1 GiB; disk root 10 GiB; nic lan {{ ip \"10.0.0.{10 + i}\" }} }}\n");
         }
 
         return text.Append("  }\n}\nnetwork lan { cidr \"10.0.0.0/24\"; gateway \"10.0.0.1\" }\n").ToString();
-    }
-
-    /// <summary>A TopoLang string literal's body: `\"`, `\\`, `\n`, `\t`, `$` as `\u{24}`, other controls as `\u{X}`.</summary>
-    private static string Literal(string value)
-    {
-        var literal = new StringBuilder();
-        foreach (var c in value)
-        {
-            literal.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                '$' => "\\u{24}",
-                _ when char.IsControl(c) => "\\u{" + ((int)c).ToString("X", CultureInfo.InvariantCulture) + "}",
-                _ => c.ToString(),
-            });
-        }
-
-        return literal.ToString();
     }
 }
