@@ -25,16 +25,28 @@ internal sealed class Lexer
         _diagnostics = diagnostics;
     }
 
-    public SyntaxToken[] Tokenize()
+    /// <summary>
+    /// The tokens of the text, the last one <see cref="SyntaxKind.EndOfFile"/>. They are left in
+    /// the buffer they were written to (longer than needed, never copied): on a large file the
+    /// token array is the parse's largest allocation.
+    /// </summary>
+    public ArraySegment<SyntaxToken> Tokenize()
     {
-        var tokens = new List<SyntaxToken>(_text.Length / 4 + 1);
+        // About one token per five characters in real files; doubling covers the rest.
+        var tokens = new SyntaxToken[_text.Length / 5 + 16];
+        var count = 0;
         while (true)
         {
             var token = NextToken();
-            tokens.Add(token);
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            tokens[count++] = token;
             if (token.Kind == SyntaxKind.EndOfFile)
             {
-                return tokens.ToArray();
+                return new ArraySegment<SyntaxToken>(tokens, 0, count);
             }
         }
     }

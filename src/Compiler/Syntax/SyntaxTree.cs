@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -13,17 +14,23 @@ namespace TopoLang.Compiler.Syntax;
 /// <summary>A parsed file: its text, its tokens (every character of the text belongs to one token or its trivia), its tree and the diagnostics of lexing and parsing.</summary>
 public sealed class SyntaxTree
 {
-    private SyntaxTree(SourceText text, ImmutableArray<SyntaxToken> tokens, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
+    private SyntaxToken[]? _tokens;
+
+    private SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
-        Tokens = tokens;
         Root = root;
         Diagnostics = diagnostics;
     }
 
     public SourceText Text { get; }
 
-    public ImmutableArray<SyntaxToken> Tokens { get; }
+    /// <summary>
+    /// Every token of the file. The tree's nodes hold their own tokens, so the parse's token
+    /// array is not kept (it is as large as the rest of the tree); asking for it lexes the text
+    /// again, which gives the same tokens.
+    /// </summary>
+    public ImmutableArray<SyntaxToken> Tokens => ImmutableCollectionsMarshal.AsImmutableArray(_tokens ??= Lex(Text, new DiagnosticBag()).ToArray());
 
     public CompilationUnitSyntax Root { get; }
 
@@ -37,11 +44,13 @@ public sealed class SyntaxTree
             return TooLarge(text, diagnostics);
         }
 
-        var tokens = new Lexer(text, diagnostics).Tokenize();
+        var tokens = Lex(text, diagnostics);
         var context = new ParseContext(text, tokens, diagnostics);
-        var root = Grammar.CompilationUnit.ParseOrThrow(tokens, context);
-        return new SyntaxTree(text, ImmutableCollectionsMarshal.AsImmutableArray(tokens), root, diagnostics.ToImmutable());
+        var root = Grammar.CompilationUnit.ParseOrThrow(tokens.AsSpan(), context);
+        return new SyntaxTree(text, root, diagnostics.ToImmutable());
     }
+
+    private static ArraySegment<SyntaxToken> Lex(SourceText text, DiagnosticBag diagnostics) => new Lexer(text, diagnostics).Tokenize();
 
     public IEnumerable<SyntaxTrivia> GetLeadingTrivia(SyntaxToken token) => TriviaScanner.ScanAll(Text.Text, token.LeadingTriviaSpan);
 
@@ -70,6 +79,6 @@ public sealed class SyntaxTree
             string.Create(CultureInfo.InvariantCulture, $"the file has {text.Length:N0} characters, more than the limit of {CompilerLimits.MaxFileLength:N0}"));
         var endOfFile = new SyntaxToken(SyntaxKind.EndOfFile, text.Length, text.Length, 0);
         var root = new CompilationUnitSyntax(ImmutableArray<StatementSyntax>.Empty, endOfFile);
-        return new SyntaxTree(text, ImmutableArray.Create(endOfFile), root, diagnostics.ToImmutable());
+        return new SyntaxTree(text, root, diagnostics.ToImmutable()) { _tokens = [endOfFile] };
     }
 }

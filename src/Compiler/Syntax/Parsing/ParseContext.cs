@@ -17,16 +17,20 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     private readonly List<string> _expected = new();
     private int _failureIndex = -1;
 
-    public ParseContext(SourceText source, SyntaxToken[] tokens, DiagnosticBag diagnostics)
+    public ParseContext(SourceText source, ArraySegment<SyntaxToken> tokens, DiagnosticBag diagnostics)
     {
         Source = source;
-        Tokens = tokens;
+        Tokens = tokens.Array!;
+        TokenCount = tokens.Count;
         Diagnostics = diagnostics;
     }
 
     public SourceText Source { get; }
 
+    /// <summary>The lexer's buffer: the tokens are its first <see cref="TokenCount"/> items, the last of them the end of the file.</summary>
     public SyntaxToken[] Tokens { get; }
+
+    public int TokenCount { get; }
 
     public DiagnosticBag Diagnostics { get; }
 
@@ -75,7 +79,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     public void ReportFurthestFailure()
     {
         var index = Math.Max(_failureIndex, 0);
-        var found = Tokens[Math.Min(index, Tokens.Length - 1)];
+        var found = Tokens[Math.Min(index, TokenCount - 1)];
         ReportSyntaxError(found, JoinExpected());
         ResetFailure();
     }
@@ -125,7 +129,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     private int IndexOf(SyntaxToken token)
     {
-        var index = Array.BinarySearch(Tokens, token, TokenStartComparer.Instance);
+        var index = Array.BinarySearch(Tokens, 0, TokenCount, token, TokenStartComparer.Instance);
         return index >= 0 ? index : ~index;
     }
 
