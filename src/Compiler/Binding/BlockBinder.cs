@@ -102,8 +102,7 @@ internal sealed class BlockBinder
 
         CountExpandedEntry(syntax, source);
         var slots = BindSlots(spec, syntax, source, scope, wordLocation);
-        var path = where.Child(spec, slots);
-        var child = BindChildBlock(spec, slots, wordLocation, syntax, source, scope, path);
+        var child = BindChildBlock(spec, slots, wordLocation, syntax, source, scope, where);
         var entry = new BoundEntry(spec, wordLocation, slots, child);
         var duplicate = FindDuplicate(block, entry);
         if (duplicate is not null)
@@ -141,7 +140,8 @@ internal sealed class BlockBinder
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(slots);
     }
 
-    private BoundBlock? BindChildBlock(EntrySpec spec, ImmutableArray<BoundValue?> slots, SourceLocation wordLocation, EntryStatementSyntax syntax, SourceText source, Scope scope, BlockPath where)
+    /// <param name="parent">Where the entry itself is; the child's own path is made only when it has a block.</param>
+    private BoundBlock? BindChildBlock(EntrySpec spec, ImmutableArray<BoundValue?> slots, SourceLocation wordLocation, EntryStatementSyntax syntax, SourceText source, Scope scope, BlockPath parent)
     {
         var selector = spec.BlockVariants.IsEmpty || slots.IsEmpty ? null : (slots[0] as WordValue)?.Word;
         var blockSpec = spec.BlockFor(selector);
@@ -166,6 +166,7 @@ internal sealed class BlockBinder
             return null; // the value that selects the block is in error, already reported
         }
 
+        var where = parent.Child(spec, slots);
         var child = new BoundBlock(blockSpec, wordLocation);
         BindStatements(syntax.Block.Statements, source, scope, child, where, topLevel: false);
         CheckRequired(child, where);

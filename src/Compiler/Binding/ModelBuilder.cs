@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+
 using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Model;
 using static TopoLang.Compiler.Binding.BlockReader;
@@ -19,15 +21,53 @@ internal static class ModelBuilder
             name,
             @namespace,
             parameters,
-            Entries(root, "host").Select(Host).ToImmutableArray(),
-            Entries(root, "network").Select(Network).ToImmutableArray(),
-            Entries(root, "provider").Select(entry => Provider(entry, builtIn.Contains(entry))).ToImmutableArray(),
-            Entries(root, "cloud").Select(cloud => Cloud(cloud, root)).ToImmutableArray(),
-            Entries(root, "deployment").Select(Deployment).ToImmutableArray());
+            Map(root, "host", Host, IsDeclared),
+            Map(root, "network", Network, IsDeclared),
+            Map(root, "provider", entry => Provider(entry, builtIn.Contains(entry)), IsDeclared),
+            Map(root, "cloud", cloud => Cloud(cloud, root), IsDeclared),
+            Map(root, "deployment", Deployment, IsDeclared));
     }
 
     private static IEnumerable<BoundEntry> Entries(BoundBlock block, string word) =>
-        block.All(word).Where(entry => entry.Block is not null && entry.Name is not null);
+        block.All(word).Where(IsDeclared);
+
+    private static readonly Func<BoundEntry, bool> IsDeclared = entry => entry.Block is not null && entry.Name is not null;
+
+    private static readonly Func<BoundEntry, bool> HasBlock = entry => entry.Block is not null;
+
+    /// <summary>
+    /// The model records of a block's entries of one word, in order, in an array of the exact
+    /// size: a fleet has a list of disks and one of NICs per guest, 100,000 guests.
+    /// </summary>
+    private static ImmutableArray<T> Map<T>(BoundBlock block, string word, Func<BoundEntry, T> map, Func<BoundEntry, bool>? keep = null)
+    {
+        var entries = block.Entries;
+        var count = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            count += Selected(entries[i], word, keep) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+
+        var items = new T[count];
+        var next = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (Selected(entries[i], word, keep))
+            {
+                items[next++] = map(entries[i]);
+            }
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    private static bool Selected(BoundEntry entry, string word, Func<BoundEntry, bool>? keep) =>
+        entry.Spec.Word == word && (keep is null || keep(entry));
 
     private static HostModel Host(BoundEntry entry)
     {
@@ -69,7 +109,7 @@ internal static class ModelBuilder
 
         var kind = ModelWords.Parse<HypervisorKind>(kindWord.Word);
         var guestWord = kind == HypervisorKind.Xen ? "domu" : "guest";
-        var dom0s = block.All("dom0").Where(d => d.Block is not null).Select(d => XenDomain(d, "dom0", isDom0: true)).ToImmutableArray();
+        var dom0s = Map(block, "dom0", d => XenDomain(d, "dom0", isDom0: true), HasBlock);
         return new HypervisorModel(
             new Located<HypervisorKind>(kind, kindWord.Location),
             (entry[1] as StringValue)?.Value,
@@ -80,9 +120,9 @@ internal static class ModelBuilder
             Number(block, "ram_allocation_ratio"),
             Size(block, "reserved_memory"),
             Word(block, "accel"),
-            Entries(block, guestWord).Select(Guest).ToImmutableArray(),
+            Map(block, guestWord, Guest, IsDeclared),
             dom0s,
-            Entries(block, "driver_domain").Select(d => XenDomain(d, d.Name!, isDom0: false)).ToImmutableArray(),
+            Map(block, "driver_domain", d => XenDomain(d, d.Name!, isDom0: false), IsDeclared),
             entry.WordLocation)
         {
             Dom0InError = dom0s.IsEmpty && block.IsPresent("dom0"),
@@ -112,8 +152,8 @@ internal static class ModelBuilder
             Enum<Architecture>(block, "arch"),
             Int(block, "vcpus"),
             Size(block, "memory"),
-            block.All("disk").Select(Disk).ToImmutableArray(),
-            block.All("nic").Select(Nic).ToImmutableArray(),
+            Map(block, "disk", Disk),
+            Map(block, "nic", Nic),
             Bool(block, "autostart")?.Value ?? false,
             isDomU ? null : Enum<CpuMode>(block, "cpu_mode"),
             isDomU ? Enum<DomUMode>(block, "mode") : null,
@@ -206,7 +246,7 @@ internal static class ModelBuilder
             Name(entry),
             Reference(block, "cloud"),
             Words(block, "uses"),
-            Entries(block, "instance").Select(Instance).ToImmutableArray(),
+            Map(block, "instance", Instance, IsDeclared),
             entry.WordLocation);
     }
 

@@ -31,8 +31,10 @@ internal sealed class ReferenceResolver
 
     public void Resolve(BoundBlock block)
     {
-        foreach (var entry in block.Entries)
+        var entries = block.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             foreach (var slot in entry.Slots)
             {
                 Check(slot);
@@ -64,18 +66,22 @@ internal sealed class ReferenceResolver
 
     private void CheckReference(ReferenceValue reference)
     {
-        var kind = reference.Kind.WithArticle();
-        var noun = kind[(kind.IndexOf(' ') + 1)..];
         var symbol = _symbols.Find(reference.Name);
         if (symbol is null)
         {
-            _diagnostics.Report(DiagnosticCatalog.UndeclaredName, reference.Location, noun, reference.Name, DidYouMean(reference));
+            _diagnostics.Report(DiagnosticCatalog.UndeclaredName, reference.Location, Noun(reference.Kind), reference.Name, DidYouMean(reference));
         }
         else if (symbol.Kind != reference.Kind)
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.UndeclaredName, reference.Location, noun, reference.Name, $" ('{reference.Name}' is {symbol.Kind.WithArticle()})")
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.UndeclaredName, reference.Location, Noun(reference.Kind), reference.Name, $" ('{reference.Name}' is {symbol.Kind.WithArticle()})")
                 .WithRelated(new RelatedLocation(symbol.Location, $"'{reference.Name}' is declared here")));
         }
+    }
+
+    private static string Noun(EntityKind kind)
+    {
+        var withArticle = kind.WithArticle();
+        return withArticle[(withArticle.IndexOf(' ') + 1)..];
     }
 
     /// <summary>A suggestion for an undeclared name: once per name (a loop repeats its references), within the budget.</summary>
