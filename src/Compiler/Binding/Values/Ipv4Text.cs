@@ -12,8 +12,10 @@ internal static class Ipv4Text
 
     public static bool TryParse(string text, Span<byte> octets, out string error)
     {
-        var parts = text.Split('.');
-        if (parts.Length != 4)
+        // Spans, not string.Split: every NIC of a fleet is read here, twice (binding, rules).
+        var source = text.AsSpan();
+        Span<Range> parts = stackalloc Range[5];
+        if (source.Split(parts, '.') != 4)
         {
             error = ShapeError;
             return false;
@@ -21,7 +23,7 @@ internal static class Ipv4Text
 
         for (var i = 0; i < 4; i++)
         {
-            if (!TryParseOctet(parts[i], out octets[i], out error))
+            if (!TryParseOctet(source[parts[i]], out octets[i], out error))
             {
                 return false;
             }
@@ -31,7 +33,7 @@ internal static class Ipv4Text
         return true;
     }
 
-    private static bool TryParseOctet(string part, out byte octet, out string error)
+    private static bool TryParseOctet(ReadOnlySpan<char> part, out byte octet, out string error)
     {
         octet = 0;
         if (part.Length == 0)
@@ -40,33 +42,38 @@ internal static class Ipv4Text
             return false;
         }
 
-        if (part.Length > 3 || !IsDecimal(part) || int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) > 255)
+        var value = part.Length <= 3 ? DecimalValue(part) : -1;
+        if (value is < 0 or > 255)
         {
-            error = $"'{IpAddressText.Shorten(part)}' is not an octet (0–255)";
+            error = $"'{IpAddressText.Shorten(part.ToString())}' is not an octet (0–255)";
             return false;
         }
 
         if (part.Length > 1 && part[0] == '0')
         {
-            error = $"'{part}' has a leading zero: write '{part.TrimStart('0').PadLeft(1, '0')}'";
+            error = $"'{part.ToString()}' has a leading zero: write '{part.TrimStart('0').ToString().PadLeft(1, '0')}'";
             return false;
         }
 
-        octet = byte.Parse(part, System.Globalization.CultureInfo.InvariantCulture);
+        octet = (byte)value;
         error = string.Empty;
         return true;
     }
 
-    private static bool IsDecimal(string part)
+    /// <summary>The value of a run of at most three decimal digits; -1 when it holds anything else.</summary>
+    private static int DecimalValue(ReadOnlySpan<char> digits)
     {
-        foreach (var c in part)
+        var value = 0;
+        foreach (var c in digits)
         {
             if (c is < '0' or > '9')
             {
-                return false;
+                return -1;
             }
+
+            value = (value * 10) + (c - '0');
         }
 
-        return true;
+        return value;
     }
 }

@@ -26,7 +26,7 @@ public sealed class AddressInNetworkRule : ITopologyRule
         {
             if (nic.Ip is { } ip && books.TryGetValue(nic.Network.Value, out var book))
             {
-                Place(context, book, ip, AddressUse.ForNic(GuestNics.Describe(guest), ip.Location));
+                Place(context, book, ip, AddressUse.ForNic(guest, ip.Location));
             }
         }
     }

@@ -1,15 +1,21 @@
 using System;
 using System.Collections.Generic;
+using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Validation.Network;
 
-/// <summary>Who took an address (the network's gateway, or "guest 'web-1'") and where it is written.</summary>
-internal readonly record struct AddressUse(string Owner, SourceLocation Location, bool IsGateway)
+/// <summary>Who took an address (the network's gateway, or a guest's NIC) and where it is written.</summary>
+internal readonly record struct AddressUse(GuestModel? Guest, SourceLocation Location)
 {
-    public static AddressUse ForGateway(SourceLocation location) => new("the gateway", location, IsGateway: true);
+    public bool IsGateway => Guest is null;
 
-    public static AddressUse ForNic(string guest, SourceLocation location) => new(guest, location, IsGateway: false);
+    /// <summary>"the gateway" or "guest 'web-1'": written only for a message, not for every NIC.</summary>
+    public string Owner => Guest is null ? "the gateway" : GuestNics.Describe(Guest);
+
+    public static AddressUse ForGateway(SourceLocation location) => new(null, location);
+
+    public static AddressUse ForNic(GuestModel guest, SourceLocation location) => new(guest, location);
 }
 
 /// <summary>The addresses taken in one network so far: one lookup per address keeps the check linear.</summary>
