@@ -74,7 +74,7 @@ public sealed class TopoCompilation
         var root = options.ProjectRoot ?? Path.GetDirectoryName(entryPath) ?? Directory.GetCurrentDirectory();
         var loaded = new ImportLoader(options.FileSystem, root, bag).Load(SyntaxTree.Parse(entry), entryPath);
         var units = loaded.Insert(0, new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude));
-        var binding = new TopologyBinder(bag).Bind(units, options.Parameters);
+        var binding = new TopologyBinder(bag, options.KeepBoundBlocks).Bind(units, options.Parameters);
         RuleSet.Run(binding.Model, bag);
         var all = units.SelectMany(unit => unit.Tree.Diagnostics).Concat(bag);
         return new TopoCompilation(options, units, binding, Finish(all, options));

@@ -23,4 +23,10 @@ public sealed record TopoCompilationOptions
 
     /// <summary>Where imported files are read from.</summary>
     public ISourceFileSystem FileSystem { get; init; } = DiskFileSystem.Instance;
+
+    /// <summary>
+    /// Keep every bound block in <see cref="Binding.BindingResult.Root"/>; by default the blocks
+    /// of hosts, networks and deployments are let go once projected onto the model.
+    /// </summary>
+    internal bool KeepBoundBlocks { get; init; }
 }

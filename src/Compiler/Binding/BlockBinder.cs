@@ -167,7 +167,7 @@ internal sealed class BlockBinder
         }
 
         var where = parent.Child(spec, slots);
-        var child = new BoundBlock(blockSpec, wordLocation);
+        var child = new BoundBlock(blockSpec, wordLocation, syntax.Block.Statements.Length);
         BindStatements(syntax.Block.Statements, source, scope, child, where, topLevel: false);
         CheckRequired(child, where);
         return child;
@@ -319,10 +319,10 @@ internal sealed class BlockBinder
             return;
         }
 
-        if (!_symbols.TryDeclare(new Symbol(name, kind, location, entry), out var existing))
+        if (!_symbols.TryDeclare(new Symbol(name, kind, location, entry.Spec.Word), out var existing))
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, location, name, existing.Entry.Spec.Word)
-                .WithRelated(new RelatedLocation(existing.Location, $"the {existing.Entry.Spec.Word} '{name}' is declared here")));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, location, name, existing.Word)
+                .WithRelated(new RelatedLocation(existing.Location, $"the {existing.Word} '{name}' is declared here")));
         }
     }
 

@@ -15,23 +15,25 @@ namespace TopoLang.Compiler.Binding;
 /// </summary>
 internal static class ModelBuilder
 {
-    public static TopologyModel Build(string name, string? @namespace, ImmutableArray<ParamModel> parameters, BoundBlock root, ISet<BoundEntry> builtIn)
+    /// <param name="projected">The hosts, networks and deployments, projected as they were bound.</param>
+    public static TopologyModel Build(string name, string? @namespace, ImmutableArray<ParamModel> parameters, BoundBlock root, TopLevelProjection projected, ISet<BoundEntry> builtIn)
     {
         return new TopologyModel(
             name,
             @namespace,
             parameters,
-            Map(root, "host", Host, IsDeclared),
-            Map(root, "network", Network, IsDeclared),
+            projected.Hosts.ToImmutable(),
+            projected.Networks.ToImmutable(),
             Map(root, "provider", entry => Provider(entry, builtIn.Contains(entry)), IsDeclared),
             Map(root, "cloud", cloud => Cloud(cloud, root), IsDeclared),
-            Map(root, "deployment", Deployment, IsDeclared));
+            projected.Deployments.ToImmutable());
     }
 
     private static IEnumerable<BoundEntry> Entries(BoundBlock block, string word) =>
         block.All(word).Where(IsDeclared);
 
-    private static readonly Func<BoundEntry, bool> IsDeclared = entry => entry.Block is not null && entry.Name is not null;
+    /// <summary>A declaration with a name and a block: what becomes a model record.</summary>
+    public static bool IsDeclared(BoundEntry entry) => entry.Block is not null && entry.Name is not null;
 
     private static readonly Func<BoundEntry, bool> HasBlock = entry => entry.Block is not null;
 
@@ -69,7 +71,7 @@ internal static class ModelBuilder
     private static bool Selected(BoundEntry entry, string word, Func<BoundEntry, bool>? keep) =>
         entry.Spec.Word == word && (keep is null || keep(entry));
 
-    private static HostModel Host(BoundEntry entry)
+    public static HostModel Host(BoundEntry entry)
     {
         var block = entry.Block!;
         var cpu = block.First("cpu");
@@ -178,7 +180,7 @@ internal static class ModelBuilder
         return new NicModel(network, entry.Block is { } block ? LocatedString(block, "ip") : null, entry.Block is { } modelBlock ? Word(modelBlock, "model") : null, entry.WordLocation);
     }
 
-    private static NetworkModel Network(BoundEntry entry)
+    public static NetworkModel Network(BoundEntry entry)
     {
         var block = entry.Block!;
         return new NetworkModel(
@@ -239,7 +241,7 @@ internal static class ModelBuilder
             : null;
     }
 
-    private static DeploymentModel Deployment(BoundEntry entry)
+    public static DeploymentModel Deployment(BoundEntry entry)
     {
         var block = entry.Block!;
         return new DeploymentModel(

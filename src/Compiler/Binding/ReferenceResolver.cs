@@ -7,7 +7,8 @@ namespace TopoLang.Compiler.Binding;
 
 /// <summary>
 /// Checks every reference once all names are declared, so order does not matter: TOPO1003 for a
-/// name declared nowhere, or declared as another kind of thing.
+/// name declared nowhere, or declared as another kind of thing. References are collected as each
+/// top-level entry is bound (its bound block may not outlive it) and checked at the end.
 /// </summary>
 internal sealed class ReferenceResolver
 {
@@ -21,6 +22,7 @@ internal sealed class ReferenceResolver
     private readonly DiagnosticBag _diagnostics;
     private readonly SymbolTable _symbols;
     private readonly Dictionary<(string, EntityKind), string> _suggestions = new();
+    private readonly List<ReferenceValue> _pending = new();
     private long _suggestionWork;
 
     public ReferenceResolver(DiagnosticBag diagnostics, SymbolTable symbols)
@@ -29,35 +31,46 @@ internal sealed class ReferenceResolver
         _symbols = symbols;
     }
 
-    public void Resolve(BoundBlock block)
+    /// <summary>Keeps the references of an entry and of its block, in source order, for <see cref="Resolve"/>.</summary>
+    public void Collect(BoundEntry entry)
     {
-        var entries = block.Entries;
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var slot in entry.Slots)
         {
-            var entry = entries[i];
-            foreach (var slot in entry.Slots)
-            {
-                Check(slot);
-            }
+            Collect(slot);
+        }
 
-            if (entry.Block is not null)
+        if (entry.Block is { } block)
+        {
+            var entries = block.Entries;
+            for (var i = 0; i < entries.Count; i++)
             {
-                Resolve(entry.Block);
+                Collect(entries[i]);
             }
         }
     }
 
-    private void Check(BoundValue? value)
+    /// <summary>Checks every collected reference against the symbols, all declared by now.</summary>
+    public void Resolve()
+    {
+        foreach (var reference in _pending)
+        {
+            CheckReference(reference);
+        }
+
+        _pending.Clear();
+    }
+
+    private void Collect(BoundValue? value)
     {
         switch (value)
         {
             case ReferenceValue reference:
-                CheckReference(reference);
+                _pending.Add(reference);
                 break;
             case ListValue list:
                 foreach (var item in list.Items)
                 {
-                    Check(item);
+                    Collect(item);
                 }
 
                 break;

@@ -4,5 +4,9 @@ using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Binding;
 
-/// <summary>A declared entity: its name, kind, where it was declared, and its bound entry.</summary>
-public sealed record Symbol(string Name, EntityKind Kind, SourceLocation Location, BoundEntry Entry);
+/// <summary>
+/// A declared entity: its name, kind, where it was declared, and the word that declared it
+/// (`host`, `guest`). Not the bound entry: the symbols live to the end of binding, and the bound
+/// blocks of a fleet need not (see <see cref="TopLevelProjection"/>).
+/// </summary>
+public sealed record Symbol(string Name, EntityKind Kind, SourceLocation Location, string Word);

@@ -24,9 +24,13 @@ internal sealed class TopologyBinder
     private readonly SymbolTable _symbols = new();
     private readonly BlockBinder _blocks;
 
-    public TopologyBinder(DiagnosticBag diagnostics)
+    private readonly bool _keepBoundBlocks;
+
+    /// <param name="keepBoundBlocks">Keep the bound blocks of hosts, networks and deployments in <see cref="BindingResult.Root"/> (they are let go once projected).</param>
+    public TopologyBinder(DiagnosticBag diagnostics, bool keepBoundBlocks = false)
     {
         _diagnostics = diagnostics;
+        _keepBoundBlocks = keepBoundBlocks;
         _blocks = new BlockBinder(diagnostics, _symbols);
     }
 
@@ -37,7 +41,9 @@ internal sealed class TopologyBinder
         var entry = units.First(unit => unit.Kind == SourceUnitKind.Entry);
         var (name, @namespace) = BindHeaders(units);
 
-        var root = new BoundBlock(TopoSchema.File, new SourceLocation(entry.Tree.Text, new TextSpan(0, 0)));
+        var references = new ReferenceResolver(_diagnostics, _symbols);
+        var projection = new TopLevelProjection(references, _keepBoundBlocks);
+        var root = new BoundBlock(TopoSchema.File, new SourceLocation(entry.Tree.Text, new TextSpan(0, 0)), admit: projection.Admit);
         var builtIn = new HashSet<BoundEntry>(ReferenceEqualityComparer.Instance);
         foreach (var unit in units)
         {
@@ -49,9 +55,9 @@ internal sealed class TopologyBinder
             }
         }
 
-        new ReferenceResolver(_diagnostics, _symbols).Resolve(root);
+        references.Resolve();
         CheckVariableNames(paramVariables.Concat(_blocks.LoopVariables), units);
-        var model = ModelBuilder.Build(name ?? DefaultName(entry), @namespace, paramModels, root, builtIn);
+        var model = ModelBuilder.Build(name ?? DefaultName(entry), @namespace, paramModels, root, projection, builtIn);
         CheckInstanceCopies(model);
         return new BindingResult(model, root, _symbols, paramBinder.UsageErrors.ToImmutableArray());
     }
@@ -145,7 +151,7 @@ internal sealed class TopologyBinder
             var variableFirst = Compare(order, variable.Location, symbol.Location) < 0;
             var (later, earlier, earlierKind) = variableFirst
                 ? (symbol.Location, variable.Location, variable.Kind)
-                : (variable.Location, symbol.Location, symbol.Entry.Spec.Word);
+                : (variable.Location, symbol.Location, symbol.Word);
             _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, later, variable.Name, earlierKind)
                 .WithRelated(new RelatedLocation(earlier, $"the {earlierKind} '{variable.Name}' is declared here")));
         }

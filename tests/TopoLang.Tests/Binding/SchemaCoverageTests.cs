@@ -17,7 +17,7 @@ public sealed class SchemaCoverageTests
         var covered = new HashSet<(string Block, string Word)>();
         foreach (var path in ValidInputs())
         {
-            var compilation = TopoCompilation.Create(SourceText.From(File.ReadAllText(path), path), new TopoCompilationOptions { ProjectRoot = Path.GetDirectoryName(path), Diagnostics = BindingInputs.Options });
+            var compilation = TopoCompilation.Create(SourceText.From(File.ReadAllText(path), path), new TopoCompilationOptions { ProjectRoot = Path.GetDirectoryName(path), Diagnostics = BindingInputs.Options, KeepBoundBlocks = true });
             Assert.Empty(compilation.GetDiagnostics());
             Collect(compilation.Binding.Root, covered);
         }

@@ -16,14 +16,19 @@ public sealed class BoundBlock
     // are found through an index instead: scanning per entry would be quadratic.
     private const int ScanLimit = 32;
 
-    private readonly List<BoundEntry> _entries = new();
+    private readonly List<BoundEntry> _entries;
+    private readonly System.Func<BoundEntry, bool>? _admit;
     private List<string>? _brokenWords;
     private Dictionary<(string Word, string? Key), BoundEntry>? _givenOnce;
 
-    public BoundBlock(BlockSpec spec, SourceLocation owner)
+    /// <param name="capacity">The statements written in the block, most often its entries: sized once, not grown by doubling.</param>
+    /// <param name="admit">Sees each entry as it is added; the block keeps only those it returns true for (the top level, see <see cref="TopLevelProjection"/>).</param>
+    public BoundBlock(BlockSpec spec, SourceLocation owner, int capacity = 0, System.Func<BoundEntry, bool>? admit = null)
     {
         Spec = spec;
         Owner = owner;
+        _entries = new List<BoundEntry>(capacity);
+        _admit = admit;
     }
 
     public BlockSpec Spec { get; }
@@ -35,6 +40,11 @@ public sealed class BoundBlock
 
     public void Add(BoundEntry entry)
     {
+        if (_admit is not null && !_admit(entry))
+        {
+            return;
+        }
+
         _entries.Add(entry);
         if (_givenOnce is not null && !entry.Spec.Repeatable)
         {

@@ -53,13 +53,13 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
             return ImmutableArray.Create(first);
         }
 
-        var values = ImmutableArray.CreateBuilder<ValueSyntax>();
+        var values = context.ValueLists.Rent();
         values.Add(first);
         while (ValueParser.IsValueStart(Current(ref state, context).Kind))
         {
             values.Add(ValueParser.Parse(ref state, context));
         }
 
-        return values.ToImmutable();
+        return context.ValueLists.Return(values);
     }
 }

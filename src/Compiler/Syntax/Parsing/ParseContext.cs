@@ -36,6 +36,10 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     public NameTable Names { get; } = new();
 
+    public BuilderPool<StatementSyntax> StatementLists { get; } = new();
+
+    public BuilderPool<ValueSyntax> ValueLists { get; } = new();
+
     /// <summary>Blocks and lists open around the current position.</summary>
     public int Depth { get; set; }
 

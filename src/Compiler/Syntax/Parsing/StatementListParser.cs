@@ -12,7 +12,7 @@ internal static class StatementListParser
 {
     public static ImmutableArray<StatementSyntax> Parse(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, bool insideBlock)
     {
-        var statements = ImmutableArray.CreateBuilder<StatementSyntax>();
+        var statements = context.StatementLists.Rent();
         while (true)
         {
             var token = context.Tokens[(int)state.Location];
@@ -22,9 +22,9 @@ internal static class StatementListParser
                     state.Advance(1);
                     continue;
                 case SyntaxKind.EndOfFile:
-                    return statements.ToImmutable();
+                    return context.StatementLists.Return(statements);
                 case SyntaxKind.CloseBrace when insideBlock:
-                    return statements.ToImmutable();
+                    return context.StatementLists.Return(statements);
                 case SyntaxKind.CloseBrace:
                     context.ReportSyntaxError(token, "a statement");
                     state.Advance(1);

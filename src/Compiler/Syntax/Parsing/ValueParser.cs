@@ -57,10 +57,10 @@ internal sealed class ValueParser : TokenParser<ValueSyntax>
             return new ListValueSyntax(open, ImmutableArray<ValueSyntax>.Empty, end);
         }
 
-        var items = ImmutableArray.CreateBuilder<ValueSyntax>();
+        var items = context.ValueLists.Rent();
         var close = ParseItems(ref state, context, items);
         context.Depth--;
-        return new ListValueSyntax(open, items.ToImmutable(), close);
+        return new ListValueSyntax(open, context.ValueLists.Return(items), close);
     }
 
     private static SyntaxToken? ParseItems(ref ParseState<SyntaxToken> state, ParseContext context, ImmutableArray<ValueSyntax>.Builder items)
