@@ -19,7 +19,7 @@ internal static class DefaultValues
     private static readonly ConcurrentDictionary<EntrySpec, BoundValue?> Cache = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The default, bound once; its location is the schema's, not the user's.</summary>
-    public static BoundValue? Get(EntrySpec spec) => Cache.GetOrAdd(spec, Bind);
+    public static BoundValue? Get(EntrySpec spec) => spec.Default is null ? null : Cache.GetOrAdd(spec, Bind);
 
     private static BoundValue? Bind(EntrySpec spec)
     {
