@@ -42,9 +42,9 @@ internal sealed class ValueBinder
         {
             (ListSpec list, ListValueSyntax items) => BindList(list, items, source, scope, entryWord, location),
             (_, ListValueSyntax) or (ListSpec, _) => WrongValue(entryWord, spec, Describe(syntax, source), location),
-            (IntSpec intSpec, NumberValueSyntax number) => BindInt(intSpec, source.ToString(number.Span), location, entryWord),
-            (NumberSpec numberSpec, NumberValueSyntax number) => BindNumber(numberSpec, source.ToString(number.Span), location, entryWord),
-            (QuantitySpec quantitySpec, QuantityValueSyntax quantity) => BindQuantity(quantitySpec, source.ToString(quantity.Span), location, entryWord),
+            (IntSpec intSpec, NumberValueSyntax number) => BindInt(intSpec, source.AsSpan(number.Span), location, entryWord),
+            (NumberSpec numberSpec, NumberValueSyntax number) => BindNumber(numberSpec, source.AsSpan(number.Span), location, entryWord),
+            (QuantitySpec quantitySpec, QuantityValueSyntax quantity) => BindQuantity(quantitySpec, source.AsSpan(quantity.Span), location, entryWord),
             (StringSpec or TextSpec, StringValueSyntax text) => BindString(text, source, scope) is { } value ? new StringValue(value, location) : null,
             (TextSpec, NameValueSyntax word) => new StringValue(word.Name, location),
             (BoolSpec, BoolValueSyntax flag) => new BoolValue(flag.Value, location),
@@ -75,11 +75,12 @@ internal sealed class ValueBinder
         return new ListValue(items.ToImmutable(), location) { HasBadItems = items.Count != list.Items.Length };
     }
 
-    private BoundValue? BindInt(IntSpec spec, string text, SourceLocation location, string entryWord)
+    // The literal is read from the source text; it becomes a string only for a message.
+    private BoundValue? BindInt(IntSpec spec, ReadOnlySpan<char> text, SourceLocation location, string entryWord)
     {
         if (!NumberLiteral.TryParse(text, out var number))
         {
-            return OutOfRange(entryWord, IntRange(spec), text, location);
+            return OutOfRange(entryWord, IntRange(spec), text.ToString(), location);
         }
 
         if (number != decimal.Truncate(number))
@@ -88,21 +89,21 @@ internal sealed class ValueBinder
         }
 
         return number < spec.Min || number > spec.Max
-            ? OutOfRange(entryWord, IntRange(spec), text, location)
+            ? OutOfRange(entryWord, IntRange(spec), text.ToString(), location)
             : new IntValue((long)number, location);
     }
 
-    private BoundValue? BindNumber(NumberSpec spec, string text, SourceLocation location, string entryWord)
+    private BoundValue? BindNumber(NumberSpec spec, ReadOnlySpan<char> text, SourceLocation location, string entryWord)
     {
         if (!NumberLiteral.TryParse(text, out var number) || number <= spec.GreaterThan)
         {
-            return OutOfRange(entryWord, $"greater than {spec.GreaterThan.ToString(CultureInfo.InvariantCulture)}", text, location);
+            return OutOfRange(entryWord, $"greater than {spec.GreaterThan.ToString(CultureInfo.InvariantCulture)}", text.ToString(), location);
         }
 
         return new NumberValue(number, location);
     }
 
-    private BoundValue? BindQuantity(QuantitySpec spec, string text, SourceLocation location, string entryWord)
+    private BoundValue? BindQuantity(QuantitySpec spec, ReadOnlySpan<char> text, SourceLocation location, string entryWord)
     {
         if (!QuantityLiteral.TryParse(text, out var quantity))
         {

@@ -16,7 +16,10 @@ public static class NumberLiteral
     /// Reads the literal, dropping underscores and trailing zeros after the point (`1.50` is 1.5,
     /// `4.0` is 4). False when the text is not a number literal or does not fit a decimal exactly.
     /// </summary>
-    public static bool TryParse(string text, out decimal value)
+    public static bool TryParse(string text, out decimal value) => TryParse(text.AsSpan(), out value);
+
+    /// <inheritdoc cref="TryParse(string, out decimal)"/>
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0m;
         if (!IsWellFormed(text))
@@ -26,7 +29,7 @@ public static class NumberLiteral
 
         var dot = text.IndexOf('.');
         var integerDigits = dot < 0 ? text : text[..dot];
-        var fractionDigits = dot < 0 ? string.Empty : text[(dot + 1)..].TrimEnd('0');
+        var fractionDigits = dot < 0 ? ReadOnlySpan<char>.Empty : text[(dot + 1)..].TrimEnd('0');
         if (fractionDigits.Length > MaxScale)
         {
             return false;
@@ -35,22 +38,11 @@ public static class NumberLiteral
         return TryBuild(integerDigits, fractionDigits, out value);
     }
 
-    /// <summary>The mantissa is built as an integer (decimal arithmetic on integers never rounds) and the scale applied last.</summary>
-    private static bool TryBuild(string integerDigits, string fractionDigits, out decimal value)
+    /// <summary>The mantissa is built as an integer (integer arithmetic never rounds) and the scale applied last.</summary>
+    private static bool TryBuild(ReadOnlySpan<char> integerDigits, ReadOnlySpan<char> fractionDigits, out decimal value)
     {
         value = 0m;
-        var mantissa = 0m;
-        try
-        {
-            foreach (var c in integerDigits + fractionDigits)
-            {
-                if (c != '_')
-                {
-                    mantissa = (mantissa * 10m) + (c - '0');
-                }
-            }
-        }
-        catch (OverflowException)
+        if (!TryMantissa(integerDigits, fractionDigits, out var mantissa))
         {
             return false;
         }
@@ -60,9 +52,51 @@ public static class NumberLiteral
         return true;
     }
 
-    private static bool IsWellFormed(string text)
+    private static bool TryMantissa(ReadOnlySpan<char> integerDigits, ReadOnlySpan<char> fractionDigits, out decimal mantissa)
     {
-        if (string.IsNullOrEmpty(text) || !IsDigit(text[0]))
+        // Nineteen digits always fit a ulong: the common literal never touches decimal arithmetic.
+        if (integerDigits.Length + fractionDigits.Length <= 19)
+        {
+            var small = Accumulate(fractionDigits, Accumulate(integerDigits, 0UL));
+            mantissa = small;
+            return true;
+        }
+
+        mantissa = 0m;
+        try
+        {
+            mantissa = Accumulate(fractionDigits, Accumulate(integerDigits, 0m));
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static ulong Accumulate(ReadOnlySpan<char> digits, ulong value)
+    {
+        foreach (var c in digits)
+        {
+            value = c == '_' ? value : (value * 10) + (ulong)(c - '0');
+        }
+
+        return value;
+    }
+
+    private static decimal Accumulate(ReadOnlySpan<char> digits, decimal value)
+    {
+        foreach (var c in digits)
+        {
+            value = c == '_' ? value : (value * 10m) + (c - '0');
+        }
+
+        return value;
+    }
+
+    private static bool IsWellFormed(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !IsDigit(text[0]))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
 
 namespace TopoLang.Compiler.Binding.Values;
@@ -10,12 +11,15 @@ public static class QuantityLiteral
     /// into a number and a known unit, or the number does not fit (see <see cref="NumberLiteral"/>);
     /// <see cref="TrySplit"/> tells those apart.
     /// </summary>
-    public static bool TryParse(string tokenText, out Quantity quantity)
+    public static bool TryParse(string tokenText, out Quantity quantity) => TryParse(tokenText.AsSpan(), out quantity);
+
+    /// <inheritdoc cref="TryParse(string, out Quantity)"/>
+    public static bool TryParse(ReadOnlySpan<char> tokenText, out Quantity quantity)
     {
         quantity = default;
-        if (!TrySplit(tokenText, out var numberText, out var unitText)
-            || !UnitCatalog.TryGet(unitText, out var unit)
-            || !NumberLiteral.TryParse(numberText, out var number))
+        if (!Split(tokenText, out var numberEnd, out var unitStart)
+            || !UnitCatalog.TryGet(tokenText[unitStart..], out var unit)
+            || !NumberLiteral.TryParse(tokenText[..numberEnd], out var number))
         {
             return false;
         }
@@ -33,24 +37,7 @@ public static class QuantityLiteral
     {
         numberText = null;
         unitText = null;
-        if (string.IsNullOrEmpty(tokenText))
-        {
-            return false;
-        }
-
-        var numberEnd = 0;
-        while (numberEnd < tokenText.Length && IsNumberChar(tokenText[numberEnd]))
-        {
-            numberEnd++;
-        }
-
-        var unitStart = numberEnd;
-        while (unitStart < tokenText.Length && tokenText[unitStart] is ' ' or '\t')
-        {
-            unitStart++;
-        }
-
-        if (numberEnd == 0 || unitStart == tokenText.Length)
+        if (tokenText is null || !Split(tokenText, out var numberEnd, out var unitStart))
         {
             return false;
         }
@@ -58,6 +45,23 @@ public static class QuantityLiteral
         numberText = tokenText[..numberEnd];
         unitText = tokenText[unitStart..];
         return true;
+    }
+
+    private static bool Split(ReadOnlySpan<char> tokenText, out int numberEnd, out int unitStart)
+    {
+        numberEnd = 0;
+        while (numberEnd < tokenText.Length && IsNumberChar(tokenText[numberEnd]))
+        {
+            numberEnd++;
+        }
+
+        unitStart = numberEnd;
+        while (unitStart < tokenText.Length && tokenText[unitStart] is ' ' or '\t')
+        {
+            unitStart++;
+        }
+
+        return numberEnd > 0 && unitStart < tokenText.Length;
     }
 
     private static bool IsNumberChar(char c) => c is (>= '0' and <= '9') or '_' or '.';

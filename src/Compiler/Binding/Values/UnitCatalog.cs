@@ -59,6 +59,24 @@ public static class UnitCatalog
         return false;
     }
 
+    /// <summary>The same, read from a token's text without copying the symbol out (the units are few: a scan).</summary>
+    public static bool TryGet(ReadOnlySpan<char> symbol, [MaybeNullWhen(false)] out UnitInfo unit)
+    {
+        var perMonth = symbol.EndsWith(PerMonthSuffix, StringComparison.Ordinal);
+        var plain = perMonth ? symbol[..^PerMonthSuffix.Length] : symbol;
+        foreach (var known in Units)
+        {
+            if (plain.SequenceEqual(known.Symbol) && (!perMonth || known.Kind == UnitKind.Money))
+            {
+                unit = known;
+                return true;
+            }
+        }
+
+        unit = null;
+        return false;
+    }
+
     /// <summary>How a kind reads in "expected X" messages.</summary>
     public static string Describe(UnitKind kind) => kind switch
     {

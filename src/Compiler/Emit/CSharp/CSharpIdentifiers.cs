@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace TopoLang.Compiler.Emit.CSharp;
@@ -16,7 +15,9 @@ public static class CSharpIdentifiers
     /// <summary>PascalCase from the parts between `-`, `_` and any other non-identifier character.</summary>
     public static string ToPascalCase(string name)
     {
-        var builder = new StringBuilder(name.Length);
+        // Every entity name of a fleet goes through here (TOPO1010 and the emitter): no builder.
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
         var upperNext = true;
         foreach (var c in name)
         {
@@ -26,11 +27,11 @@ public static class CSharpIdentifiers
                 continue;
             }
 
-            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            buffer[length++] = upperNext ? char.ToUpperInvariant(c) : c;
             upperNext = false;
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>
