@@ -13,6 +13,12 @@ public static class Program
             return SmokeCheck.Run(args[1..]);
         }
 
+        // `--stages FILE [--no-gc]`: one cold compile, stage by stage (see StageTimes).
+        if (args.Length > 0 && args[0] == "--stages")
+        {
+            return StageTimes.Run(args[1..]);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
