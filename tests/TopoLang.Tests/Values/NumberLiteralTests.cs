@@ -1,3 +1,4 @@
+using System;
 using TopoLang.Compiler.Binding.Values;
 
 namespace TopoLang.Tests.Values;
@@ -16,6 +17,27 @@ public sealed class NumberLiteralTests
     {
         Assert.True(NumberLiteral.TryParse(text, out var value));
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+    }
+
+    // Up to nineteen digits the value is built in a ulong, past that in decimal arithmetic.
+    [Theory]
+    [InlineData("9999999999999999999", "9999999999999999999")]
+    [InlineData("99999999999999999999", "99999999999999999999")]
+    [InlineData("1_844_674_407_370_955_161.5", "1844674407370955161.5")]
+    [InlineData("18446744073709551615.9", "18446744073709551615.9")]
+    [InlineData("0.0000000000000000001", "0.0000000000000000001")]
+    public void Literals_either_side_of_nineteen_digits_read_exactly(string text, string expected)
+    {
+        Assert.True(NumberLiteral.TryParse(text, out var value));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+    }
+
+    [Fact]
+    public void A_literal_read_from_a_span_of_a_longer_text_stops_at_its_end()
+    {
+        var text = "memory 4096 MiB";
+        Assert.True(NumberLiteral.TryParse(text.AsSpan(7, 4), out var value));
+        Assert.Equal(4096m, value);
     }
 
     [Fact]

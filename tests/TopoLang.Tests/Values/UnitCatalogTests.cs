@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using TopoLang.Compiler.Binding.Values;
 
@@ -86,5 +87,28 @@ public sealed class UnitCatalogTests
     public void Describe_names_the_kind_with_an_example(UnitKind kind, string text)
     {
         Assert.Equal(text, UnitCatalog.Describe(kind));
+    }
+
+    [Fact]
+    public void A_symbol_read_from_a_span_finds_the_same_unit_as_from_a_string()
+    {
+        foreach (var symbol in UnitCatalog.All.Select(unit => unit.Symbol).Concat(new[] { "KRW/month", "USD/month", "EUR/month" }))
+        {
+            var text = "40 " + symbol + " tail";
+            Assert.True(UnitCatalog.TryGet(text.AsSpan(3, symbol.Length), out var fromSpan), symbol);
+            Assert.True(UnitCatalog.TryGet(symbol, out var fromString), symbol);
+            Assert.Same(fromString, fromSpan);
+        }
+    }
+
+    [Theory]
+    [InlineData("GiB/month")]
+    [InlineData("/month")]
+    [InlineData("gib")]
+    [InlineData("")]
+    public void A_symbol_read_from_a_span_is_refused_as_from_a_string(string symbol)
+    {
+        Assert.False(UnitCatalog.TryGet(symbol.AsSpan(), out _));
+        Assert.False(UnitCatalog.TryGet(symbol, out _));
     }
 }
