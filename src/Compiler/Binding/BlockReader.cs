@@ -53,7 +53,8 @@ internal static class BlockReader
             return ImmutableArray<Located<string>>.Empty;
         }
 
-        var items = ImmutableArray.CreateBuilder<Located<string>>(list.Items.Length);
+        var items = new Located<string>[list.Items.Length];
+        var count = 0;
         foreach (var item in list.Items)
         {
             var text = item switch
@@ -64,11 +65,12 @@ internal static class BlockReader
             };
             if (text is not null)
             {
-                items.Add(new Located<string>(text, isDefault ? location : item.Location, isDefault));
+                items[count++] = new Located<string>(text, isDefault ? location : item.Location, isDefault);
             }
         }
 
-        return items.ToImmutable();
+        // An array of the right size, handed over as is: a builder copies it once more.
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(count == items.Length ? items : items[..count]);
     }
 
     /// <summary>Whether the entry was written but its value is in error (already reported): a reader then gives null.</summary>

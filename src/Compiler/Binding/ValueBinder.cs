@@ -63,16 +63,18 @@ internal sealed class ValueBinder
 
     private BoundValue? BindList(ListSpec spec, ListValueSyntax list, SourceText source, Scope scope, string entryWord, SourceLocation location)
     {
-        var items = ImmutableArray.CreateBuilder<BoundValue>(list.Items.Length);
+        var items = new BoundValue[list.Items.Length];
+        var count = 0;
         foreach (var item in list.Items)
         {
             if (Bind(spec.Element, item, source, scope, entryWord) is { } value)
             {
-                items.Add(value);
+                items[count++] = value;
             }
         }
 
-        return new ListValue(items.ToImmutable(), location) { HasBadItems = items.Count != list.Items.Length };
+        var bound = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(count == items.Length ? items : items[..count]);
+        return new ListValue(bound, location) { HasBadItems = count != list.Items.Length };
     }
 
     // The literal is read from the source text; it becomes a string only for a message.
