@@ -72,9 +72,12 @@ public sealed class TopoCompilation
 
         var entryPath = Path.GetFullPath(entry.Path.Length > 0 ? entry.Path : "topology.topo");
         var root = options.ProjectRoot ?? Path.GetDirectoryName(entryPath) ?? Directory.GetCurrentDirectory();
-        var loaded = new ImportLoader(options.FileSystem, root, bag).Load(SyntaxTree.Parse(entry), entryPath);
-        var units = loaded.Insert(0, new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude));
-        var binding = new TopologyBinder(bag, options.KeepBoundBlocks).Bind(units, options.Parameters);
+        var loader = new ImportLoader(options.FileSystem, root, bag);
+        var prelude = new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude);
+        var binder = new EntryFileBinder(new TopologyBinder(bag, options.KeepBoundBlocks), unit => loader.Load(unit).Insert(0, prelude), options.Parameters, entryPath);
+        SyntaxTree.ParseStatementByStatement(entry, binder);
+        var binding = binder.Finish();
+        var units = binder.Units;
         RuleSet.Run(binding.Model, bag);
         var all = units.SelectMany(unit => unit.Tree.Diagnostics).Concat(bag);
         return new TopoCompilation(options, units, binding, Finish(all, options));

@@ -51,21 +51,35 @@ internal sealed class BlockBinder
                 return;
             }
 
-            switch (statement)
-            {
-                case EntryStatementSyntax entry:
-                    BindEntry(entry, source, scope, block, where);
-                    break;
-                case ForStatementSyntax loop:
-                    BindFor(loop, source, scope, block, where, topLevel);
-                    break;
-                case ErrorStatementSyntax { EntryWord: { } word }:
-                    block.MarkPresent(word);
-                    break;
-                case HeaderStatementSyntax or ImportStatementSyntax or ParamStatementSyntax when !topLevel:
-                    ReportTopLevelOnly(statement, source, where);
-                    break;
-            }
+            BindStatement(statement, source, scope, block, where, topLevel);
+        }
+    }
+
+    private void BindStatement(StatementSyntax statement, SourceText source, Scope scope, BoundBlock block, BlockPath where, bool topLevel)
+    {
+        switch (statement)
+        {
+            case EntryStatementSyntax entry:
+                BindEntry(entry, source, scope, block, where);
+                break;
+            case ForStatementSyntax loop:
+                BindFor(loop, source, scope, block, where, topLevel);
+                break;
+            case ErrorStatementSyntax { EntryWord: { } word }:
+                block.MarkPresent(word);
+                break;
+            case HeaderStatementSyntax or ImportStatementSyntax or ParamStatementSyntax when !topLevel:
+                ReportTopLevelOnly(statement, source, where);
+                break;
+        }
+    }
+
+    /// <summary>Binds one statement of a file's top level into <paramref name="root"/>.</summary>
+    public void BindTopLevel(StatementSyntax statement, SourceText source, Scope scope, BoundBlock root)
+    {
+        if (!_limitReported)
+        {
+            BindStatement(statement, source, scope, root, BlockPath.TopLevel, topLevel: true);
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class ParamBinder
         var declared = new Dictionary<string, SourceLocation>(System.StringComparer.Ordinal);
         foreach (var unit in units)
         {
-            foreach (var param in unit.Tree.Root.Statements.OfType<ParamStatementSyntax>())
+            foreach (var param in unit.Preamble.OfType<ParamStatementSyntax>())
             {
                 var location = new SourceLocation(unit.Tree.Text, param.NameToken.Span);
                 if (declared.TryGetValue(param.Name, out var first))

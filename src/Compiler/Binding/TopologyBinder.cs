@@ -25,6 +25,8 @@ internal sealed class TopologyBinder
     private readonly BlockBinder _blocks;
 
     private readonly bool _keepBoundBlocks;
+    private readonly HashSet<BoundEntry> _builtIn = new(ReferenceEqualityComparer.Instance);
+    private Started? _started;
 
     /// <param name="keepBoundBlocks">Keep the bound blocks of hosts, networks and deployments in <see cref="BindingResult.Root"/> (they are let go once projected).</param>
     public TopologyBinder(DiagnosticBag diagnostics, bool keepBoundBlocks = false)
@@ -34,33 +36,80 @@ internal sealed class TopologyBinder
         _blocks = new BlockBinder(diagnostics, _symbols);
     }
 
+    /// <summary>Everything binding knows once the params and headers of every file are read.</summary>
+    private sealed record Started(
+        ImmutableArray<SourceUnit> Units,
+        SourceUnit Entry,
+        ParamBinder Params,
+        Scope Scope,
+        ImmutableArray<ParamModel> ParamModels,
+        ImmutableArray<Variable> ParamVariables,
+        string? Name,
+        string? Namespace,
+        ReferenceResolver References,
+        TopLevelProjection Projection,
+        BoundBlock Root);
+
+    /// <summary>Binds every statement of every file, in the order of <paramref name="units"/>.</summary>
     public BindingResult Bind(ImmutableArray<SourceUnit> units, IReadOnlyDictionary<string, string> parameters)
+    {
+        Begin(units, parameters);
+        foreach (var unit in units)
+        {
+            BindUnit(unit);
+        }
+
+        return Finish();
+    }
+
+    /// <summary>
+    /// Reads the params and headers of every file (from <see cref="SourceUnit.Preamble"/>); the
+    /// entries come after, a file at a time (<see cref="BindUnit"/>) or, for an entry file bound
+    /// as it is parsed, a statement at a time (<see cref="BindTopLevel"/>).
+    /// </summary>
+    public void Begin(ImmutableArray<SourceUnit> units, IReadOnlyDictionary<string, string> parameters)
     {
         var paramBinder = new ParamBinder(_diagnostics, _blocks.Values);
         var (scope, paramModels, paramVariables) = paramBinder.Bind(units, parameters);
         var entry = units.First(unit => unit.Kind == SourceUnitKind.Entry);
         var (name, @namespace) = BindHeaders(units);
-
         var references = new ReferenceResolver(_diagnostics, _symbols);
         var projection = new TopLevelProjection(references, _keepBoundBlocks);
         var root = new BoundBlock(TopoSchema.File, new SourceLocation(entry.Tree.Text, new TextSpan(0, 0)), admit: projection.Admit);
-        var builtIn = new HashSet<BoundEntry>(ReferenceEqualityComparer.Instance);
-        foreach (var unit in units)
-        {
-            var before = root.Entries.Count;
-            _blocks.BindStatements(unit.Tree.Root.Statements, unit.Tree.Text, scope, root, BlockPath.TopLevel, topLevel: true);
-            if (unit.Kind == SourceUnitKind.Prelude)
-            {
-                builtIn.UnionWith(root.Entries.Skip(before));
-            }
-        }
-
-        references.Resolve();
-        CheckVariableNames(paramVariables.Concat(_blocks.LoopVariables), units);
-        var model = ModelBuilder.Build(name ?? DefaultName(entry), @namespace, paramModels, root, projection, builtIn);
-        CheckInstanceCopies(model);
-        return new BindingResult(model, root, _symbols, paramBinder.UsageErrors.ToImmutableArray());
+        _started = new Started(units, entry, paramBinder, scope, paramModels, paramVariables, name, @namespace, references, projection, root);
     }
+
+    /// <summary>Binds the top-level statements of one file; the prelude's entries are marked built in.</summary>
+    public void BindUnit(SourceUnit unit)
+    {
+        var started = Require();
+        var before = started.Root.Entries.Count;
+        _blocks.BindStatements(unit.Tree.Root.Statements, unit.Tree.Text, started.Scope, started.Root, BlockPath.TopLevel, topLevel: true);
+        if (unit.Kind == SourceUnitKind.Prelude)
+        {
+            _builtIn.UnionWith(started.Root.Entries.Skip(before));
+        }
+    }
+
+    /// <summary>Binds one top-level statement of a file.</summary>
+    public void BindTopLevel(StatementSyntax statement, SourceText source)
+    {
+        var started = Require();
+        _blocks.BindTopLevel(statement, source, started.Scope, started.Root);
+    }
+
+    /// <summary>Checks the references and the names of params and loop variables, and builds the model.</summary>
+    public BindingResult Finish()
+    {
+        var started = Require();
+        started.References.Resolve();
+        CheckVariableNames(started.ParamVariables.Concat(_blocks.LoopVariables), started.Units);
+        var model = ModelBuilder.Build(started.Name ?? DefaultName(started.Entry), started.Namespace, started.ParamModels, started.Root, started.Projection, _builtIn);
+        CheckInstanceCopies(model);
+        return new BindingResult(model, started.Root, _symbols, started.Params.UsageErrors.ToImmutableArray());
+    }
+
+    private Started Require() => _started ?? throw new System.InvalidOperationException("Begin binds the params and headers first.");
 
     /// <summary>
     /// An instance's copies (`count`) are written out one by one (a Heat server, a CloudStack
@@ -93,7 +142,7 @@ internal sealed class TopologyBinder
         foreach (var unit in units)
         {
             var seenOther = false;
-            foreach (var statement in unit.Tree.Root.Statements)
+            foreach (var statement in unit.Preamble)
             {
                 if (statement is not HeaderStatementSyntax header)
                 {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
 using Pidgin;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Syntax.Parsing;
@@ -15,11 +16,12 @@ namespace TopoLang.Compiler.Syntax;
 public sealed class SyntaxTree
 {
     private SyntaxToken[]? _tokens;
+    private CompilationUnitSyntax? _root;
 
-    private SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
+    private SyntaxTree(SourceText text, CompilationUnitSyntax? root, ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
-        Root = root;
+        _root = root;
         Diagnostics = diagnostics;
     }
 
@@ -32,9 +34,24 @@ public sealed class SyntaxTree
     /// </summary>
     public ImmutableArray<SyntaxToken> Tokens => ImmutableCollectionsMarshal.AsImmutableArray(_tokens ??= Lex(Text, new DiagnosticBag()).ToArray());
 
-    public CompilationUnitSyntax Root { get; }
+    /// <summary>
+    /// The file's syntax. A tree parsed statement by statement did not keep it: asking for it
+    /// parses the text again, which gives the same tree.
+    /// </summary>
+    public CompilationUnitSyntax Root
+    {
+        get
+        {
+            if (_root is null)
+            {
+                Interlocked.CompareExchange(ref _root, Parse(Text)._root, null);
+            }
 
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+            return _root!;
+        }
+    }
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; private set; }
 
     public static SyntaxTree Parse(SourceText text)
     {
@@ -51,6 +68,43 @@ public sealed class SyntaxTree
     }
 
     private static ArraySegment<SyntaxToken> Lex(SourceText text, DiagnosticBag diagnostics) => new Lexer(text, diagnostics).Tokenize();
+
+    /// <summary>
+    /// Parses the text as <see cref="Parse"/> does, with the same diagnostics, but hands each
+    /// top-level statement to <paramref name="sink"/> as soon as it is parsed and keeps none: the
+    /// compiler binds the entry file this way, so that a fleet's syntax never exists whole.
+    /// </summary>
+    internal static SyntaxTree ParseStatementByStatement(SourceText text, ITopLevelSink sink)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (text.Length > CompilerLimits.MaxFileLength)
+        {
+            var tooLarge = TooLarge(text, diagnostics);
+            sink.Start(tooLarge, -1);
+            return tooLarge;
+        }
+
+        var tokens = Lex(text, diagnostics);
+        var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
+        sink.Start(tree, LastDirectiveStart(tokens));
+        var context = new ParseContext(text, tokens, diagnostics) { TopLevelSink = sink };
+        Grammar.CompilationUnit.ParseOrThrow(tokens.AsSpan(), context);
+        tree.Diagnostics = diagnostics.ToImmutable();
+        return tree;
+    }
+
+    private static int LastDirectiveStart(ArraySegment<SyntaxToken> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind is SyntaxKind.ImportKeyword or SyntaxKind.ParamKeyword or SyntaxKind.TopologyKeyword or SyntaxKind.NamespaceKeyword)
+            {
+                return tokens[i].Start;
+            }
+        }
+
+        return -1;
+    }
 
     public IEnumerable<SyntaxTrivia> GetLeadingTrivia(SyntaxToken token) => TriviaScanner.ScanAll(Text.Text, token.LeadingTriviaSpan);
 

@@ -30,9 +30,12 @@ internal sealed class ImportLoader
         _diagnostics = diagnostics;
     }
 
-    public ImmutableArray<SourceUnit> Load(SyntaxTree entry, string entryFullPath)
+    public ImmutableArray<SourceUnit> Load(SyntaxTree entry, string entryFullPath) =>
+        Load(new SourceUnit(entry, entryFullPath, SourceUnitKind.Entry));
+
+    /// <summary>The entry file and every file it imports, in the order they are read.</summary>
+    public ImmutableArray<SourceUnit> Load(SourceUnit unit)
     {
-        var unit = new SourceUnit(entry, entryFullPath, SourceUnitKind.Entry);
         Add(unit);
         Follow(unit, ImmutableStack<ImportStep>.Empty);
         return _units.ToImmutableArray();
@@ -46,7 +49,7 @@ internal sealed class ImportLoader
 
     private void Follow(SourceUnit unit, ImmutableStack<ImportStep> chain)
     {
-        foreach (var import in unit.Tree.Root.Statements.OfType<ImportStatementSyntax>())
+        foreach (var import in unit.Preamble.OfType<ImportStatementSyntax>())
         {
             var location = new SourceLocation(unit.Tree.Text, import.Path.Span);
             var written = Decode(import.Path, unit.Tree.Text, location);

@@ -36,6 +36,9 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     public NameTable Names { get; } = new();
 
+    /// <summary>Where the file's top-level statements go as they are parsed; null: into the tree.</summary>
+    public ITopLevelSink? TopLevelSink { get; init; }
+
     public BuilderPool<StatementSyntax> StatementLists { get; } = new();
 
     public BuilderPool<ValueSyntax> ValueLists { get; } = new();

@@ -31,7 +31,15 @@ internal static class StatementListParser
                     continue;
             }
 
-            statements.Add(ParseStatement(ref state, ref expecteds, context));
+            var statement = ParseStatement(ref state, ref expecteds, context);
+            if (!insideBlock && context.TopLevelSink is { } sink)
+            {
+                sink.Take(statement);
+            }
+            else
+            {
+                statements.Add(statement);
+            }
         }
     }
 
