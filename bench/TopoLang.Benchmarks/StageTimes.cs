@@ -40,21 +40,21 @@ internal static class StageTimes
         }
 
         var clock = new StageClock();
-        Console.WriteLine($"{"stage",-8} {"wall",8} {"gen0",5} {"gen1",5} {"gen2",5} {"pause",8} {"allocated",10}");
+        Console.WriteLine($"{"stage",-10} {"wall",8} {"gen0",5} {"gen1",5} {"gen2",5} {"pause",8} {"allocated",10}");
         var (text, _) = SourceFile.Read(args[0]);
         clock.Lap("read");
-        var tree = SyntaxTree.Parse(text);
-        clock.Lap("parse");
         var diagnostics = new DiagnosticBag(TopoCompilationOptions.Default.Diagnostics);
-        var units = ImmutableArray.Create(
-            new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude),
-            new SourceUnit(tree, Path.GetFullPath(args[0]), SourceUnitKind.Entry));
-        var binding = new TopologyBinder(diagnostics).Bind(units, new Dictionary<string, string>());
-        clock.Lap("bind");
+        var prelude = new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude);
+        var binder = new EntryFileBinder(new TopologyBinder(diagnostics), entry => ImmutableArray.Create(prelude, entry), new Dictionary<string, string>(), Path.GetFullPath(args[0]));
+
+        // The compiler binds the entry file while it parses it: the two are one stage here.
+        SyntaxTree.ParseStatementByStatement(text, binder);
+        var binding = binder.Finish();
+        clock.Lap("parse+bind");
         RuleSet.Run(binding.Model, diagnostics);
         clock.Lap("rules");
-        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB, {diagnostics.Count} diagnostics");
-        GC.KeepAlive(tree);
+        var memory = GC.GetGCMemoryInfo();
+        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB (GC heap now {memory.HeapSizeBytes / 1048576} MiB, committed {memory.TotalCommittedBytes / 1048576} MiB), {diagnostics.Count} diagnostics");
         return 0;
     }
 
@@ -77,7 +77,7 @@ internal static class StageTimes
 
             var pause = GC.GetTotalPauseDuration();
             var allocated = GC.GetTotalAllocatedBytes();
-            Console.WriteLine($"{stage,-8} {wall.TotalMilliseconds,6:F0} ms {counts[0],5} {counts[1],5} {counts[2],5} {(pause - _pause).TotalMilliseconds,5:F0} ms {(allocated - _allocated) / 1048576,6} MiB");
+            Console.WriteLine($"{stage,-10} {wall.TotalMilliseconds,6:F0} ms {counts[0],5} {counts[1],5} {counts[2],5} {(pause - _pause).TotalMilliseconds,5:F0} ms {(allocated - _allocated) / 1048576,6} MiB");
             _pause = pause;
             _allocated = allocated;
             _watch.Restart();

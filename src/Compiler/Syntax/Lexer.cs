@@ -53,11 +53,10 @@ internal sealed class Lexer
 
     private SyntaxToken NextToken()
     {
-        var fullStart = _position;
         SkipTrivia();
         var start = _position;
         var kind = ScanToken();
-        return new SyntaxToken(kind, fullStart, start, _position - start);
+        return new SyntaxToken(kind, start, _position - start);
     }
 
     private char Current => _position < _text.Length ? _text[_position] : '\0';

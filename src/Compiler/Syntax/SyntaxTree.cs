@@ -106,20 +106,44 @@ public sealed class SyntaxTree
         return -1;
     }
 
-    public IEnumerable<SyntaxTrivia> GetLeadingTrivia(SyntaxToken token) => TriviaScanner.ScanAll(Text.Text, token.LeadingTriviaSpan);
+    /// <summary>The trivia in front of <paramref name="token"/>: from the end of the token before it (or the start of the file) to its start.</summary>
+    public IEnumerable<SyntaxTrivia> GetLeadingTrivia(SyntaxToken token) => TriviaScanner.ScanAll(Text.Text, TextSpan.FromBounds(PreviousEnd(token), token.Start));
+
+    private int PreviousEnd(SyntaxToken token)
+    {
+        var tokens = Tokens;
+        int low = 0, high = tokens.Length - 1, end = 0;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (tokens[middle].Start < token.Start)
+            {
+                end = tokens[middle].End;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return end;
+    }
 
     /// <summary>Every token with its trivia, in order: the text of the file, exactly.</summary>
     public string ToFullString()
     {
         var builder = new StringBuilder(Text.Length);
+        var previousEnd = 0;
         foreach (var token in Tokens)
         {
-            foreach (var trivia in GetLeadingTrivia(token))
+            foreach (var trivia in TriviaScanner.ScanAll(Text.Text, TextSpan.FromBounds(previousEnd, token.Start)))
             {
                 builder.Append(Text.Text, trivia.Span.Start, trivia.Span.Length);
             }
 
             builder.Append(Text.Text, token.Start, token.Length);
+            previousEnd = token.End;
         }
 
         return builder.ToString();
@@ -131,7 +155,7 @@ public sealed class SyntaxTree
             DiagnosticCatalog.LimitExceeded,
             new SourceLocation(text, new TextSpan(CompilerLimits.MaxFileLength, 0)),
             string.Create(CultureInfo.InvariantCulture, $"the file has {text.Length:N0} characters, more than the limit of {CompilerLimits.MaxFileLength:N0}"));
-        var endOfFile = new SyntaxToken(SyntaxKind.EndOfFile, text.Length, text.Length, 0);
+        var endOfFile = new SyntaxToken(SyntaxKind.EndOfFile, text.Length, 0);
         var root = new CompilationUnitSyntax(ImmutableArray<StatementSyntax>.Empty, endOfFile);
         return new SyntaxTree(text, root, diagnostics.ToImmutable()) { _tokens = [endOfFile] };
     }
