@@ -1,0 +1,72 @@
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Binding.Imports;
+using TopoLang.Compiler.Syntax;
+using TopoLang.Compiler.Text;
+
+namespace TopoLang.Tests.Binding;
+
+/// <summary>
+/// The entry file is bound as it is parsed. Params and headers may still come anywhere: what
+/// precedes the last of them waits for it.
+/// </summary>
+public sealed class EntryFileBindingTests
+{
+    private const string Host = """
+        host a {
+          cpu intel { cores 8; features [vmx, ept] }
+          memory 64 GiB
+          hypervisor kvm { guest web { os linux "debian-12"; vcpus 2; memory guest_memory } }
+        }
+        """;
+
+    private static TopoCompilation Compile(string text) =>
+        TopoCompilation.Create(SourceText.From(text, "entry.topo"), new TopoCompilationOptions { FileSystem = new InMemoryFileSystem(), Diagnostics = BindingInputs.Options });
+
+    [Fact]
+    public void A_param_declared_after_the_entries_that_use_it_applies_to_them()
+    {
+        var compilation = Compile(Host + "\nparam guest_memory: size = 6 GiB\n");
+
+        Assert.Empty(compilation.GetDiagnostics());
+        Assert.Equal(6L << 30, compilation.Model.Hosts[0].Hypervisor!.Guests[0].Memory!.Value.Value);
+    }
+
+    [Fact]
+    public void A_param_declared_first_applies_to_the_entries_after_it()
+    {
+        var compilation = Compile("param guest_memory: size = 2 GiB\n" + Host);
+
+        Assert.Empty(compilation.GetDiagnostics());
+        Assert.Equal(2L << 30, compilation.Model.Hosts[0].Hypervisor!.Guests[0].Memory!.Value.Value);
+    }
+
+    [Fact]
+    public void A_header_after_an_entry_is_still_reported_out_of_place()
+    {
+        var diagnostic = Assert.Single(Compile("param guest_memory: size = 2 GiB\n" + Host + "\ntopology late\n").GetDiagnostics());
+
+        Assert.Equal("TOPO1001", diagnostic.Code);
+        Assert.Contains("must come before any other statement", diagnostic.Message);
+    }
+
+    [Fact]
+    public void The_entry_tree_gives_the_same_syntax_as_a_parse_of_its_text()
+    {
+        var text = "param guest_memory: size = 2 GiB\n" + Host;
+        var compilation = Compile(text);
+
+        var entry = compilation.Units.Single(unit => unit.Kind == SourceUnitKind.Entry).Tree;
+
+        Assert.Equal(SyntaxTree.Parse(SourceText.From(text, "entry.topo")).Root.ToString(), entry.Root.ToString());
+        Assert.Equal(text, entry.ToFullString());
+    }
+
+    [Fact]
+    public void Syntax_errors_of_the_entry_file_are_reported_once()
+    {
+        var diagnostics = Compile("param guest_memory: size = 2 GiB\n" + Host + "\nhost b { memory }\n").GetDiagnostics();
+
+        Assert.Single(diagnostics, diagnostic => diagnostic.Code == "TOPO1004" || diagnostic.Code == "TOPO0002");
+    }
+}

@@ -1,0 +1,56 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using TopoLang.Compiler.Text;
+using TopoLang.Tests.Infrastructure;
+
+namespace TopoLang.Tests.Text;
+
+/// <summary>Valid UTF-8 is decoded a chunk at a time; what comes out is what the whole file decodes to.</summary>
+public sealed class SourceFileTests
+{
+    private static string Write(byte[] bytes)
+    {
+        var path = Path.Combine(TestTemp.NewFolder("source-file-"), "input.topo");
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void Characters_split_across_read_chunks_decode_whole()
+    {
+        // Three- and four-byte characters over several 64 KiB chunks: some straddle a boundary.
+        var text = string.Concat(Enumerable.Repeat("// 한국어 😀 é\nnetwork lan { cidr \"10.0.0.0/24\" }\n", 9000));
+        var path = Write(Encoding.UTF8.GetBytes(text));
+
+        var (source, encoding) = SourceFile.Read(path);
+
+        Assert.Null(encoding);
+        Assert.Equal(text, source.Text);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_kept_as_the_whole_file_decodes_it()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("network lan {}\n")).ToArray();
+
+        var (source, _) = SourceFile.Read(Write(bytes));
+
+        Assert.Equal(new UTF8Encoding(false).GetString(bytes), source.Text);
+    }
+
+    [Fact]
+    public void An_empty_file_reads_as_empty_text()
+    {
+        var (source, encoding) = SourceFile.Read(Write([]));
+
+        Assert.Equal(string.Empty, source.Text);
+        Assert.Null(encoding);
+    }
+
+    [Fact]
+    public void A_missing_file_is_an_IO_error_for_the_caller()
+    {
+        Assert.Throws<FileNotFoundException>(() => SourceFile.Read(Path.Combine(TestTemp.NewFolder("source-file-"), "absent.topo")));
+    }
+}
