@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Text;
 
 namespace TopoLang.Tests.Binding;
 
@@ -11,4 +14,10 @@ public static class BindingInputs
     /// qemu host can exercise `accel`: so the valid inputs that must cover every entry silence it.
     /// </summary>
     public static readonly DiagnosticOptions Options = new() { NoWarnCodes = ImmutableHashSet.Create("TOPO2004") };
+
+    /// <summary>One file, no imports, the options above.</summary>
+    public static TopoCompilation Compile(string text, string path = "input.topo", bool keepBoundBlocks = false) =>
+        TopoCompilation.Create(
+            SourceText.From(text, path),
+            new TopoCompilationOptions { FileSystem = new InMemoryFileSystem(), Diagnostics = Options, KeepBoundBlocks = keepBoundBlocks });
 }

@@ -20,8 +20,7 @@ public sealed class EntryFileBindingTests
         }
         """;
 
-    private static TopoCompilation Compile(string text) =>
-        TopoCompilation.Create(SourceText.From(text, "entry.topo"), new TopoCompilationOptions { FileSystem = new InMemoryFileSystem(), Diagnostics = BindingInputs.Options });
+    private static TopoCompilation Compile(string text) => BindingInputs.Compile(text, "entry.topo");
 
     [Fact]
     public void A_param_declared_after_the_entries_that_use_it_applies_to_them()

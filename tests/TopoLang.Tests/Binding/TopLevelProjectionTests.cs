@@ -1,7 +1,5 @@
 using System.Linq;
 using TopoLang.Compiler;
-using TopoLang.Compiler.Binding.Imports;
-using TopoLang.Compiler.Text;
 
 namespace TopoLang.Tests.Binding;
 
@@ -28,9 +26,7 @@ public sealed class TopLevelProjectionTests
         """;
 
     private static TopoCompilation Compile(string text, bool keepBoundBlocks = false) =>
-        TopoCompilation.Create(
-            SourceText.From(text, "fleet.topo"),
-            new TopoCompilationOptions { FileSystem = new InMemoryFileSystem(), Diagnostics = BindingInputs.Options, KeepBoundBlocks = keepBoundBlocks });
+        BindingInputs.Compile(text, "fleet.topo", keepBoundBlocks);
 
     [Fact]
     public void Projected_entries_are_in_the_model_in_source_order()

@@ -13,20 +13,14 @@ public sealed class NumberLiteralTests
     [InlineData("1.5", "1.5")]
     [InlineData("007", "7")]
     [InlineData("1_000.25", "1000.25")]
-    public void Literal_reads_its_value(string text, string expected)
-    {
-        Assert.True(NumberLiteral.TryParse(text, out var value));
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
-    }
 
     // Up to nineteen digits the value is built in a ulong, past that in decimal arithmetic.
-    [Theory]
     [InlineData("9999999999999999999", "9999999999999999999")]
     [InlineData("99999999999999999999", "99999999999999999999")]
     [InlineData("1_844_674_407_370_955_161.5", "1844674407370955161.5")]
     [InlineData("18446744073709551615.9", "18446744073709551615.9")]
     [InlineData("0.0000000000000000001", "0.0000000000000000001")]
-    public void Literals_either_side_of_nineteen_digits_read_exactly(string text, string expected)
+    public void Literal_reads_its_value(string text, string expected)
     {
         Assert.True(NumberLiteral.TryParse(text, out var value));
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
