@@ -93,9 +93,10 @@ public sealed class SyntaxTree
         return tree;
     }
 
-    private static int LastDirectiveStart(ArraySegment<SyntaxToken> tokens)
+    private static int LastDirectiveStart(ArraySegment<SyntaxToken> segment)
     {
-        for (var i = tokens.Count - 1; i >= 0; i--)
+        var tokens = segment.AsSpan();
+        for (var i = tokens.Length - 1; i >= 0; i--)
         {
             if (tokens[i].Kind is SyntaxKind.ImportKeyword or SyntaxKind.ParamKeyword or SyntaxKind.TopologyKeyword or SyntaxKind.NamespaceKeyword)
             {
