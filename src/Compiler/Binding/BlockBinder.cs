@@ -24,6 +24,11 @@ internal sealed class BlockBinder
     private readonly SymbolTable _symbols;
     private readonly List<Variable> _loopVariables = new();
     private readonly HashSet<ForStatementSyntax> _loopsSeen = new(ReferenceEqualityComparer.Instance);
+
+    // Loops whose range is written as two numbers and is in error: the same error on every pass
+    // of the loops around them, reported once and then skipped (a million outer passes each
+    // formatting it again took seconds).
+    private readonly HashSet<ForStatementSyntax> _literalRangesInError = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(BlockSpec, string), string> _didYouMean = new();
     private long _expandedEntries;
     private bool _limitReported;
@@ -196,10 +201,21 @@ internal sealed class BlockBinder
             _loopVariables.Add(new Variable(loop.Variable, "loop variable", variableLocation));
         }
 
+        if (_literalRangesInError.Contains(loop))
+        {
+            MarkBodyPresent(loop.Body.Statements, block);
+            return;
+        }
+
         var from = _values.Bind(RangeBound, loop.From, source, scope, "for") as IntValue;
         var to = _values.Bind(RangeBound, loop.To, source, scope, "for") as IntValue;
         if (from is null || to is null || !CheckRange(loop, source, from.Value, to.Value))
         {
+            if (loop.From is NumberValueSyntax && loop.To is NumberValueSyntax)
+            {
+                _literalRangesInError.Add(loop);
+            }
+
             MarkBodyPresent(loop.Body.Statements, block);
             return;
         }

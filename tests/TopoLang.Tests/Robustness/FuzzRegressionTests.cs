@@ -42,6 +42,26 @@ public sealed class FuzzRegressionTests
     }
 
     [Fact]
+    public void A_literal_range_in_error_inside_a_long_loop_is_bound_once()
+    {
+        var outcome = FuzzTarget.Run("""
+            host h {
+              cpu intel { cores 8; features [vmx, ept] }
+              memory 64 GiB
+              hypervisor kvm {
+                for a in 1..500000 { for b in 9..1 { guest "g-${a}-${b}" { os linux; vcpus 1; memory 1 GiB } } }
+              }
+            }
+            """u8);
+
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal("TOPO1007", diagnostic.Code);
+
+        // Formatting the error again on each pass allocated about a kilobyte a pass.
+        Assert.InRange(outcome.AllocatedBytes, 0, 128L * 1024 * 1024);
+    }
+
+    [Fact]
     public void An_import_path_holding_NUL_is_TOPO1008()
     {
         var outcome = FuzzTarget.Run("import \"a\\u{0}b.topo\"\n"u8);
