@@ -15,8 +15,9 @@ namespace TopoLang.Compiler.Binding;
 
 /// <summary>
 /// Binds a topology's files (the prelude, the entry file, its imports) into one model: params
-/// first, then the headers, then every entry against the schema, then references, then the
-/// names that params and loop variables may not share with entities.
+/// first, then the headers (<see cref="Begin"/>), then every entry against the schema, a file or
+/// a statement at a time, then references, then the names that params and loop variables may
+/// not share with entities (<see cref="Finish"/>). <see cref="EntryFileBinder"/> drives it.
 /// </summary>
 internal sealed class TopologyBinder
 {
@@ -49,18 +50,6 @@ internal sealed class TopologyBinder
         ReferenceResolver References,
         TopLevelProjection Projection,
         BoundBlock Root);
-
-    /// <summary>Binds every statement of every file, in the order of <paramref name="units"/>.</summary>
-    public BindingResult Bind(ImmutableArray<SourceUnit> units, IReadOnlyDictionary<string, string> parameters)
-    {
-        Begin(units, parameters);
-        foreach (var unit in units)
-        {
-            BindUnit(unit);
-        }
-
-        return Finish();
-    }
 
     /// <summary>
     /// Reads the params and headers of every file (from <see cref="SourceUnit.Preamble"/>); the
