@@ -11,14 +11,8 @@ namespace TopoLang.Tests.Emit;
 /// <summary>The C# of every valid input compiles with zero diagnostics, warnings as errors, nullable on.</summary>
 public sealed class EmittedCodeCompilesTests
 {
-    public static IEnumerable<object[]> ValidInputs() =>
-        Directory.GetFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories)
-            .Append(Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo"))
-            .Select(path => new object[] { Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/') })
-            .OrderBy(c => (string)c[0], System.StringComparer.Ordinal);
-
     [Theory]
-    [MemberData(nameof(ValidInputs))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void Emitted_code_of_a_valid_input_compiles_cleanly(string relativePath)
     {
         var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));

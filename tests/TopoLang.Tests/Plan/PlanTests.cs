@@ -12,12 +12,10 @@ namespace TopoLang.Tests.Plan;
 /// <summary>The deployment plan of every valid input is a sound DAG over files that exist.</summary>
 public sealed class PlanTests
 {
-    public static IEnumerable<object[]> ValidInputs() => Emit.EmittedCodeCompilesTests.ValidInputs();
-
     private static TopoCompilation Compile(string relativePath) => TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));
 
     [Theory]
-    [MemberData(nameof(ValidInputs))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void Every_dependency_is_in_an_earlier_stage(string relativePath)
     {
         var plan = Compile(relativePath).Plan();
@@ -28,7 +26,7 @@ public sealed class PlanTests
     }
 
     [Theory]
-    [MemberData(nameof(ValidInputs))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void The_runtime_accepts_the_plan_as_a_DAG(string relativePath)
     {
         var plan = Compile(relativePath).Plan();
@@ -39,7 +37,7 @@ public sealed class PlanTests
     }
 
     [Theory]
-    [MemberData(nameof(ValidInputs))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void Every_artifact_a_step_uses_is_written(string relativePath)
     {
         var compilation = Compile(relativePath);
@@ -49,7 +47,7 @@ public sealed class PlanTests
     }
 
     [Theory]
-    [MemberData(nameof(ValidInputs))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void Listed_placeholders_are_exactly_those_an_operator_must_fill(string relativePath)
     {
         var compilation = Compile(relativePath);

@@ -20,10 +20,7 @@ namespace TopoLang.Tests.Robustness;
 /// </summary>
 public sealed class DeterminismTests
 {
-    public static IEnumerable<object[]> ValidExamples() =>
-        new[] { Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo") }
-            .Concat(Directory.GetFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            .Select(path => new object[] { Path.GetRelativePath(RepositoryPaths.Root, path) });
+    public static IEnumerable<object[]> ValidExamples() => RepositoryTopologies.ValidRows();
 
     public static IEnumerable<object[]> Cultures() => new[] { "tr-TR", "de-DE" }.Select(name => new object[] { name });
 

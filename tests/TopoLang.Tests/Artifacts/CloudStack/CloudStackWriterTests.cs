@@ -25,7 +25,7 @@ public sealed class CloudStackWriterTests
 
     private static string CsCheck => Path.Combine(ExternalTool.SharedValidators, "cscheck.py");
 
-    public static IEnumerable<object[]> Inputs() => ValidTopologies.Paths();
+    public static IEnumerable<object[]> Inputs() => RepositoryTopologies.ValidRows();
 
     [SkippableTheory]
     [MemberData(nameof(Inputs))]
@@ -71,7 +71,7 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Example_matches_the_golden_files()
     {
-        var files = CloudStackFiles.Of(ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model);
+        var files = CloudStackFiles.Of(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model);
 
         Assert.Equal(
             new[] { ArtifactPaths.CloudStackCalls("kt-g1", "storefront"), ArtifactPaths.CloudMonkeyScript("kt-g1", "storefront") },
@@ -85,7 +85,7 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Example_storefront_builds_the_network_then_the_cache_then_the_shop_autoscale_group()
     {
-        var json = CloudStackFiles.Json(CloudStackFiles.Of(ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model)).Single();
+        var json = CloudStackFiles.Json(CloudStackFiles.Of(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model)).Single();
         var calls = CloudStackFiles.ReadCalls(json.Text);
 
         Assert.Equal(
@@ -113,10 +113,10 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Writing_twice_gives_the_same_bytes()
     {
-        var model = ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model;
+        var model = ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model;
 
         var first = CloudStackFiles.Of(model);
-        var second = CloudStackFiles.Of(ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model);
+        var second = CloudStackFiles.Of(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model);
 
         Assert.Equal(first, second);
         Assert.All(first, file => Assert.EndsWith("\n", file.Text, StringComparison.Ordinal));
@@ -146,7 +146,7 @@ public sealed class CloudStackWriterTests
     public void Every_placeholder_written_is_one_the_plan_finds()
     {
         var files = CloudStackFiles.Of(HostileTopology.Compile().Model)
-            .Concat(CloudStackFiles.Of(ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model));
+            .Concat(CloudStackFiles.Of(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model));
 
         foreach (var file in CloudStackFiles.Json(files))
         {

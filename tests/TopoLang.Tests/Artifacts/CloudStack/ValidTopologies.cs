@@ -14,16 +14,6 @@ namespace TopoLang.Tests.Artifacts.CloudStack;
 /// </summary>
 public static class ValidTopologies
 {
-    public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
-
-    /// <summary>Paths relative to the repository, for readable test names.</summary>
-    public static IEnumerable<object[]> Paths()
-    {
-        var nearMisses = Directory.EnumerateFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories);
-        return new[] { Datacenter }.Concat(nearMisses.Order(System.StringComparer.Ordinal))
-            .Select(path => new object[] { Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/') });
-    }
-
     /// <summary>The compilation, or null (the case is skipped) when the topology has errors.</summary>
     public static TopoCompilation? Compile(string relativePath)
     {

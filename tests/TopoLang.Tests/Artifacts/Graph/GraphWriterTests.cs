@@ -22,7 +22,7 @@ public sealed class GraphWriterTests
     private const string Install = "apt-get install graphviz";
     private static readonly TimeSpan DotTimeout = TimeSpan.FromSeconds(60);
 
-    public static IEnumerable<object[]> Inputs() => ValidTopologies.Paths();
+    public static IEnumerable<object[]> Inputs() => RepositoryTopologies.ValidRows();
 
     [SkippableTheory]
     [MemberData(nameof(Inputs))]
@@ -55,7 +55,7 @@ public sealed class GraphWriterTests
     public void Example_renders_with_dot_in_time()
     {
         ExternalTool.Require("dot", Install);
-        var model = ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model;
+        var model = ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model;
 
         var labels = RenderedLabels(Dot(model));
 
@@ -65,7 +65,7 @@ public sealed class GraphWriterTests
     [Fact]
     public void Example_matches_the_golden_files()
     {
-        var model = ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model;
+        var model = ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model;
         var folder = Path.Combine(RepositoryPaths.TestCases, "artifacts", "graph");
 
         foreach (var file in new[] { Dot(model), Mermaid(model) })
@@ -77,7 +77,7 @@ public sealed class GraphWriterTests
     [Fact]
     public void Example_draws_every_part_of_the_topology()
     {
-        var model = ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model;
+        var model = ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model;
         var graph = TopologyGraphBuilder.Build(model);
 
         Assert.Equal(model.Hosts.Select(h => "host " + h.Name.Value), graph.Clusters.Select(c => c.Title));
@@ -110,8 +110,8 @@ public sealed class GraphWriterTests
     [Fact]
     public void Writing_twice_gives_the_same_bytes()
     {
-        var first = Files(ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model);
-        var second = Files(ValidTopologies.Compile(ValidTopologies.Datacenter)!.Model);
+        var first = Files(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model);
+        var second = Files(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model);
 
         Assert.Equal(first, second);
         Assert.All(first, file => Assert.EndsWith("\n", file.Text, StringComparison.Ordinal));

@@ -22,14 +22,6 @@ internal static class HeatArtifacts
 
     public static string HeatCheck => Path.Combine(ExternalTool.SharedValidators, "heatcheck.py");
 
-    /// <summary>The example and every near-miss case, relative to the repository root.</summary>
-    public static IEnumerable<string> ValidTopologyPaths() =>
-        new[] { Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo") }
-            .Concat(Directory.GetFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'));
-
-    public static IEnumerable<object[]> ValidTopologies() => ValidTopologyPaths().Select(path => new object[] { path });
-
     /// <summary>The templates of a topology file, or none when it has errors.</summary>
     public static IReadOnlyList<GeneratedFile> FromFile(string relativePath)
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using YamlDotNet.RepresentationModel;
+using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Heat;
 
@@ -13,7 +14,7 @@ public sealed class HeatParseTests
     };
 
     [Theory]
-    [MemberData(nameof(HeatArtifacts.ValidTopologies), MemberType = typeof(HeatArtifacts))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void Templates_read_back_with_YamlDotNet(string topology)
     {
         foreach (var file in HeatArtifacts.FromFile(topology))

@@ -17,7 +17,7 @@ public sealed class HeatValidationTests
         var folder = Directory.CreateTempSubdirectory("topo-heat-");
         try
         {
-            var paths = HeatArtifacts.ValidTopologyPaths()
+            var paths = RepositoryTopologies.Valid()
                 .SelectMany((topology, index) => HeatArtifacts.WriteAll(folder, HeatArtifacts.FromFile(topology), index + "-" + Path.GetFileNameWithoutExtension(topology)))
                 .ToList();
             Assert.True(paths.Count >= 2, "the example alone has two OpenStack deployments");

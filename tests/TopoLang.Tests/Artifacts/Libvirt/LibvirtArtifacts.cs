@@ -18,16 +18,6 @@ internal static class LibvirtArtifacts
 {
     public const string MetadataUri = "urn:topolang:libvirt:1";
 
-    public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
-
-    /// <summary>Every valid topology of the repository, relative to its root.</summary>
-    public static IEnumerable<object[]> ValidInputs() =>
-        Directory.GetFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories)
-            .Append(Datacenter)
-            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new object[] { path });
-
     public static TopologyModel ModelOf(string relativePath) => Valid(TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath)));
 
     public static TopologyModel ModelOfSource(string source, string name = "lab.topo") => Valid(TopoCompilation.Create(SourceText.From(source, name)));

@@ -1,15 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
+using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Libvirt;
 
 /// <summary>Same input, same bytes: two compilations and two writes give identical files.</summary>
 public sealed class LibvirtDeterminismTests
 {
-    public static IEnumerable<object[]> ValidInputs() => LibvirtArtifacts.ValidInputs();
-
     [SkippableTheory]
-    [MemberData(nameof(ValidInputs))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void Two_writes_give_the_same_bytes(string relativePath)
     {
         var first = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath));

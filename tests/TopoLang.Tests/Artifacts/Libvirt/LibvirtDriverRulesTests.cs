@@ -2,16 +2,15 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml;
 using TopoLang.Compiler.Emit.Artifacts.Libvirt;
+using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Libvirt;
 
 /// <summary>The files keep the rules of libvirt's real network and QEMU drivers, which the test driver skips.</summary>
 public sealed class LibvirtDriverRulesTests
 {
-    public static IEnumerable<object[]> ValidInputs() => LibvirtArtifacts.ValidInputs();
-
     [SkippableTheory]
-    [MemberData(nameof(ValidInputs))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void Every_valid_topology_keeps_the_real_drivers_rules(string relativePath)
     {
         var problems = LibvirtDriverRules.Problems(LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath)));

@@ -1,15 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
+using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Libvirt;
 
 /// <summary>libvirt's schema and parser accept every domain and network XML of every valid topology.</summary>
 public sealed class LibvirtToolTests
 {
-    public static IEnumerable<object[]> ValidInputs() => LibvirtArtifacts.ValidInputs();
-
     [SkippableTheory]
-    [MemberData(nameof(ValidInputs))]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
     public void Libvirt_accepts_every_file(string relativePath)
     {
         LibvirtTools.Require();

@@ -15,19 +15,9 @@ namespace TopoLang.Tests.Artifacts.Xen;
 /// <summary>The Xen writers' files for a topology, and the topologies they are tested on.</summary>
 public static class XenArtifacts
 {
-    public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
-
-    /// <summary>Every valid topology of the repository, relative to its root: the example and every near-miss case.</summary>
-    public static IEnumerable<object[]> ValidTopologies() =>
-        new[] { Datacenter }
-            .Concat(Directory.EnumerateFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories))
-            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new object[] { path });
-
     /// <summary>The valid topologies that have Xen files at all.</summary>
     public static IEnumerable<object[]> XenTopologies() =>
-        ValidTopologies().Where(row =>
+        RepositoryTopologies.ValidRows().Where(row =>
         {
             var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, (string)row[0]));
             return !compilation.HasErrors && Write(compilation.Model).Count > 0;

@@ -2,6 +2,7 @@ using System.Linq;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Emit.Artifacts;
 using TopoLang.Compiler.Emit.Artifacts.Xen;
+using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Xen;
 
@@ -10,8 +11,8 @@ public sealed class XenDeterminismTests
     [Fact]
     public void Two_builds_write_the_same_bytes()
     {
-        var first = XenArtifacts.Write(TopoCompilation.FromFile(XenArtifacts.Datacenter).Model);
-        var second = XenArtifacts.Write(TopoCompilation.FromFile(XenArtifacts.Datacenter).Model);
+        var first = XenArtifacts.Write(TopoCompilation.FromFile(RepositoryTopologies.Datacenter).Model);
+        var second = XenArtifacts.Write(TopoCompilation.FromFile(RepositoryTopologies.Datacenter).Model);
 
         Assert.NotEmpty(first);
         Assert.Equal(first.Select(f => f.RelativePath), second.Select(f => f.RelativePath));
