@@ -53,45 +53,36 @@ public sealed class SyntaxTree
 
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; }
 
-    public static SyntaxTree Parse(SourceText text)
-    {
-        var diagnostics = new DiagnosticBag();
-        if (text.Length > CompilerLimits.MaxFileLength)
-        {
-            return TooLarge(text, diagnostics);
-        }
-
-        var tokens = Lex(text, diagnostics);
-        var context = new ParseContext(text, tokens, diagnostics);
-        var root = Grammar.CompilationUnit.ParseOrThrow(tokens.AsSpan(), context);
-        return new SyntaxTree(text, root, diagnostics.ToImmutable());
-    }
-
-    private static ArraySegment<SyntaxToken> Lex(SourceText text, DiagnosticBag diagnostics) => new Lexer(text, diagnostics).Tokenize();
+    public static SyntaxTree Parse(SourceText text) => Parse(text, sink: null);
 
     /// <summary>
-    /// Parses the text as <see cref="Parse"/> does, with the same diagnostics, but hands each
-    /// top-level statement to <paramref name="sink"/> as soon as it is parsed and keeps none: the
-    /// compiler binds the entry file this way, so that a fleet's syntax never exists whole.
+    /// Parses the text as <see cref="Parse(SourceText)"/> does, with the same diagnostics, but
+    /// hands each top-level statement to <paramref name="sink"/> as soon as it is parsed and keeps
+    /// none: the compiler binds the entry file this way, so that a fleet's syntax never exists whole.
     /// </summary>
-    internal static SyntaxTree ParseStatementByStatement(SourceText text, ITopLevelSink sink)
+    internal static SyntaxTree ParseStatementByStatement(SourceText text, ITopLevelSink sink) => Parse(text, sink);
+
+    private static SyntaxTree Parse(SourceText text, ITopLevelSink? sink)
     {
         var diagnostics = new DiagnosticBag();
         if (text.Length > CompilerLimits.MaxFileLength)
         {
             var tooLarge = TooLarge(text, diagnostics);
-            sink.Start(tooLarge, -1);
+            sink?.Start(tooLarge, -1);
             return tooLarge;
         }
 
         var tokens = Lex(text, diagnostics);
         var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
-        sink.Start(tree, LastDirectiveStart(tokens));
+        sink?.Start(tree, LastDirectiveStart(tokens));
         var context = new ParseContext(text, tokens, diagnostics) { TopLevelSink = sink };
-        Grammar.CompilationUnit.ParseOrThrow(tokens.AsSpan(), context);
+        var root = Grammar.CompilationUnit.ParseOrThrow(tokens.AsSpan(), context);
+        tree._root = sink is null ? root : null;
         tree.Diagnostics = diagnostics.ToImmutable();
         return tree;
     }
+
+    private static ArraySegment<SyntaxToken> Lex(SourceText text, DiagnosticBag diagnostics) => new Lexer(text, diagnostics).Tokenize();
 
     private static int LastDirectiveStart(ArraySegment<SyntaxToken> segment)
     {
