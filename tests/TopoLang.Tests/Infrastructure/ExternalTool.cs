@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -12,37 +13,46 @@ public sealed record ToolResult(int ExitCode, string Out, string Error)
 }
 
 /// <summary>
-/// Runs the real consumers of our artifacts (virsh, xl, Heat, Graphviz, ...). In CI (CI=true) a
-/// missing tool fails the test, since .ci/run installs them all; elsewhere the test is skipped
-/// with a message saying what to install.
+/// Runs the real consumers of our artifacts (virsh, xl, Heat, Graphviz, ...). A test that needs
+/// a tool the machine lacks is skipped with the reason and the install command; in CI (CI=true)
+/// it fails instead, since .ci/run installs every tool (eng/install-test-tools.sh).
 /// </summary>
 public static class ExternalTool
 {
-    public static string SharedValidators => Path.Combine(RepositoryPaths.Root, "..", "shared", "validators");
-
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Skips (locally) or fails (in CI) unless <paramref name="path"/> exists.</summary>
-    public static void Require(string path, string install)
+    /// <summary>Skips (locally) or fails (in CI) unless the tool is installed.</summary>
+    public static void Require(Tool tool)
     {
-        var found = Path.IsPathRooted(path) ? File.Exists(path) : FindOnPath(path) is not null;
-        if (found)
+        if (IsInstalled(tool.Command))
         {
             return;
         }
 
-        var message = $"'{path}' is not installed ({install})";
-        if (InCi)
-        {
-            throw new Xunit.Sdk.XunitException(message + ": .ci/run should have installed it");
-        }
-
-        Skip.If(true, message);
+        Missing($"'{tool.Command}' is not installed ({tool.Install})");
     }
 
-    public static ToolResult Run(string fileName, params string[] arguments) => Run(TimeSpan.FromSeconds(120), fileName, arguments);
+    public static ToolResult Run(Tool tool, params string[] arguments) => Run(TimeSpan.FromSeconds(120), tool, arguments);
 
-    public static ToolResult Run(TimeSpan timeout, string fileName, params string[] arguments)
+    /// <summary>Runs the tool, after <see cref="Require"/>: a missing tool never surfaces as a process-start exception.</summary>
+    public static ToolResult Run(TimeSpan timeout, Tool tool, params string[] arguments)
+    {
+        Require(tool);
+        return Start(timeout, tool.Command, arguments);
+    }
+
+    /// <summary>Runs a script of the repository (its interpreter comes from its #! line).</summary>
+    public static ToolResult RunScript(TimeSpan timeout, string script, params string[] arguments)
+    {
+        if (!File.Exists(script))
+        {
+            throw new Xunit.Sdk.XunitException($"the repository's validator {script} is missing");
+        }
+
+        return Start(timeout, script, arguments);
+    }
+
+    private static ToolResult Start(TimeSpan timeout, string fileName, string[] arguments)
     {
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -50,7 +60,7 @@ public static class ExternalTool
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + fileName);
+        using var process = StartOrReport(start);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
@@ -62,9 +72,35 @@ public static class ExternalTool
         return new ToolResult(process.ExitCode, output.Result, error.Result);
     }
 
+    private static Process StartOrReport(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
+        }
+        catch (Win32Exception exception)
+        {
+            Missing($"'{start.FileName}' could not be started: {exception.Message}");
+            throw;
+        }
+    }
+
+    private static void Missing(string message)
+    {
+        if (InCi)
+        {
+            throw new Xunit.Sdk.XunitException(message + ": .ci/run (eng/install-test-tools.sh) should have installed it");
+        }
+
+        Skip.If(true, message);
+    }
+
+    private static bool IsInstalled(string command) =>
+        Path.IsPathRooted(command) ? File.Exists(command) : FindOnPath(command) is not null;
+
     private static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(directory => Path.Combine(directory, name))
             .FirstOrDefault(File.Exists);
 }

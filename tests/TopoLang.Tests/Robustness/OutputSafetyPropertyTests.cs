@@ -27,7 +27,6 @@ namespace TopoLang.Tests.Robustness;
 /// </summary>
 public sealed class OutputSafetyPropertyTests
 {
-    private const string Shell = "/bin/sh";
 
     private static readonly string[] Pieces =
     {
@@ -43,7 +42,6 @@ public sealed class OutputSafetyPropertyTests
     [MemberData(nameof(Seeds))]
     public void Hostile_values_come_out_well_formed_in_every_artifact(int seed)
     {
-        ExternalTool.Require(Shell, "apt-get install dash");
         var canary = Path.Combine(Path.GetTempPath(), $"topo-canary-{Guid.NewGuid():N}");
         var values = new Values(new Random(seed), canary);
         var compilation = TopoCompilation.Create(SourceText.From(values.Topology(seed), $"safety-{seed}.topo"));
@@ -103,7 +101,7 @@ public sealed class OutputSafetyPropertyTests
             {
                 var path = Path.Combine(folder.FullName, Path.GetFileName(script.RelativePath));
                 File.WriteAllText(path, script.Text);
-                var syntax = ExternalTool.Run(Shell, "-n", path);
+                var syntax = ExternalTool.Run(TestTools.Shell, "-n", path);
                 Assert.True(syntax.ExitCode == 0 && syntax.Error.Length == 0, $"{script.RelativePath}: sh -n: {syntax.Combined}");
             }
         }

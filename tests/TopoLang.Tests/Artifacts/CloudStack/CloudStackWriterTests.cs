@@ -11,43 +11,32 @@ using TopoLang.Tests.Infrastructure;
 namespace TopoLang.Tests.Artifacts.CloudStack;
 
 /// <summary>
-/// The CloudStack calls (JSON and CloudMonkey script): accepted by cscheck.py (CloudStack's
+/// The CloudStack calls (JSON and CloudMonkey script): accepted by the CloudStack validator (tests/validators/cloudstack) (CloudStack's
 /// required parameters), in dependency order, the same calls in both files as the shell reads
 /// them, golden for the example, deterministic, and unbroken by hostile strings.
 /// </summary>
 public sealed class CloudStackWriterTests
 {
-    private const string Python = "/usr/bin/python3";
-    private const string Shell = "/bin/sh";
 
     /// <summary>Placeholder kinds that name an id an earlier call of the same file creates.</summary>
     private static readonly string[] CreatedKinds = { "network", "condition", "policy", "profile", "ip", "lbrule" };
 
-    private static string CsCheck => Path.Combine(ExternalTool.SharedValidators, "cscheck.py");
-
-    public static IEnumerable<object[]> Inputs() => RepositoryTopologies.ValidRows();
+    public static IEnumerable<object[]> Inputs() => RepositoryTopologies.RowsWith(CloudStackFiles.Of);
 
     [SkippableTheory]
     [MemberData(nameof(Inputs))]
-    public void Every_file_passes_cscheck(string path)
+    public void Every_file_passes_the_CloudStack_validator(string path)
     {
-        RequireCsCheck();
-        if (ValidTopologies.Compile(path) is not { } compilation)
-        {
-            return;
-        }
+        var compilation = RepositoryTopologies.Compile(path);
 
-        AssertCsCheckPasses(CloudStackFiles.Of(compilation.Model));
+        AssertCloudStackValidatorPasses(CloudStackFiles.Of(compilation.Model));
     }
 
     [Theory]
     [MemberData(nameof(Inputs))]
     public void Ids_from_earlier_calls_are_created_before_they_are_used(string path)
     {
-        if (ValidTopologies.Compile(path) is not { } compilation)
-        {
-            return;
-        }
+        var compilation = RepositoryTopologies.Compile(path);
 
         foreach (var file in CloudStackFiles.Json(CloudStackFiles.Of(compilation.Model)))
         {
@@ -59,11 +48,7 @@ public sealed class CloudStackWriterTests
     [MemberData(nameof(Inputs))]
     public void The_script_gives_the_shell_exactly_the_calls_of_the_json(string path)
     {
-        ExternalTool.Require(Shell, "apt-get install dash");
-        if (ValidTopologies.Compile(path) is not { } compilation)
-        {
-            return;
-        }
+        var compilation = RepositoryTopologies.Compile(path);
 
         AssertScriptMatchesJson(CloudStackFiles.Of(compilation.Model));
     }
@@ -71,7 +56,7 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Example_matches_the_golden_files()
     {
-        var files = CloudStackFiles.Of(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model);
+        var files = CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model);
 
         Assert.Equal(
             new[] { ArtifactPaths.CloudStackCalls("kt-g1", "storefront"), ArtifactPaths.CloudMonkeyScript("kt-g1", "storefront") },
@@ -85,7 +70,7 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Example_storefront_builds_the_network_then_the_cache_then_the_shop_autoscale_group()
     {
-        var json = CloudStackFiles.Json(CloudStackFiles.Of(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model)).Single();
+        var json = CloudStackFiles.Json(CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model)).Single();
         var calls = CloudStackFiles.ReadCalls(json.Text);
 
         Assert.Equal(
@@ -113,10 +98,10 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Writing_twice_gives_the_same_bytes()
     {
-        var model = ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model;
+        var model = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model;
 
         var first = CloudStackFiles.Of(model);
-        var second = CloudStackFiles.Of(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model);
+        var second = CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model);
 
         Assert.Equal(first, second);
         Assert.All(first, file => Assert.EndsWith("\n", file.Text, StringComparison.Ordinal));
@@ -125,13 +110,11 @@ public sealed class CloudStackWriterTests
     [SkippableFact]
     public void Hostile_strings_keep_their_values_and_break_neither_file()
     {
-        RequireCsCheck();
-        ExternalTool.Require(Shell, "apt-get install dash");
         var compilation = HostileTopology.Compile();
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Message)));
         var files = CloudStackFiles.Of(compilation.Model);
 
-        AssertCsCheckPasses(files);
+        AssertCloudStackValidatorPasses(files);
         AssertScriptMatchesJson(files);
         AssertCreatedBeforeUse(CloudStackFiles.Json(files).Single());
         var calls = CloudStackFiles.ReadCalls(CloudStackFiles.Json(files).Single().Text);
@@ -146,7 +129,7 @@ public sealed class CloudStackWriterTests
     public void Every_placeholder_written_is_one_the_plan_finds()
     {
         var files = CloudStackFiles.Of(HostileTopology.Compile().Model)
-            .Concat(CloudStackFiles.Of(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model));
+            .Concat(CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model));
 
         foreach (var file in CloudStackFiles.Json(files))
         {
@@ -165,10 +148,9 @@ public sealed class CloudStackWriterTests
     [SkippableFact]
     public void A_quote_in_a_value_survives_the_shell()
     {
-        ExternalTool.Require(Shell, "apt-get install dash");
         const string value = "it's $HOME `id` \"x\" \\ ;";
 
-        var result = ExternalTool.Run(Shell, "-c", "printf '%s' " + ShellQuote.Quote(value));
+        var result = ExternalTool.Run(TestTools.Shell, "-c", "printf '%s' " + ShellQuote.Quote(value));
 
         Assert.Equal("'it'\"'\"'s $HOME `id` \"x\" \\ ;'", ShellQuote.Quote(value));
         Assert.Equal(value, result.Out);
@@ -206,23 +188,18 @@ public sealed class CloudStackWriterTests
         Assert.Equal(hostname, VmHostname.From(name));
     }
 
-    private static void RequireCsCheck()
+    private static void AssertCloudStackValidatorPasses(IReadOnlyList<GeneratedFile> files)
     {
-        ExternalTool.Require(Python, "apt-get install python3");
-        ExternalTool.Require(CsCheck, "the shared validators folder");
-    }
-
-    private static void AssertCsCheckPasses(IReadOnlyList<GeneratedFile> files)
-    {
+        Assert.NotEmpty(files);
         foreach (var path in ValidTopologies.WriteToTemp(files))
         {
-            var result = ExternalTool.Run(Python, CsCheck, path);
-            Assert.True(result.ExitCode == 0, $"cscheck.py rejected {path}:\n{result.Combined}\n{File.ReadAllText(path)}");
+            var result = RepositoryValidators.CloudStack(new[] { path });
+            Assert.True(result.ExitCode == 0, $"the CloudStack validator rejected {path}:\n{result.Combined}\n{File.ReadAllText(path)}");
         }
     }
 
     /// <summary>
-    /// Our own check beyond cscheck.py: a placeholder of a created id is only used after the
+    /// Our own check beyond the CloudStack validator (tests/validators/cloudstack): a placeholder of a created id is only used after the
     /// call that returns it, and an autoscale group's rule, policies and profile are all such ids.
     /// </summary>
     private static void AssertCreatedBeforeUse(GeneratedFile file)
@@ -260,7 +237,7 @@ public sealed class CloudStackWriterTests
         foreach (var json in paths.Where(p => p.EndsWith(".json", StringComparison.Ordinal)))
         {
             var script = json[..^".cloudstack.json".Length] + ".cmk";
-            var result = ExternalTool.Run(Shell, "-c", "cmk() { for w in \"$@\"; do printf '%s\\0' \"$w\"; done; printf '\\036\\0'; }; . \"$1\"", "sh", script);
+            var result = ExternalTool.Run(TestTools.Shell, "-c", "cmk() { for w in \"$@\"; do printf '%s\\0' \"$w\"; done; printf '\\036\\0'; }; . \"$1\"", "sh", script);
             Assert.True(result.ExitCode == 0 && result.Error.Length == 0, result.Combined);
 
             var expected = CloudStackFiles.ReadCalls(File.ReadAllText(json))

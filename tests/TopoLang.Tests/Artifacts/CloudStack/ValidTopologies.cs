@@ -9,18 +9,10 @@ using TopoLang.Tests.Infrastructure;
 namespace TopoLang.Tests.Artifacts.CloudStack;
 
 /// <summary>
-/// The inputs of the artifact tests: the example data center and every near-miss case that
-/// compiles without errors; and a way to put a writer's files in a temporary folder.
+/// A way to put a writer's files in a temporary folder, and the name a writer gives a topology.
 /// </summary>
 public static class ValidTopologies
 {
-    /// <summary>The compilation, or null (the case is skipped) when the topology has errors.</summary>
-    public static TopoCompilation? Compile(string relativePath)
-    {
-        var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));
-        return compilation.HasErrors ? null : compilation;
-    }
-
     /// <summary>Writes the files under a new temporary folder and returns their full paths.</summary>
     public static IReadOnlyList<string> WriteToTemp(IEnumerable<GeneratedFile> files)
     {

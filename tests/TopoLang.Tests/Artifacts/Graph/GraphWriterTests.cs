@@ -19,7 +19,6 @@ namespace TopoLang.Tests.Artifacts.Graph;
 /// </summary>
 public sealed class GraphWriterTests
 {
-    private const string Install = "apt-get install graphviz";
     private static readonly TimeSpan DotTimeout = TimeSpan.FromSeconds(60);
 
     public static IEnumerable<object[]> Inputs() => RepositoryTopologies.ValidRows();
@@ -28,11 +27,7 @@ public sealed class GraphWriterTests
     [MemberData(nameof(Inputs))]
     public void Every_dot_file_passes_graphviz_nop(string path)
     {
-        ExternalTool.Require("nop", Install);
-        if (ValidTopologies.Compile(path) is not { } compilation)
-        {
-            return;
-        }
+        var compilation = RepositoryTopologies.Compile(path);
 
         AssertNopAccepts(Dot(compilation.Model));
     }
@@ -41,10 +36,7 @@ public sealed class GraphWriterTests
     [MemberData(nameof(Inputs))]
     public void Every_mermaid_file_is_well_formed(string path)
     {
-        if (ValidTopologies.Compile(path) is not { } compilation)
-        {
-            return;
-        }
+        var compilation = RepositoryTopologies.Compile(path);
 
         var result = MermaidCheck.Check(Mermaid(compilation.Model).Text);
 
@@ -54,8 +46,7 @@ public sealed class GraphWriterTests
     [SkippableFact]
     public void Example_renders_with_dot_in_time()
     {
-        ExternalTool.Require("dot", Install);
-        var model = ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model;
+        var model = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model;
 
         var labels = RenderedLabels(Dot(model));
 
@@ -65,7 +56,7 @@ public sealed class GraphWriterTests
     [Fact]
     public void Example_matches_the_golden_files()
     {
-        var model = ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model;
+        var model = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model;
         var folder = Path.Combine(RepositoryPaths.TestCases, "artifacts", "graph");
 
         foreach (var file in new[] { Dot(model), Mermaid(model) })
@@ -77,7 +68,7 @@ public sealed class GraphWriterTests
     [Fact]
     public void Example_draws_every_part_of_the_topology()
     {
-        var model = ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model;
+        var model = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model;
         var graph = TopologyGraphBuilder.Build(model);
 
         Assert.Equal(model.Hosts.Select(h => "host " + h.Name.Value), graph.Clusters.Select(c => c.Title));
@@ -99,7 +90,7 @@ public sealed class GraphWriterTests
     [Fact]
     public void Nested_guests_are_drawn_inside_their_host_with_an_edge_from_their_guest()
     {
-        var model = ValidTopologies.Compile("tests/TopoLang.Tests/Cases/binding/near-miss-every-entry.topo")!.Model;
+        var model = RepositoryTopologies.Compile("tests/TopoLang.Tests/Cases/binding/near-miss-every-entry.topo").Model;
         var graph = TopologyGraphBuilder.Build(model);
 
         var cluster = graph.Clusters.Single(c => c.Title == "host kvm-a");
@@ -110,8 +101,8 @@ public sealed class GraphWriterTests
     [Fact]
     public void Writing_twice_gives_the_same_bytes()
     {
-        var first = Files(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model);
-        var second = Files(ValidTopologies.Compile(RepositoryTopologies.Datacenter)!.Model);
+        var first = Files(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model);
+        var second = Files(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model);
 
         Assert.Equal(first, second);
         Assert.All(first, file => Assert.EndsWith("\n", file.Text, StringComparison.Ordinal));
@@ -120,8 +111,6 @@ public sealed class GraphWriterTests
     [SkippableFact]
     public void Hostile_strings_are_drawn_exactly_and_break_neither_file()
     {
-        ExternalTool.Require("dot", Install);
-        ExternalTool.Require("nop", Install);
         var compilation = HostileTopology.Compile();
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Message)));
         var model = compilation.Model;
@@ -198,14 +187,14 @@ public sealed class GraphWriterTests
     private static void AssertNopAccepts(GeneratedFile file)
     {
         var path = ValidTopologies.WriteToTemp(new[] { file }).Single();
-        var result = ExternalTool.Run("nop", path);
+        var result = ExternalTool.Run(TestTools.GraphvizNop, path);
         Assert.True(result.ExitCode == 0 && result.Error.Length == 0, $"nop rejected {file.RelativePath}:\n{result.Error}\n{file.Text}");
     }
 
     private static IReadOnlyDictionary<string, string> RenderedLabels(GeneratedFile file)
     {
         var path = ValidTopologies.WriteToTemp(new[] { file }).Single();
-        var result = ExternalTool.Run(DotTimeout, "dot", "-Tsvg", path);
+        var result = ExternalTool.Run(DotTimeout, TestTools.GraphvizDot, "-Tsvg", path);
         Assert.True(result.ExitCode == 0 && result.Error.Length == 0, $"dot -Tsvg failed on {file.RelativePath}:\n{result.Error}");
         return SvgText.NodeLabels(result.Out);
     }

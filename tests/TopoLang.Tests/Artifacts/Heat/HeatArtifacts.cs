@@ -15,19 +15,12 @@ namespace TopoLang.Tests.Artifacts.Heat;
 /// <summary>Compiles topologies, writes their Heat templates, reads them back, runs Heat on them.</summary>
 internal static class HeatArtifacts
 {
-    public const string HeatCheckInstall = "apt-get install --no-install-recommends python3-heat";
+    /// <summary>The valid topologies that have Heat templates at all.</summary>
+    public static IEnumerable<object[]> HeatTopologies() => RepositoryTopologies.RowsWith(model => new HeatTemplateWriter().Write(model));
 
-    /// <summary>Debian's python, which has python3-heat; a pyenv python3 on PATH may not.</summary>
-    public const string SystemPython = "/usr/bin/python3";
-
-    public static string HeatCheck => Path.Combine(ExternalTool.SharedValidators, "heatcheck.py");
-
-    /// <summary>The templates of a topology file, or none when it has errors.</summary>
-    public static IReadOnlyList<GeneratedFile> FromFile(string relativePath)
-    {
-        var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));
-        return compilation.HasErrors ? Array.Empty<GeneratedFile>() : new HeatTemplateWriter().Write(compilation.Model).ToList();
-    }
+    /// <summary>The templates of a valid topology file.</summary>
+    public static IReadOnlyList<GeneratedFile> FromFile(string relativePath) =>
+        new HeatTemplateWriter().Write(RepositoryTopologies.Compile(relativePath).Model).ToList();
 
     /// <summary>The templates of a topology given as text; it must have no errors.</summary>
     public static IReadOnlyList<GeneratedFile> FromSource(string source)
@@ -62,20 +55,14 @@ internal static class HeatArtifacts
         return paths;
     }
 
-    /// <summary>Runs Heat 19's template and stack validation on the files; skips (locally) without python3-heat.</summary>
-    public static ToolResult RunHeatCheck(IReadOnlyList<string> paths)
-    {
-        ExternalTool.Require(SystemPython, HeatCheckInstall);
-        RequireHeat();
-        return ExternalTool.Run(TimeSpan.FromMinutes(5), SystemPython, new[] { HeatCheck }.Concat(paths).ToArray());
-    }
+    /// <summary>Runs Heat 19's template and stack validation on the files (tests/validators/heat).</summary>
+    public static ToolResult RunHeatCheck(IReadOnlyList<string> paths) => RepositoryValidators.Heat(paths);
 
     /// <summary>Runs a Python snippet with the system python, where Heat lives.</summary>
     public static ToolResult RunPython(string script, params string[] arguments)
     {
-        ExternalTool.Require(SystemPython, HeatCheckInstall);
-        RequireHeat();
-        return ExternalTool.Run(SystemPython, new[] { "-c", script }.Concat(arguments).ToArray());
+        ExternalTool.Require(TestTools.HeatPackage);
+        return ExternalTool.Run(TestTools.SystemPython, new[] { "-c", script }.Concat(arguments).ToArray());
     }
 
     public static YamlNode At(YamlNode node, params string[] keys)
@@ -92,13 +79,4 @@ internal static class HeatArtifacts
 
     public static IReadOnlyList<string> Keys(YamlNode node, params string[] keys) =>
         ((YamlMappingNode)At(node, keys)).Children.Keys.Select(key => ((YamlScalarNode)key).Value!).ToList();
-
-    private static void RequireHeat()
-    {
-        var found = Directory.Exists("/usr/lib/python3/dist-packages/heat");
-        if (!found && !ExternalTool.InCi)
-        {
-            Skip.If(true, "python3-heat is not installed (" + HeatCheckInstall + ")");
-        }
-    }
 }

@@ -14,10 +14,12 @@ public sealed class HeatParseTests
     };
 
     [Theory]
-    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
+    [MemberData(nameof(HeatArtifacts.HeatTopologies), MemberType = typeof(HeatArtifacts))]
     public void Templates_read_back_with_YamlDotNet(string topology)
     {
-        foreach (var file in HeatArtifacts.FromFile(topology))
+        var files = HeatArtifacts.FromFile(topology);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
         {
             Assert.EndsWith(".hot.yaml", file.RelativePath);
             Assert.EndsWith("\n", file.Text);

@@ -5,7 +5,7 @@ using TopoLang.Tests.Infrastructure;
 namespace TopoLang.Tests.Artifacts.Heat;
 
 /// <summary>
-/// Heat 19's own template and stack validation (shared/validators/heatcheck.py, offline)
+/// Heat 19's own template and stack validation (tests/validators/heat, offline)
 /// accepts the template of every OpenStack deployment of every valid topology. One run for all
 /// files: starting Heat takes seconds.
 /// </summary>

@@ -18,9 +18,12 @@ internal static class LibvirtArtifacts
 {
     public const string MetadataUri = "urn:topolang:libvirt:1";
 
-    public static TopologyModel ModelOf(string relativePath) => Valid(TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath)));
+    public static TopologyModel ModelOf(string relativePath) => RepositoryTopologies.Compile(relativePath).Model;
 
     public static TopologyModel ModelOfSource(string source, string name = "lab.topo") => Valid(TopoCompilation.Create(SourceText.From(source, name)));
+
+    /// <summary>The valid topologies that have libvirt files at all.</summary>
+    public static IEnumerable<object[]> LibvirtTopologies() => RepositoryTopologies.RowsWith(model => Write(model));
 
     public static ImmutableArray<GeneratedFile> Write(TopologyModel model) =>
         new LibvirtDomainWriter().Write(model)
@@ -66,7 +69,7 @@ internal static class LibvirtArtifacts
 
     private static TopologyModel Valid(TopoCompilation compilation)
     {
-        Skip.If(compilation.HasErrors, "the topology has errors: no artifacts");
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Code + " " + d.Message)));
         return compilation.Model;
     }
 }

@@ -8,7 +8,7 @@ namespace TopoLang.Tests.Artifacts.Libvirt;
 public sealed class LibvirtDeterminismTests
 {
     [SkippableTheory]
-    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
+    [MemberData(nameof(LibvirtArtifacts.LibvirtTopologies), MemberType = typeof(LibvirtArtifacts))]
     public void Two_writes_give_the_same_bytes(string relativePath)
     {
         var first = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath));

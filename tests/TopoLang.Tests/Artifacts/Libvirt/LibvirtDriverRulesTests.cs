@@ -10,7 +10,7 @@ namespace TopoLang.Tests.Artifacts.Libvirt;
 public sealed class LibvirtDriverRulesTests
 {
     [SkippableTheory]
-    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
+    [MemberData(nameof(LibvirtArtifacts.LibvirtTopologies), MemberType = typeof(LibvirtArtifacts))]
     public void Every_valid_topology_keeps_the_real_drivers_rules(string relativePath)
     {
         var problems = LibvirtDriverRules.Problems(LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath)));

@@ -8,7 +8,7 @@ namespace TopoLang.Tests.Artifacts.Libvirt;
 public sealed class LibvirtToolTests
 {
     [SkippableTheory]
-    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
+    [MemberData(nameof(LibvirtArtifacts.LibvirtTopologies), MemberType = typeof(LibvirtArtifacts))]
     public void Libvirt_accepts_every_file(string relativePath)
     {
         LibvirtTools.Require();

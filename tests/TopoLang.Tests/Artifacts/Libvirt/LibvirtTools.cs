@@ -10,26 +10,25 @@ namespace TopoLang.Tests.Artifacts.Libvirt;
 /// </summary>
 internal static class LibvirtTools
 {
-    public const string Install = "apt-get install libvirt-clients libxml2-utils";
-
     public static void Require()
     {
-        ExternalTool.Require("virt-xml-validate", Install);
-        ExternalTool.Require("virsh", Install);
+        ExternalTool.Require(TestTools.VirtXmlValidate);
+        ExternalTool.Require(TestTools.XmlLint);
+        ExternalTool.Require(TestTools.Virsh);
     }
 
     /// <summary>Null when both tools accept the file, else what they said.</summary>
     public static string? Problems(string path, bool isNetwork)
     {
-        var schema = ExternalTool.Run("virt-xml-validate", path, isNetwork ? "network" : "domain");
-        var parser = ExternalTool.Run("virsh", "-c", "test:///default", isNetwork ? "net-define" : "define", "--validate", path);
+        var schema = ExternalTool.Run(TestTools.VirtXmlValidate, path, isNetwork ? "network" : "domain");
+        var parser = ExternalTool.Run(TestTools.Virsh, "-c", "test:///default", isNetwork ? "net-define" : "define", "--validate", path);
         return Failed(schema) || Failed(parser)
             ? $"{path}\nvirt-xml-validate ({schema.ExitCode}): {schema.Combined}\nvirsh ({parser.ExitCode}): {parser.Combined}"
             : null;
     }
 
     /// <summary>Runs one virsh command line (several commands joined by `;`) against a fresh test driver.</summary>
-    public static ToolResult Virsh(string commands) => ExternalTool.Run("virsh", "-c", "test:///default", commands);
+    public static ToolResult Virsh(string commands) => ExternalTool.Run(TestTools.Virsh, "-c", "test:///default", commands);
 
     public static bool Failed(ToolResult result) =>
         result.ExitCode != 0 || result.Error.Contains("error:", StringComparison.Ordinal);

@@ -47,7 +47,6 @@ public sealed class XlDomUConfigTests
     [SkippableFact]
     public void A_pv_domU_with_disks_boots_with_pygrub_from_its_images()
     {
-        XlTool.Require();
         var parsed = Parsed("pv-disk");
 
         Assert.Equal("pv", XlTool.String(parsed.GetProperty("c_info"), "type"));
@@ -68,7 +67,6 @@ public sealed class XlDomUConfigTests
     [SkippableFact]
     public void A_domU_without_disks_boots_a_kernel_from_dom0()
     {
-        XlTool.Require();
         var linux = Parsed("pv-bare").GetProperty("b_info");
         var bsd = Parsed("bsd-bare").GetProperty("b_info");
         var pvh = Parsed("pvh-bare").GetProperty("b_info");
@@ -84,7 +82,6 @@ public sealed class XlDomUConfigTests
     [SkippableFact]
     public void A_nic_model_is_written_only_where_hvm_can_use_it()
     {
-        XlTool.Require();
         var nics = Parsed("win").GetProperty("nics");
         var pv = Parsed("pv-bare").GetProperty("nics")[0];
 
@@ -99,7 +96,6 @@ public sealed class XlDomUConfigTests
     [SkippableFact]
     public void A_windows_hvm_domU_with_pv_drivers_gets_the_platform_device_and_viridian()
     {
-        XlTool.Require();
         var hvm = Parsed("win").GetProperty("b_info").GetProperty("type.hvm");
 
         Assert.Equal("True", XlTool.String(hvm, "xen_platform_pci"));
@@ -109,7 +105,6 @@ public sealed class XlDomUConfigTests
     [SkippableFact]
     public void A_driver_domain_serves_the_devices_of_the_domUs_that_name_it()
     {
-        XlTool.Require();
         var parsed = Parsed("served");
 
         Assert.Equal("iodd", XlTool.String(parsed.GetProperty("disks")[0], "backend_domname"));
@@ -120,7 +115,6 @@ public sealed class XlDomUConfigTests
     [SkippableFact]
     public void Nested_hvm_is_enabled_where_the_domU_runs_a_hypervisor_and_can()
     {
-        XlTool.Require();
 
         Assert.Equal("True", XlTool.String(Parsed("lab").GetProperty("b_info"), "nested_hvm"));
         Assert.Contains("# Runs a nested kvm hypervisor with inner: their configurations belong inside this domU and are not written here.\n", Text("lab"));
@@ -132,7 +126,6 @@ public sealed class XlDomUConfigTests
     [SkippableFact]
     public void Memory_that_is_not_whole_mebibytes_is_rounded_up_and_said_so()
     {
-        XlTool.Require();
 
         Assert.Equal(1025 * 1024, Parsed("odd-memory").GetProperty("b_info").GetProperty("max_memkb").GetInt64());
         Assert.Contains("# memory 1049088 KiB is not a whole number of MiB, which xl takes: rounded up.\nmemory = 1025\n", Text("odd-memory"));

@@ -23,7 +23,6 @@ public sealed class XlStringTests
     [MemberData(nameof(Values))]
     public void Xl_reads_a_quoted_string_back_to_its_value(string value)
     {
-        XlTool.Require();
         var config = "name = " + XlString.Quote(value) + "\nkernel = \"/boot/vmlinuz\"\n";
 
         var parsed = XlTool.Parse(new GeneratedFile("quoted.cfg", config));

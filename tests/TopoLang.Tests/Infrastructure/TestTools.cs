@@ -1,0 +1,31 @@
+namespace TopoLang.Tests.Infrastructure;
+
+/// <summary>The real programs the tests run, each with the Debian package that brings it.</summary>
+public static class TestTools
+{
+    public static readonly Tool Shell = new("/bin/sh", "dash");
+
+    /// <summary>Debian's python, which has python3-heat; a pyenv python3 earlier on PATH may not.</summary>
+    public static readonly Tool SystemPython = new("/usr/bin/python3", "python3");
+
+    /// <summary>Heat's Python package, which heat-validate.py imports.</summary>
+    public static readonly Tool HeatPackage = new("/usr/lib/python3/dist-packages/heat/__init__.py", "python3-heat");
+
+    public static readonly Tool Virsh = new("virsh", "libvirt-clients");
+
+    public static readonly Tool VirtXmlValidate = new("virt-xml-validate", "libvirt-clients");
+
+    /// <summary>virt-xml-validate's schema check runs xmllint.</summary>
+    public static readonly Tool XmlLint = new("xmllint", "libxml2-utils");
+
+    public static readonly Tool Xl = new("/usr/lib/xen-4.17/bin/xl", "xen-utils-4.17");
+
+    /// <summary>Builds tests/validators/xen/xl-offline.c.</summary>
+    public static readonly Tool Gcc = new("gcc", "gcc");
+
+    public static readonly Tool GraphvizNop = new("nop", "graphviz");
+
+    public static readonly Tool GraphvizDot = new("dot", "graphviz");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot };
+}
