@@ -1,7 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Model;
 
 namespace TopoLang.Tests.Infrastructure;
 
@@ -12,6 +16,8 @@ namespace TopoLang.Tests.Infrastructure;
 /// </summary>
 public static class RepositoryTopologies
 {
+    private static readonly ConcurrentDictionary<string, TopologyModel> Models = new(StringComparer.Ordinal);
+
     public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
 
     public static IEnumerable<string> Valid() =>
@@ -22,4 +28,23 @@ public static class RepositoryTopologies
 
     /// <summary><see cref="Valid"/> as xunit rows.</summary>
     public static IEnumerable<object[]> ValidRows() => Valid().Select(path => new object[] { path });
+
+    /// <summary>
+    /// The rows of the valid topologies for which <paramref name="write"/> makes at least one file:
+    /// a row that would check no file is not a test.
+    /// </summary>
+    public static IEnumerable<object[]> RowsWith(Func<TopologyModel, IEnumerable<GeneratedFile>> write) =>
+        Valid().Where(path => write(Models.GetOrAdd(path, p => Compile(p).Model)).Any()).Select(path => new object[] { path });
+
+    /// <summary>
+    /// Compiles a topology that the tests take as valid (a path relative to the repository root,
+    /// or a full path). An error in it fails the test that uses it: a valid input that stopped
+    /// compiling must never turn a test into one that checks nothing.
+    /// </summary>
+    public static TopoCompilation Compile(string path)
+    {
+        var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, path));
+        Assert.False(compilation.HasErrors, $"{path} is a valid input of the tests but has errors:\n" + string.Join("\n", compilation.GetDiagnostics().Select(d => $"{d.Location} {d.Code} {d.Message}")));
+        return compilation;
+    }
 }
