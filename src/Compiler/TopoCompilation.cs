@@ -85,7 +85,7 @@ public sealed class TopoCompilation
 
     /// <summary>
     /// Applies the severity options, drops repeats (a fault inside a loop body is reported once,
-    /// not once per iteration), orders by file, position and code, and keeps at most
+    /// not once per iteration), orders them (<see cref="DiagnosticOrder"/>), and keeps at most
     /// <see cref="CompilerLimits.MaxDiagnostics"/> (each file's parse and the binder and rules
     /// are held to it on their own; together they may go past it).
     /// </summary>

@@ -29,7 +29,7 @@ internal sealed class BlockBinder
     // of the loops around them, reported once and then skipped (a million outer passes each
     // formatting it again took seconds).
     private readonly HashSet<ForStatementSyntax> _literalRangesInError = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(BlockSpec, string), string> _didYouMean = new();
+    private readonly Dictionary<(BlockSpec, string), string?> _didYouMean = new();
     private long _expandedEntries;
     private bool _limitReported;
     private int _loopDepth;
@@ -115,7 +115,7 @@ internal sealed class BlockBinder
         var spec = block.Spec.Find(syntax.WordText);
         if (spec is null)
         {
-            ReportUnknownEntry(syntax, wordLocation, block.Spec, where);
+            ReportUnknownEntry(syntax, wordLocation, block, where);
             return;
         }
 
@@ -356,8 +356,9 @@ internal sealed class BlockBinder
         }
     }
 
-    private void ReportUnknownEntry(EntryStatementSyntax syntax, SourceLocation location, BlockSpec spec, BlockPath where)
+    private void ReportUnknownEntry(EntryStatementSyntax syntax, SourceLocation location, BoundBlock block, BlockPath where)
     {
+        var spec = block.Spec;
         if (spec.Misplaced.TryGetValue(syntax.WordText, out var instead))
         {
             _diagnostics.Report(DiagnosticCatalog.XenDomainMisplaced, location, syntax.WordText, where.ToString(), instead);
@@ -367,11 +368,17 @@ internal sealed class BlockBinder
         // Once per word and block kind: a loop body reports the same unknown entry on every pass.
         if (!_didYouMean.TryGetValue((spec, syntax.WordText), out var suggestion))
         {
-            suggestion = Suggestions.DidYouMean(syntax.WordText, spec.Entries.Keys);
+            suggestion = Suggestions.Closest(syntax.WordText, spec.Entries.Keys);
             _didYouMean[(spec, syntax.WordText)] = suggestion;
         }
 
-        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where.ToString(), suggestion);
+        // The entry the typo meant is there, written wrong: it is not also missing (one mistake, one diagnostic).
+        if (suggestion is not null)
+        {
+            block.MarkPresent(suggestion);
+        }
+
+        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where.ToString(), Suggestions.Phrase(suggestion));
     }
 
     private void ReportTopLevelOnly(StatementSyntax statement, SourceText source, BlockPath where)

@@ -25,8 +25,10 @@ public static class Suggestions
     }
 
     /// <summary>"; did you mean 'x'?" or "".</summary>
-    public static string DidYouMean(string word, IEnumerable<string> candidates) =>
-        Closest(word, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?" : string.Empty;
+    public static string DidYouMean(string word, IEnumerable<string> candidates) => Phrase(Closest(word, candidates));
+
+    /// <summary>"; did you mean 'x'?" for a suggestion already found, "" for none.</summary>
+    public static string Phrase(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
 
     /// <summary>Optimal string alignment distance: a swapped pair of letters counts as one edit.</summary>
     private static int Distance(string a, string b)

@@ -5,9 +5,10 @@ using System.Linq;
 namespace TopoLang.Compiler.Diagnostics;
 
 /// <summary>
-/// The order every output uses (LANGUAGE.md §5): file path (ordinal), start position, code.
-/// Span end and message break the remaining ties so output is the same bytes on every run,
-/// whatever order the stages reported in.
+/// The order every output uses: file path (ordinal); in a file, its syntax errors (TOPO0xxx)
+/// first, since the rest may follow from them; then start position and code. Span end and
+/// message break the remaining ties so output is the same bytes on every run, whatever order
+/// the stages reported in.
 /// </summary>
 public sealed class DiagnosticOrder : IComparer<Diagnostic>
 {
@@ -39,6 +40,12 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
             return byPath;
         }
 
+        var bySyntax = IsSyntax(y).CompareTo(IsSyntax(x));
+        if (bySyntax != 0)
+        {
+            return bySyntax;
+        }
+
         var byStart = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
         if (byStart != 0)
         {
@@ -54,4 +61,6 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
         var byEnd = x.Location.Span.End.CompareTo(y.Location.Span.End);
         return byEnd != 0 ? byEnd : string.CompareOrdinal(x.Message, y.Message);
     }
+
+    private static bool IsSyntax(Diagnostic diagnostic) => diagnostic.Code.StartsWith("TOPO0", System.StringComparison.Ordinal);
 }

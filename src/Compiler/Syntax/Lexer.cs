@@ -16,7 +16,13 @@ internal sealed class Lexer
     private readonly SourceText _source;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
+    private readonly List<int> _errorStarts = new();
+    private readonly List<int> _bracesInUnterminatedStrings = new();
     private int _position;
+
+    // The start of the token being scanned, or -1 in trivia: an error inside a string is
+    // placed at the string's start, so that the error starts stay in order.
+    private int _tokenStart = -1;
 
     public Lexer(SourceText source, DiagnosticBag diagnostics)
     {
@@ -24,6 +30,19 @@ internal sealed class Lexer
         _text = source.Text;
         _diagnostics = diagnostics;
     }
+
+    /// <summary>
+    /// Where each TOPO0001 starts, in order: at the start of the token it is in, or of the bad
+    /// trivia. The parser uses them to keep an entry touched by a lexical error from meeting
+    /// the binder (one mistake, one diagnostic).
+    /// </summary>
+    public IReadOnlyList<int> ErrorStarts => _errorStarts;
+
+    /// <summary>
+    /// Where each `}` that an unterminated string swallowed is, in order: the block it was
+    /// meant to close is then left open, and that is the string's error, not a second one.
+    /// </summary>
+    public IReadOnlyList<int> BracesInUnterminatedStrings => _bracesInUnterminatedStrings;
 
     /// <summary>
     /// The tokens of the text, the last one <see cref="SyntaxKind.EndOfFile"/>. They are left in
@@ -53,8 +72,10 @@ internal sealed class Lexer
 
     private SyntaxToken NextToken()
     {
+        _tokenStart = -1;
         SkipTrivia();
         var start = _position;
+        _tokenStart = start;
         var kind = ScanToken();
         return new SyntaxToken(kind, start, _position - start);
     }
@@ -220,6 +241,7 @@ internal sealed class Lexer
             if (AtEnd || c == '\n' || (c == '\r' && Peek(1) == '\n'))
             {
                 Report(TextSpan.FromBounds(start, _position), "unterminated string: a string must end with '\"' on the line where it starts");
+                NoteSwallowedBrace(start);
                 return;
             }
 
@@ -242,6 +264,15 @@ internal sealed class Lexer
             {
                 _position++;
             }
+        }
+    }
+
+    private void NoteSwallowedBrace(int start)
+    {
+        var brace = _text.IndexOf('}', start, _position - start);
+        if (brace >= 0)
+        {
+            _bracesInUnterminatedStrings.Add(brace);
         }
     }
 
@@ -319,8 +350,15 @@ internal sealed class Lexer
         Report(TextSpan.FromBounds(start, _position), "invalid interpolation: write ${name} with the name of a param or loop variable");
     }
 
-    private void Report(TextSpan span, string message) =>
+    private void Report(TextSpan span, string message)
+    {
         _diagnostics.Report(DiagnosticCatalog.UnexpectedCharacter, new SourceLocation(_source, span), message);
+        var at = _tokenStart >= 0 ? _tokenStart : span.Start;
+        if (_errorStarts.Count == 0 || _errorStarts[^1] < at)
+        {
+            _errorStarts.Add(at);
+        }
+    }
 
     private static string Describe(char c) =>
         c < ' ' || c == '\u007F' || char.IsSurrogate(c) || c == '\uFFFD'

@@ -72,10 +72,15 @@ public sealed class SyntaxTree
             return tooLarge;
         }
 
-        var tokens = Lex(text, diagnostics);
+        var lexer = new Lexer(text, diagnostics);
+        var tokens = lexer.Tokenize();
         var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
         sink?.Start(tree, LastDirectiveStart(tokens));
-        var context = new ParseContext(text, tokens, diagnostics) { TopLevelSink = sink };
+        var context = new ParseContext(text, tokens, diagnostics)
+        {
+            TopLevelSink = sink,
+            LexicalErrors = new LexicalErrorIndex(lexer.ErrorStarts, lexer.BracesInUnterminatedStrings),
+        };
         var root = Grammar.CompilationUnit.ParseOrThrow(tokens.AsSpan(), context);
         tree._root = sink is null ? root : null;
         tree.Diagnostics = diagnostics.ToImmutable();

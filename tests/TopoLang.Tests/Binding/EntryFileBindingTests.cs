@@ -68,4 +68,16 @@ public sealed class EntryFileBindingTests
 
         Assert.Single(diagnostics, diagnostic => diagnostic.Code == "TOPO1004" || diagnostic.Code == "TOPO0002");
     }
+
+    [Fact]
+    public void Recovery_from_a_missing_close_brace_is_the_same_when_the_file_is_bound_as_it_is_parsed()
+    {
+        const string text = "network web {\n  cidr \"10.0.1.0/24\"\nhost a {\n  memory 8 GiB\n}\nnetwork lan { cidr \"10.0.2.0/24 }\n";
+
+        var streamed = Compile(text).GetDiagnostics().Where(d => d.Code.StartsWith("TOPO0", System.StringComparison.Ordinal));
+        var whole = TopoLang.Compiler.Diagnostics.DiagnosticOrder.Sort(SyntaxTree.Parse(SourceText.From(text, "entry.topo")).Diagnostics);
+
+        Assert.Equal(whole.Select(d => (d.Code, d.Location.Span)), streamed.Select(d => (d.Code, d.Location.Span)));
+        Assert.Equal(2, whole.Length);
+    }
 }

@@ -50,4 +50,23 @@ public sealed class DiagnosticOrderTests
 
         Assert.Equal(DiagnosticOrder.Sort(diagnostics).ToArray(), DiagnosticOrder.Sort(diagnostics.Reverse()).ToArray());
     }
+
+    [Fact]
+    public void Order_puts_a_files_syntax_errors_before_its_other_diagnostics()
+    {
+        var source = SourceText.From(Text, "lab.topo");
+        var semantic = TestDiagnostics.At(source, "host", DiagnosticCatalog.MissingEntry, "a", "b");
+        var syntax = TestDiagnostics.At(source, "GiB", DiagnosticCatalog.SyntaxError, "x", "y");
+
+        Assert.Equal(new[] { syntax, semantic }, DiagnosticOrder.Sort(new[] { semantic, syntax }));
+    }
+
+    [Fact]
+    public void Order_puts_syntax_errors_first_within_each_file_not_across_files()
+    {
+        var semantic = TestDiagnostics.At(SourceText.From(Text, "a.topo"), "host", DiagnosticCatalog.MissingEntry, "a", "b");
+        var syntax = TestDiagnostics.At(SourceText.From(Text, "b.topo"), "host", DiagnosticCatalog.SyntaxError, "x", "y");
+
+        Assert.Equal(new[] { semantic, syntax }, DiagnosticOrder.Sort(new[] { syntax, semantic }));
+    }
 }

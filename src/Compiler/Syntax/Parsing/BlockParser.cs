@@ -6,7 +6,12 @@ using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Syntax.Parsing;
 
-/// <summary>`{ statements }`. Recovers from everything inside; a missing `}` is one TOPO0002 at the end of the file.</summary>
+/// <summary>
+/// `{ statements }`. Recovers from everything inside. A missing `}` is one TOPO0002: at the end
+/// of the file, or where a statement that can only be top level starts a line
+/// (<see cref="TopLevelRestart"/>); none when an unterminated string swallowed the `}`, which
+/// is that string's error.
+/// </summary>
 internal sealed class BlockParser : TokenParser<BlockSyntax>
 {
     public static readonly BlockParser Instance = new();
@@ -18,12 +23,13 @@ internal sealed class BlockParser : TokenParser<BlockSyntax>
             return Fail(ref state, context, "'{'", out result);
         }
 
-        result = Parse(ref state, ref expecteds, context);
+        result = Parse(ref state, ref expecteds, context, isEntryBlock: false);
         return true;
     }
 
     /// <summary>Parses the block at a `{`; never fails.</summary>
-    public static BlockSyntax Parse(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context)
+    /// <param name="isEntryBlock">An entry's block, not a loop's body: only those are closed by <see cref="TopLevelRestart"/>.</param>
+    public static BlockSyntax Parse(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, bool isEntryBlock)
     {
         var open = Take(ref state, context);
         if (++context.Depth > CompilerLimits.MaxNestingDepth)
@@ -34,7 +40,10 @@ internal sealed class BlockParser : TokenParser<BlockSyntax>
             return new BlockSyntax(open, ImmutableArray<StatementSyntax>.Empty, end);
         }
 
+        var entryBlocks = isEntryBlock ? 1 : 0;
+        context.EntryBlockDepth += entryBlocks;
         var statements = StatementListParser.Parse(ref state, ref expecteds, context, insideBlock: true);
+        context.EntryBlockDepth -= entryBlocks;
         SyntaxToken? close = null;
         var current = Current(ref state, context);
         if (current.Kind == SyntaxKind.CloseBrace)
@@ -43,13 +52,41 @@ internal sealed class BlockParser : TokenParser<BlockSyntax>
         }
         else
         {
-            ReportMissingClose(context, open, current);
+            ReportMissingClose(context, open, Index(ref state));
         }
 
         context.Depth--;
         return new BlockSyntax(open, statements, close);
     }
 
-    private static void ReportMissingClose(ParseContext context, SyntaxToken open, SyntaxToken found) =>
-        context.ReportSyntaxError(found, "'}'", new RelatedLocation(new SourceLocation(context.Source, open.Span), "the block opened here is not closed"));
+    private static void ReportMissingClose(ParseContext context, SyntaxToken open, int foundIndex)
+    {
+        var found = context.Tokens[foundIndex];
+        var related = new RelatedLocation(new SourceLocation(context.Source, open.Span), "the block opened here is not closed");
+        var swallowed = context.LexicalErrors.SwallowedBraceIn(open.End, found.Start);
+        if (foundIndex != context.TopLevelRestartIndex)
+        {
+            if (swallowed && found.Kind == SyntaxKind.EndOfFile)
+            {
+                context.EndOfFileReported = true;
+            }
+
+            if (!swallowed)
+            {
+                context.ReportSyntaxError(found, "'}'", related);
+            }
+
+            return;
+        }
+
+        if (!context.TopLevelRestartReported && !swallowed)
+        {
+            // Where the `}` should have been: after the last token before the line that starts the new statement.
+            var location = context.Locate(context.Tokens[foundIndex - 1]);
+            var word = $"'{context.Source.ToString(found.Span)}' at the start of a line";
+            context.Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.SyntaxError, location, "'}'", word).WithRelated(related));
+        }
+
+        context.TopLevelRestartReported = true;
+    }
 }

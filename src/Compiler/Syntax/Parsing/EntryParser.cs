@@ -19,11 +19,12 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
 
         state.Advance(1);
         var values = ParseValues(ref state, context);
+        var touchedByLexicalError = context.LexicalErrors.AnyIn(word.Start, Current(ref state, context).Start);
         BlockSyntax? block = null;
         switch (Current(ref state, context).Kind)
         {
             case SyntaxKind.OpenBrace:
-                block = BlockParser.Parse(ref state, ref expecteds, context);
+                block = BlockParser.Parse(ref state, ref expecteds, context, isEntryBlock: true);
                 break;
             case SyntaxKind.Newline or SyntaxKind.Semicolon:
                 state.Advance(1);
@@ -36,9 +37,18 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
                 return Fail(ref state, context, "end of statement", out result);
         }
 
-        result = new EntryStatementSyntax(word, context.NameOf(word), values, block);
+        var entry = new EntryStatementSyntax(word, context.NameOf(word), values, block);
+        result = touchedByLexicalError ? AsError(entry) : entry;
         return true;
     }
+
+    /// <summary>
+    /// An entry whose words or values hold a lexical error (already reported) is kept as an
+    /// error statement: present, but never bound, so nothing reports again on what is left of
+    /// the broken text.
+    /// </summary>
+    private static ErrorStatementSyntax AsError(EntryStatementSyntax entry) =>
+        new(entry.Word, entry.WordText, entry.Span, entry.Block is { } block ? ImmutableArray.Create(block) : ImmutableArray<BlockSyntax>.Empty);
 
     private static ImmutableArray<ValueSyntax> ParseValues(ref ParseState<SyntaxToken> state, ParseContext context)
     {

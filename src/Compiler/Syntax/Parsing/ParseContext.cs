@@ -46,6 +46,17 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     /// <summary>Blocks and lists open around the current position.</summary>
     public int Depth { get; set; }
 
+    /// <summary>Entries' blocks (not loop bodies) open around the current position.</summary>
+    public int EntryBlockDepth { get; set; }
+
+    public LexicalErrorIndex LexicalErrors { get; init; } = LexicalErrorIndex.None;
+
+    /// <summary>The token where every open block was closed by <see cref="TopLevelRestart"/>; -1 when none was.</summary>
+    public int TopLevelRestartIndex { get; set; } = -1;
+
+    /// <summary>Whether the missing `}` at <see cref="TopLevelRestartIndex"/> was reported: by the innermost block only.</summary>
+    public bool TopLevelRestartReported { get; set; }
+
     public int FailureIndex => _failureIndex;
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace TopoLang.Compiler.Syntax.Parsing;
 /// <summary>
 /// The statements of a file or a block, with error recovery: a statement that fails is
 /// reported once (TOPO0002 at the furthest point reached), kept as an error node, and parsing
-/// resumes at the next statement end or closing brace.
+/// resumes at the next statement end or closing brace. A block's list also ends where a
+/// statement can only be top level (<see cref="TopLevelRestart"/>).
 /// </summary>
 internal static class StatementListParser
 {
@@ -29,6 +30,11 @@ internal static class StatementListParser
                     context.ReportSyntaxError(token, "a statement");
                     state.Advance(1);
                     continue;
+            }
+
+            if (insideBlock && TopLevelRestart.IsAt(context, (int)state.Location))
+            {
+                return context.StatementLists.Return(statements);
             }
 
             var statement = ParseStatement(ref state, ref expecteds, context);
@@ -96,7 +102,7 @@ internal static class StatementListParser
 
             if (token.Kind == SyntaxKind.OpenBrace)
             {
-                var block = BlockParser.Parse(ref state, ref expecteds, context);
+                var block = BlockParser.Parse(ref state, ref expecteds, context, isEntryBlock: true);
                 blocks.Add(block);
                 end = block.Span.End;
                 continue;
