@@ -342,7 +342,7 @@ public static class DiagnosticCatalog
         ```topo
         // lab.topo
         import "common/networks.topo"      // no such file next to lab.topo
-        import "../shared/hosts.topo"      // outside the project root
+        import "../../secrets/hosts.topo"  // outside the project root
         ```
 
         ## Fix

@@ -21,6 +21,9 @@ public sealed record EntrySpec(string Word, ImmutableArray<SlotSpec> Slots)
     /// <summary>The value written when the entry is absent, as TopoLang text (`2 GiB`, `[net, block]`).</summary>
     public string? Default { get; init; }
 
+    /// <summary>A short remark for people, printed in docs/reference.md (`per socket`, `kept for the host`).</summary>
+    public string? Note { get; init; }
+
     public BlockRequirement Block { get; init; }
 
     /// <summary>The block's schema, or, keyed by the first value's word, one per variant.</summary>
