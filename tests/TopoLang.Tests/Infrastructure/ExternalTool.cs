@@ -42,9 +42,12 @@ public static class ExternalTool
 
     public static ToolResult Run(string fileName, params string[] arguments) => Run(TimeSpan.FromSeconds(120), fileName, arguments);
 
-    public static ToolResult Run(TimeSpan timeout, string fileName, params string[] arguments)
+    public static ToolResult Run(TimeSpan timeout, string fileName, params string[] arguments) => RunIn(null, timeout, fileName, arguments);
+
+    /// <summary>Runs a tool from another working directory (null: this process's).</summary>
+    public static ToolResult RunIn(string? workingDirectory, TimeSpan timeout, string fileName, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory ?? string.Empty };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
