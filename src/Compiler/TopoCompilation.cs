@@ -116,7 +116,8 @@ public sealed class TopoCompilation
     /// The folder the C# file will be written to, so that its `#line` directives name the .topo
     /// files relative to it, as the C# compiler reads them; null: the paths as given.
     /// </param>
-    public ImmutableArray<GeneratedFile> Emit(string? codeDirectory = null)
+    /// <param name="outputDirectory">The topology's output folder, where the plan's commands run (see <see cref="Plan(string?)"/>).</param>
+    public ImmutableArray<GeneratedFile> Emit(string? codeDirectory = null, string? outputDirectory = null)
     {
         if (HasErrors)
         {
@@ -124,18 +125,25 @@ public sealed class TopoCompilation
         }
 
         var artifacts = ArtifactWriters.WriteAll(Model);
-        var plan = Plan(artifacts);
+        var plan = Plan(artifacts, outputDirectory);
         var files = ImmutableArray.CreateBuilder<GeneratedFile>();
-        files.Add(CSharpEmitter.Emit(Model, Options.DefaultNamespace, plan, codeDirectory));
+        files.Add(CSharpEmitter.Emit(Model, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory));
         files.Add(new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan)));
         files.AddRange(artifacts);
         return files.ToImmutable();
     }
 
     /// <summary>The deployment plan of this topology (LANGUAGE.md §8).</summary>
-    public DeploymentPlanModel Plan() => Plan(ArtifactWriters.WriteAll(Model));
+    /// <param name="outputDirectory">
+    /// The topology's output folder: the plan's commands run from there, so its `topo probe`
+    /// steps name the entry file (and --root) relative to it. Null: as they were given.
+    /// </param>
+    public DeploymentPlanModel Plan(string? outputDirectory = null) => Plan(ArtifactWriters.WriteAll(Model), outputDirectory);
 
-    private DeploymentPlanModel Plan(ImmutableArray<GeneratedFile> artifacts) => PlanBuilder.Build(Model, SyntaxTree.Text.Path, artifacts);
+    private DeploymentPlanModel Plan(ImmutableArray<GeneratedFile> artifacts, string? outputDirectory) =>
+        PlanBuilder.Build(Model, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options, outputDirectory), artifacts);
+
+    private string? EntryDirectory => SyntaxTree.Text.Path.Length == 0 ? null : Path.GetDirectoryName(Path.GetFullPath(SyntaxTree.Text.Path));
 
     /// <summary>Every diagnostic of every stage, ordered by file, position and code.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics;

@@ -172,45 +172,16 @@ internal sealed class TopoBuild
         return entries;
     }
 
-    /// <summary>
-    /// TopoParameters apply to every topology that declares them: a name one topology lacks is
-    /// dropped for it and recompiled, and only a name no topology declares is an error.
-    /// </summary>
+    /// <summary>TopoParameters apply to every topology that declares them; a name none declares is an error.</summary>
     private List<Entry> ApplyParametersPerTopology(List<Entry> entries, TopoCompilationOptions options)
     {
-        if (options.Parameters.IsEmpty)
-        {
-            ReportUsageErrors(entries);
-            return entries;
-        }
-
-        var declaredAnywhere = entries.SelectMany(e => e.Compilation.Model.Params.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
-        var result = new List<Entry>(entries.Count);
-        foreach (var entry in entries)
-        {
-            var declared = entry.Compilation.Model.Params.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            if (entries.Count > 1 && options.Parameters.Keys.Any(name => !declared.Contains(name) && declaredAnywhere.Contains(name)))
-            {
-                var own = options.Parameters.Where(p => declared.Contains(p.Key) || !declaredAnywhere.Contains(p.Key)).ToImmutableDictionary(StringComparer.Ordinal);
-                var recompiled = Compile(entry.Source, options with { Parameters = own });
-                result.Add(recompiled is null ? entry : entry with { Compilation = recompiled });
-            }
-            else
-            {
-                result.Add(entry);
-            }
-        }
-
-        ReportUsageErrors(result);
-        return result;
-    }
-
-    private void ReportUsageErrors(IEnumerable<Entry> entries)
-    {
-        foreach (var error in entries.SelectMany(e => e.Compilation.UsageErrors).Distinct(StringComparer.Ordinal))
+        var result = ParametersPerTopology.Apply(entries, e => e.Compilation, (e, own) => Compile(e.Source, own) is { } recompiled ? e with { Compilation = recompiled } : e, options);
+        foreach (var error in ParametersPerTopology.UsageErrors(result.Select(e => e.Compilation)))
         {
             Fail("TopoParameters: " + error);
         }
+
+        return result;
     }
 
     private TopoCompilation? Compile(Source source, TopoCompilationOptions options)
@@ -311,7 +282,7 @@ internal sealed class TopoBuild
         foreach (var entry in entries)
         {
             var name = entry.Compilation.Model.Name;
-            var files = entry.Compilation.Emit(_codeDirectory);
+            var files = entry.Compilation.Emit(_codeDirectory, outputDirectory: Path.Combine(_artifactsDirectory, name));
             var code = files.First(f => f.RelativePath.EndsWith(".g.cs", StringComparison.Ordinal));
             var codeFile = Path.GetFileName(code.RelativePath);
 

@@ -8,7 +8,8 @@ namespace TopoLang.Cli.Commands;
 
 /// <summary>
 /// `topo build FILE... -o DIR`: check, then write each topology's outputs under DIR/&lt;topology&gt;/.
-/// With an error in any file nothing is written, so a previous build's outputs stay intact.
+/// With an error in any file, or two files that would write one folder, nothing is written, so a
+/// previous build's outputs stay intact.
 /// </summary>
 internal static class BuildCommand
 {
@@ -27,7 +28,10 @@ internal static class BuildCommand
         command.SetAction(result =>
         {
             var compilationOptions = options.GetCompilationOptions(result) with { DefaultNamespace = result.GetValue(@namespace) };
-            var compilations = SourceLoader.Compile(result.GetValue(files)!, compilationOptions);
+            var paths = result.GetValue(files)!;
+            var root = result.GetValue(output)!;
+            var compilations = SourceLoader.Compile(paths, compilationOptions);
+            OutputFolderClash.ThrowIfAny(paths, compilations, root);
             var diagnostics = CheckCommand.Collect(compilations);
             new MsBuildDiagnosticFormatter().Render(environment.Error, diagnostics);
             if (diagnostics.Any(d => d.IsError))
@@ -36,11 +40,10 @@ internal static class BuildCommand
                 return ExitCodes.Errors;
             }
 
-            var root = result.GetValue(output)!;
             foreach (var compilation in compilations)
             {
                 var folder = Path.Combine(root, compilation.Model.Name);
-                var files = compilation.Emit(codeDirectory: folder);
+                var files = compilation.Emit(codeDirectory: folder, outputDirectory: folder);
                 OutputTree.Write(folder, files);
                 environment.Out.WriteLine($"{compilation.Model.Name}: {files.Length} files in {folder}");
             }

@@ -8,16 +8,18 @@ namespace TopoLang.Cli.Commands;
 /// <summary>Reads the entry files; one that cannot be read is a usage error (exit 2), not a crash.</summary>
 internal static class SourceLoader
 {
-    public static List<TopoCompilation> Compile(IEnumerable<string> paths, TopoCompilationOptions options)
+    /// <summary>
+    /// Compiles each entry file; a `-p` applies to the files that declare it (as TopoParameters do
+    /// in MSBuild), and one that no file declares, or a value that does not fit, is a usage error.
+    /// </summary>
+    public static List<TopoCompilation> Compile(IReadOnlyList<string> paths, TopoCompilationOptions options)
     {
-        var compilations = new List<TopoCompilation>();
-        foreach (var path in paths)
-        {
-            compilations.Add(CompileOne(path, options));
-        }
+        var compiled = paths.Select(path => (Path: path, Compilation: CompileOne(path, options))).ToList();
+        var compilations = ParametersPerTopology.Apply(compiled, e => e.Compilation, (e, own) => e with { Compilation = CompileOne(e.Path, own) }, options)
+            .Select(e => e.Compilation)
+            .ToList();
 
-        // A value given with -p that names no param, or does not fit it, is the caller's mistake.
-        var usageErrors = compilations.SelectMany(c => c.UsageErrors).Distinct().ToList();
+        var usageErrors = ParametersPerTopology.UsageErrors(compilations);
         if (usageErrors.Count > 0)
         {
             throw new UsageException(string.Join("\ntopo: error: ", usageErrors));

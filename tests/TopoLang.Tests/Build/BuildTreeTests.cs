@@ -93,4 +93,33 @@ public sealed class BuildTreeTests : IDisposable
         Assert.True(File.Exists(notes));
         Assert.DoesNotContain("backup.xml", File.ReadAllText(Path.Combine(output, "datacenter", ".topo-manifest")));
     }
+
+    /// <summary>
+    /// Same bytes from any folder: with the entry file, the output folder and the project root
+    /// named relative to two working directories, the plan, the C# and every artifact are equal
+    /// (paths inside them are relative to the output folder or to the entry file).
+    /// </summary>
+    [Fact]
+    public void A_build_from_another_working_directory_writes_identical_bytes()
+    {
+        CopyExample();
+        var fromWork = BuildInChildProcess(_work, Path.Combine("datacenter", "datacenter.topo"), "built-here", ".");
+        var fromImports = BuildInChildProcess(Path.Combine(_work, "datacenter", "common"), Path.Combine("..", "datacenter.topo"), Path.Combine("..", "..", "built-there"), Path.Combine("..", ".."));
+
+        Assert.Contains("datacenter/datacenter.plan.json", Files(fromWork));
+        Assert.Equal(Files(fromWork), Files(fromImports));
+        Assert.All(Files(fromWork), file => Assert.True(
+            File.ReadAllBytes(Path.Combine(fromWork, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(fromImports, file))),
+            $"{file} differs between the two working directories"));
+    }
+
+    /// <summary>Runs `topo build` in a child process, from <paramref name="workingDirectory"/>: every path is relative to it.</summary>
+    private static string BuildInChildProcess(string workingDirectory, string entry, string output, string root)
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+        var cli = Path.Combine(AppContext.BaseDirectory, "topo.dll");
+        var result = ExternalTool.RunIn(workingDirectory, TimeSpan.FromSeconds(120), dotnet, cli, "build", entry, "-o", output, "--root", root, "-p", "web_count=2");
+        Assert.True(result.ExitCode == 0, $"topo build from {workingDirectory} failed:\n{result.Combined}");
+        return Path.GetFullPath(Path.Combine(workingDirectory, output));
+    }
 }

@@ -38,8 +38,12 @@ public static class ExternalTool
     public static ToolResult Run(TimeSpan timeout, Tool tool, params string[] arguments)
     {
         Require(tool);
-        return Start(timeout, tool.Command, arguments);
+        return Start(null, timeout, tool.Command, arguments);
     }
+
+    /// <summary>Runs a program that is always there (dotnet itself) from another working directory (null: this process's).</summary>
+    public static ToolResult RunIn(string? workingDirectory, TimeSpan timeout, string fileName, params string[] arguments) =>
+        Start(workingDirectory, timeout, fileName, arguments);
 
     /// <summary>Runs a script of the repository (its interpreter comes from its #! line).</summary>
     public static ToolResult RunScript(TimeSpan timeout, string script, params string[] arguments)
@@ -49,12 +53,12 @@ public static class ExternalTool
             throw new Xunit.Sdk.XunitException($"the repository's validator {script} is missing");
         }
 
-        return Start(timeout, script, arguments);
+        return Start(null, timeout, script, arguments);
     }
 
-    private static ToolResult Start(TimeSpan timeout, string fileName, string[] arguments)
+    private static ToolResult Start(string? workingDirectory, TimeSpan timeout, string fileName, string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory ?? string.Empty };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -28,9 +28,13 @@ public static class CSharpEmitter
     /// from the file's own folder (and the SDK embeds the files they name in the PDB), so when
     /// given, `#line` names each .topo file relative to it. Null: as the sources were given.
     /// </param>
-    public static GeneratedFile Emit(TopologyModel model, string? defaultNamespace = null, DeploymentPlanModel? plan = null, string? codeDirectory = null)
+    /// <param name="entryDirectory">
+    /// The entry file's folder: doc comments name each .topo file relative to it, so that the
+    /// text does not depend on the folder the compiler was run from. Null: as the sources were given.
+    /// </param>
+    public static GeneratedFile Emit(TopologyModel model, string? defaultNamespace = null, DeploymentPlanModel? plan = null, string? codeDirectory = null, string? entryDirectory = null)
     {
-        var linePaths = new LinePaths(codeDirectory is null ? null : System.IO.Path.GetFullPath(codeDirectory));
+        var linePaths = new SourcePaths(FullPathOrNull(codeDirectory), FullPathOrNull(entryDirectory));
         var names = TopologyNames.For(model);
         var @namespace = model.Namespace ?? defaultNamespace;
         var csharpNamespace = @namespace is null ? null : CSharpIdentifiers.ForNamespace(@namespace);
@@ -122,7 +126,7 @@ public static class CSharpEmitter
             .WithLeadingTrivia(DocComment($"The deployment plan of '{plan.Topology}': {plan.Steps.Length} steps in {plan.Stages.Length} stages (the same as {plan.Topology}.plan.json)."));
     }
 
-    private static IEnumerable<MemberDeclarationSyntax> Properties<T>(MemberNames names, IReadOnlyList<T> entities, string type, string noun, System.Func<T, ExpressionSyntax> build, LinePaths linePaths)
+    private static IEnumerable<MemberDeclarationSyntax> Properties<T>(MemberNames names, IReadOnlyList<T> entities, string type, string noun, System.Func<T, ExpressionSyntax> build, SourcePaths linePaths)
     {
         for (var i = 0; i < entities.Count; i++)
         {
@@ -130,10 +134,10 @@ public static class CSharpEmitter
         }
     }
 
-    private static MemberDeclarationSyntax Property(MemberName member, string type, string noun, ExpressionSyntax value, LinePaths linePaths)
+    private static MemberDeclarationSyntax Property(MemberName member, string type, string noun, ExpressionSyntax value, SourcePaths linePaths)
     {
         var start = member.Location.Start;
-        var summary = $"{noun} '{member.Name}', declared in {member.Location.Path} at line {start.Line}, column {start.Column}.";
+        var summary = $"{noun} '{member.Name}', declared in {linePaths.Described(member.Location.Path)} at line {start.Line}, column {start.Column}.";
         var linePath = linePaths.For(member.Location.Path);
         var trivia = DocComment(summary);
         if (linePath is not null)
@@ -162,12 +166,15 @@ public static class CSharpEmitter
 
     internal static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 
-    /// <summary>
-    /// The path a `#line` directive names: relative to the C# file's folder when it is known, and
-    /// none for the prelude then (it is no file the C# compiler could open). Null: no directive.
-    /// </summary>
-    private sealed record LinePaths(string? CodeDirectory)
+    private static string? FullPathOrNull(string? directory) => directory is null ? null : System.IO.Path.GetFullPath(directory);
+
+    /// <summary>How the generated file names a .topo file: in a `#line` directive, and in a doc comment.</summary>
+    private sealed record SourcePaths(string? CodeDirectory, string? EntryDirectory)
     {
+        /// <summary>
+        /// The path a `#line` directive names: relative to the C# file's folder when it is known, and
+        /// none for the prelude then (it is no file the C# compiler could open). Null: no directive.
+        /// </summary>
         public string? For(string sourcePath)
         {
             if (CodeDirectory is null)
@@ -175,9 +182,15 @@ public static class CSharpEmitter
                 return sourcePath;
             }
 
-            return sourcePath.Length == 0 || sourcePath.StartsWith('<')
-                ? null
-                : System.IO.Path.GetRelativePath(CodeDirectory, System.IO.Path.GetFullPath(sourcePath));
+            return IsFile(sourcePath) ? System.IO.Path.GetRelativePath(CodeDirectory, System.IO.Path.GetFullPath(sourcePath)) : null;
         }
+
+        /// <summary>The path a doc comment names: relative to the entry file's folder when it is known, with `/` on every system.</summary>
+        public string Described(string sourcePath) =>
+            EntryDirectory is not null && IsFile(sourcePath)
+                ? System.IO.Path.GetRelativePath(EntryDirectory, System.IO.Path.GetFullPath(sourcePath)).Replace('\\', '/')
+                : sourcePath;
+
+        private static bool IsFile(string sourcePath) => sourcePath.Length > 0 && !sourcePath.StartsWith('<');
     }
 }

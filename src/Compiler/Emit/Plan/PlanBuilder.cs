@@ -21,21 +21,24 @@ namespace TopoLang.Compiler.Emit.Plan;
 public sealed class PlanBuilder
 {
     private readonly TopologyModel _model;
-    private readonly string _entryPath;
+    private readonly IReadOnlyList<string> _entryArguments;
     private readonly List<PlanStep> _steps = new();
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    private PlanBuilder(TopologyModel model, string entryPath)
+    private PlanBuilder(TopologyModel model, IReadOnlyList<string> entryArguments)
     {
         _model = model;
-        _entryPath = entryPath;
+        _entryArguments = entryArguments;
     }
 
-    /// <param name="entryPath">The entry file as the user named it, for `topo probe` in validate-host steps.</param>
+    /// <param name="entryArguments">
+    /// What `topo probe` in validate-host steps is given to compile this same topology: the entry
+    /// file and its `-p`/`--root` options, with paths relative to the folder the commands run from.
+    /// </param>
     /// <param name="artifacts">The files written with the plan: placeholders are gathered from them.</param>
-    public static DeploymentPlanModel Build(TopologyModel model, string entryPath, IEnumerable<GeneratedFile> artifacts)
+    public static DeploymentPlanModel Build(TopologyModel model, IReadOnlyList<string> entryArguments, IEnumerable<GeneratedFile> artifacts)
     {
-        var builder = new PlanBuilder(model, entryPath);
+        var builder = new PlanBuilder(model, entryArguments);
         foreach (var host in model.Hosts)
         {
             builder.AddHost(host);
@@ -61,7 +64,7 @@ public sealed class PlanBuilder
         }
 
         var name = host.Name.Value;
-        var validate = Add(PlanStepKinds.ValidateHost, name, Array.Empty<string>(), null, "topo", "probe", _entryPath, "--host", name);
+        var validate = Add(PlanStepKinds.ValidateHost, name, Array.Empty<string>(), null, _entryArguments.Prepend("probe").Prepend("topo").Append("--host").Append(name).ToArray());
         var install = Add(PlanStepKinds.InstallHypervisor, name, new[] { validate }, null, InstallCommand(host, hypervisor));
         if (hypervisor.Kind.Value == HypervisorKind.Xen)
         {
