@@ -1,6 +1,6 @@
 namespace TopoLang.Cli;
 
-/// <summary>The exit codes of LANGUAGE.md §6.</summary>
+/// <summary>The exit codes of docs/language.md, "The `topo` command".</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

@@ -133,7 +133,7 @@ public sealed class TopoCompilation
         return files.ToImmutable();
     }
 
-    /// <summary>The deployment plan of this topology (LANGUAGE.md §8).</summary>
+    /// <summary>The deployment plan of this topology (docs/plan-schema.md).</summary>
     /// <param name="outputDirectory">
     /// The topology's output folder: the plan's commands run from there, so its `topo probe`
     /// steps name the entry file (and --root) relative to it. Null: as they were given.

@@ -10,7 +10,7 @@ namespace TopoLang.Benchmarks.CharLevel;
 
 /// <summary>
 /// Option (a) of the parser decision: Pidgin reading characters directly, for the whole
-/// grammar of LANGUAGE.md §2–3, into a tree where every node has its span.
+/// grammar of docs/language.md, "Lexical structure"–3, into a tree where every node has its span.
 /// </summary>
 /// <remarks>
 /// A benchmark prototype, not the compiler's parser: no error recovery, no diagnostics (the
@@ -352,7 +352,7 @@ public static class PidginCharParser
         "min" => "min",
         "h" => "h",
         "d" => "d",
-        // Fees are monthly: `KRW/month` is `KRW` (LANGUAGE.md §2).
+        // Fees are monthly: `KRW/month` is `KRW` (docs/language.md, "Lexical structure").
         "KRW" or "KRW/month" => "KRW",
         "USD" or "USD/month" => "USD",
         "EUR" or "EUR/month" => "EUR",

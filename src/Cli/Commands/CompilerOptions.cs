@@ -8,7 +8,7 @@ using TopoLang.Compiler.Diagnostics;
 
 namespace TopoLang.Cli.Commands;
 
-/// <summary>The options every compiling command shares (LANGUAGE.md §6).</summary>
+/// <summary>The options every compiling command shares (docs/language.md, "The `topo` command").</summary>
 internal sealed class CompilerOptions
 {
     public Option<string[]> Parameters { get; } = new("--param", "-p")

@@ -201,7 +201,7 @@ internal sealed class TopologyBinder
         return byFile != 0 ? byFile : a.Span.Start.CompareTo(b.Span.Start);
     }
 
-    /// <summary>The entry file's base name, used as given (LANGUAGE.md §3).</summary>
+    /// <summary>The entry file's base name, used as given (docs/language.md, "Grammar").</summary>
     private static string DefaultName(SourceUnit entry) =>
         Path.GetFileNameWithoutExtension(entry.Tree.Text.Path) is { Length: > 0 } name ? name : "topology";
 }

@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace TopoLang.Compiler.Catalog;
 
-/// <summary>The flag table of LANGUAGE.md §4. A flag is one line here.</summary>
+/// <summary>The flag table of docs/reference.md. A flag is one line here.</summary>
 public static class CpuFlags
 {
     public const string Intel = "intel";

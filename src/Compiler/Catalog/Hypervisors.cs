@@ -5,7 +5,7 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Catalog;
 
 /// <summary>
-/// LANGUAGE.md §1 as data: KVM and Xen HVM/PVH need VT-x/AMD-V and run only the host's
+/// docs/language.md, "What a topology describes" as data: KVM and Xen HVM/PVH need VT-x/AMD-V and run only the host's
 /// architecture; Xen PV and QEMU TCG need neither, and TCG can emulate another architecture.
 /// </summary>
 public static class Hypervisors

@@ -4,7 +4,7 @@ using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Catalog;
 
-/// <summary>The platforms of LANGUAGE.md §1 and §4, as data.</summary>
+/// <summary>The platforms of docs/language.md, "What a topology describes" and §4, as data.</summary>
 public static class Platforms
 {
     /// <summary>OpenStack Nova's initial ratios since release 27.0: cpu 4.0, ram 1.0.</summary>

@@ -7,7 +7,7 @@ using System.Linq;
 namespace TopoLang.Compiler.Diagnostics;
 
 /// <summary>
-/// Every diagnostic code of LANGUAGE.md §5. Codes are stable once shipped: add new ones, never
+/// Every diagnostic code of docs/language.md, "Diagnostics". Codes are stable once shipped: add new ones, never
 /// renumber. Message arguments are already-formatted strings; each field's summary says what
 /// goes in which placeholder. Messages start in lower case and carry no final period, so they
 /// read well after "error TOPO2001: ".

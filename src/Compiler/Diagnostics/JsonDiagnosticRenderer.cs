@@ -6,7 +6,7 @@ using TopoLang.Compiler.Text;
 namespace TopoLang.Compiler.Diagnostics;
 
 /// <summary>
-/// `check --format json` (LANGUAGE.md §6): exactly one compact document and a newline, even
+/// `check --format json` (docs/language.md, "The `topo` command"): exactly one compact document and a newline, even
 /// with no diagnostics. Fields keep the contract's order (code, severity, file, line, column,
 /// endLine, endColumn, message) and then add help and related, always present so consumers
 /// need no schema branches.

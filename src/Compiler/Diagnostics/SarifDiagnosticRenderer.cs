@@ -48,7 +48,7 @@ public sealed class SarifDiagnosticRenderer : IDiagnosticRenderer
         json.WriteStartArray("runs");
         json.WriteStartObject();
         WriteTool(json, rules);
-        json.WriteString("columnKind", "utf16CodeUnits");   // LANGUAGE.md §3: columns count UTF-16 code units
+        json.WriteString("columnKind", "utf16CodeUnits");   // docs/language.md, "Grammar": columns count UTF-16 code units
         WriteResults(json, diagnostics, rules);
         json.WriteEndObject();
         json.WriteEndArray();

@@ -1,6 +1,6 @@
 namespace TopoLang.Compiler.Model;
 
-// The closed word sets of LANGUAGE.md §4. Words map to members by dropping '-' and '_' and
+// The closed word sets of docs/reference.md. Words map to members by dropping '-' and '_' and
 // ignoring case (`host-passthrough` is HostPassthrough), see ModelWords.
 
 public enum Architecture { X86_64, Aarch64 }

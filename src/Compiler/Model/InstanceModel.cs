@@ -15,7 +15,7 @@ public sealed record InstanceModel(
     /// <summary>`count` or a scale out bound is in error: the instance's largest shape is unknown.</summary>
     public bool ShapeInError { get; init; }
 
-    /// <summary>How many at most: max(count, scale out max) (LANGUAGE.md §4, quotas and fits).</summary>
+    /// <summary>How many at most: max(count, scale out max) (docs/reference.md, quotas and fits).</summary>
     public int LargestCount => ScaleOut?.Max is { } max && max.Value > Count.Value ? max.Value : Count.Value;
 
     /// <summary>vCPUs of one instance at its largest shape: scale up's max where given.</summary>

@@ -7,7 +7,7 @@ using TopoLang.Compiler.Text;
 namespace TopoLang.Compiler.Syntax;
 
 /// <summary>
-/// Turns text into tokens (LANGUAGE.md §2). Whitespace, comments and characters it cannot use
+/// Turns text into tokens (docs/language.md, "Lexical structure"). Whitespace, comments and characters it cannot use
 /// become trivia in front of the next token, so nothing of the text is lost. A run of bad
 /// characters is one TOPO0001, not one per character.
 /// </summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace TopoLang.Compiler.Syntax;
 
-/// <summary>Facts about the lexical structure of LANGUAGE.md §2.</summary>
+/// <summary>Facts about the lexical structure of docs/language.md, "Lexical structure".</summary>
 public static class SyntaxFacts
 {
     public static bool IsIdentifierStart(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_';

@@ -2,7 +2,7 @@ using System;
 
 namespace TopoLang.Compiler.Syntax;
 
-/// <summary>The unit words a quantity may carry (LANGUAGE.md §2). Case-sensitive.</summary>
+/// <summary>The unit words a quantity may carry (docs/language.md, "Lexical structure"). Case-sensitive.</summary>
 public static class Units
 {
     public static bool IsUnit(ReadOnlySpan<char> word) => word switch

@@ -6,7 +6,7 @@ namespace TopoLang.Compiler.Text;
 
 /// <summary>
 /// The text of one source file and the map from offsets to lines. LF and CRLF end a line;
-/// a lone CR does not (LANGUAGE.md §3).
+/// a lone CR does not (docs/language.md, "Grammar").
 /// </summary>
 public sealed class SourceText
 {

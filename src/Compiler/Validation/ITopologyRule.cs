@@ -1,6 +1,6 @@
 namespace TopoLang.Compiler.Validation;
 
-/// <summary>One rule of LANGUAGE.md §5: reads the model, reports through the context. Rules never throw on missing values: they skip them.</summary>
+/// <summary>One rule of docs/language.md, "Diagnostics": reads the model, reports through the context. Rules never throw on missing values: they skip them.</summary>
 public interface ITopologyRule
 {
     /// <summary>The code this rule reports (TOPO2001, ...).</summary>

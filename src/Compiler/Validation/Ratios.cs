@@ -6,7 +6,7 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Validation;
 
 /// <summary>
-/// The overcommit ratios that apply to a host (LANGUAGE.md §4, first that applies): the value
+/// The overcommit ratios that apply to a host (docs/reference.md, first that applies): the value
 /// written in its hypervisor block; 1.0 and 1.0 for a host in the compute list of a CloudStack
 /// cloud; otherwise cpu 4.0 and ram 1.0. <see cref="Source"/> says which, for messages.
 /// </summary>

@@ -6,7 +6,7 @@ using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Build;
 
-/// <summary>`topo build` writes the tree of LANGUAGE.md §7, deterministically, atomically, and touches only what it wrote.</summary>
+/// <summary>`topo build` writes the tree of docs/language.md, "What `topo build` writes", deterministically, atomically, and touches only what it wrote.</summary>
 public sealed class BuildTreeTests : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("topo-build-").FullName;

@@ -1,6 +1,6 @@
 namespace TopoLang.Tests.Cli;
 
-/// <summary>`--warnaserror`, `--error CODE,...` and `--nowarn CODE,...` (LANGUAGE.md §6), on a file whose only finding is warning TOPO2004.</summary>
+/// <summary>`--warnaserror`, `--error CODE,...` and `--nowarn CODE,...` (docs/language.md, "The `topo` command"), on a file whose only finding is warning TOPO2004.</summary>
 public sealed class DiagnosticOptionTests : System.IDisposable
 {
     private readonly CliRunner _files = new();

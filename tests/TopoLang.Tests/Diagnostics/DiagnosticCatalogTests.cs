@@ -8,7 +8,7 @@ namespace TopoLang.Tests.Diagnostics;
 
 public sealed class DiagnosticCatalogTests
 {
-    // LANGUAGE.md §5, every row in order.
+    // docs/language.md, "Diagnostics", every row in order.
     private static readonly string[] ContractCodes =
     {
         "TOPO0001", "TOPO0002",

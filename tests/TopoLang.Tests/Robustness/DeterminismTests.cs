@@ -13,7 +13,7 @@ using TopoLang.Tests.Infrastructure;
 namespace TopoLang.Tests.Robustness;
 
 /// <summary>
-/// Same input, same bytes (LANGUAGE.md §7): two compilations of every valid example emit the
+/// Same input, same bytes (docs/language.md, "What `topo build` writes"): two compilations of every valid example emit the
 /// same files; nothing depends on the current culture (tested in-process: this test project
 /// runs with ICU, see its .csproj), on the time zone or on the process (a child `topo build`
 /// under other TZ, LANG and hash seeds), or on the order files are reached.

@@ -1,6 +1,6 @@
 namespace TopoLang.Compiler.Binding.Schema;
 
-/// <summary>The kinds of named things that share a topology's one namespace (LANGUAGE.md §4).</summary>
+/// <summary>The kinds of named things that share a topology's one namespace (docs/reference.md).</summary>
 public enum EntityKind
 {
     Host,

@@ -6,7 +6,7 @@ using TopoLang.Compiler.Catalog;
 namespace TopoLang.Compiler.Binding.Schema;
 
 /// <summary>
-/// LANGUAGE.md §4 as data: every block, the entries it takes, their values, defaults, and how
+/// docs/reference.md as data: every block, the entries it takes, their values, defaults, and how
 /// often they may appear. The binder has no code per entry; adding an entry is a line here.
 /// </summary>
 public static class TopoSchema

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace TopoLang.Compiler.Binding.Values;
 
 /// <summary>
-/// Turns a size quantity into bytes exactly (LANGUAGE.md §2: `1.5 GiB` yes, `1.1 B` no). The
+/// Turns a size quantity into bytes exactly (docs/language.md, "Lexical structure": `1.5 GiB` yes, `1.1 B` no). The
 /// product is computed on whole numbers, so it is never rounded and never wrapped.
 /// </summary>
 public static class ByteSizeConversion

@@ -3,7 +3,7 @@ using System;
 namespace TopoLang.Compiler.Binding.Values;
 
 /// <summary>
-/// The value of a Number token, `[0-9][0-9_]*(\.[0-9]+)?` (LANGUAGE.md §2). The value is exact:
+/// The value of a Number token, `[0-9][0-9_]*(\.[0-9]+)?` (docs/language.md, "Lexical structure"). The value is exact:
 /// a literal that a <see cref="decimal"/> cannot hold without rounding (more than 28 digits
 /// after the point once trailing zeros are dropped, or beyond about 7.9e28) is refused, so
 /// that `1.00000000000000000000000000001 B` can never pass as a whole byte.

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace TopoLang.Compiler.Binding.Values;
 
-/// <summary>The value of a Quantity token: a number, optional spaces or tabs, a unit (LANGUAGE.md §2).</summary>
+/// <summary>The value of a Quantity token: a number, optional spaces or tabs, a unit (docs/language.md, "Lexical structure").</summary>
 public static class QuantityLiteral
 {
     /// <summary>

@@ -8,7 +8,7 @@ using TopoLang.Compiler.Syntax;
 namespace TopoLang.Compiler.Binding.Values;
 
 /// <summary>
-/// Decodes the text of a String token (LANGUAGE.md §2): escapes `\" \\ \n \t \u{XXXX}` and
+/// Decodes the text of a String token (docs/language.md, "Lexical structure"): escapes `\" \\ \n \t \u{XXXX}` and
 /// interpolations `${name}`. The lexer has already reported bad escapes, so anything malformed
 /// is kept as the raw text it was written as, and decoding never throws. It consumes the same
 /// characters the lexer does, so `\${x}` stays text here as it did there.

@@ -7,7 +7,7 @@ using System.Linq;
 
 namespace TopoLang.Compiler.Binding.Values;
 
-/// <summary>Every unit of LANGUAGE.md §2, looked up by its exact (case-sensitive) symbol.</summary>
+/// <summary>Every unit of docs/language.md, "Lexical structure", looked up by its exact (case-sensitive) symbol.</summary>
 public static class UnitCatalog
 {
     private const string PerMonthSuffix = "/month";
@@ -40,7 +40,7 @@ public static class UnitCatalog
 
     private static readonly FrozenDictionary<string, UnitInfo> BySymbol = BuildLookup();
 
-    /// <summary>Every unit once, in the order of LANGUAGE.md §2; `KRW/month` is not listed apart from `KRW`.</summary>
+    /// <summary>Every unit once, in the order of docs/language.md, "Lexical structure"; `KRW/month` is not listed apart from `KRW`.</summary>
     public static IEnumerable<UnitInfo> All => Units;
 
     /// <summary>The units of one kind, for "expected ... in MiB, GiB, ..." help lines.</summary>

@@ -1,6 +1,6 @@
 namespace TopoLang.Compiler.Binding.Values;
 
-/// <summary>What a quantity measures; an entry's schema accepts one kind (LANGUAGE.md §2, §4).</summary>
+/// <summary>What a quantity measures; an entry's schema accepts one kind (docs/language.md, "Lexical structure", and docs/reference.md).</summary>
 public enum UnitKind
 {
     Size,

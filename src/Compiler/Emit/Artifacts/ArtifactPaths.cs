@@ -1,7 +1,7 @@
 namespace TopoLang.Compiler.Emit.Artifacts;
 
 /// <summary>
-/// Where each artifact goes inside `DIR/&lt;topology&gt;/` (LANGUAGE.md §7). One place, so that the
+/// Where each artifact goes inside `DIR/&lt;topology&gt;/` (docs/language.md, "What `topo build` writes"). One place, so that the
 /// writers and the plan that refers to their files agree. Names are TopoLang identifiers, safe
 /// as path segments.
 /// </summary>

@@ -4,7 +4,7 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Emit.Artifacts;
 
 /// <summary>
-/// Writes one kind of deployment artifact for a valid topology (LANGUAGE.md §7). Writers are
+/// Writes one kind of deployment artifact for a valid topology (docs/language.md, "What `topo build` writes"). Writers are
 /// found by reflection, like rules: a new artifact is a new class. Output must be deterministic
 /// and built with a real writer (XmlWriter, Utf8JsonWriter, a YAML emitter), so that no name or
 /// string can break the format.

@@ -6,7 +6,7 @@ namespace TopoLang.Compiler.Emit.Artifacts;
 
 /// <summary>
 /// Ids a topology cannot know (a CloudStack zone's id, a service offering's id) are written as
-/// named placeholders such as `${zone:kr-central-1}` and `${offering:2vcpu-4gib}` (LANGUAGE.md §7),
+/// named placeholders such as `${zone:kr-central-1}` and `${offering:2vcpu-4gib}` (docs/language.md, "What `topo build` writes"),
 /// which an operator fills in. The plan lists exactly those found in the files.
 /// </summary>
 public static partial class Placeholders

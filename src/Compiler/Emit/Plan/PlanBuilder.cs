@@ -12,7 +12,7 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Emit.Plan;
 
 /// <summary>
-/// Builds the deployment plan of a valid topology (LANGUAGE.md §8): per host, validate it and
+/// Builds the deployment plan of a valid topology (docs/plan-schema.md): per host, validate it and
 /// install its hypervisor; then dom0, networks and guests; private clouds register their compute
 /// hosts; deployments create their stacks or CloudStack calls. Artifact paths come from
 /// <see cref="ArtifactPaths"/>, the same the writers use. Commands run in the topology's output

@@ -1,6 +1,6 @@
 namespace TopoLang.Compiler.Emit.Plan;
 
-/// <summary>The kinds of plan steps (LANGUAGE.md §8, plus start-network and autostart-guest).</summary>
+/// <summary>The kinds of plan steps (docs/plan-schema.md, plus start-network and autostart-guest).</summary>
 public static class PlanStepKinds
 {
     public const string ValidateHost = "validate-host";

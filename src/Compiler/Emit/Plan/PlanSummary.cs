@@ -11,7 +11,7 @@ public sealed record PlanSummary(
     ImmutableArray<SetupEffort> SetupEffort,
     ImmutableArray<string> Placeholders);
 
-/// <summary>A host's vCPUs and memory (bytes) needed by its guests against what it has (LANGUAGE.md §4); null when unknown.</summary>
+/// <summary>A host's vCPUs and memory (bytes) needed by its guests against what it has (docs/reference.md); null when unknown.</summary>
 public sealed record HostUsage(string Host, decimal? VcpusNeeded, decimal? VcpusAvailable, decimal? MemoryNeeded, decimal? MemoryAvailable);
 
 /// <summary>A cloud's use by its deployments at their largest shape, against its quota (null: no quota).</summary>

@@ -7,7 +7,7 @@ using static Pidgin.Parser;
 namespace TopoLang.Compiler.Syntax.Parsing;
 
 /// <summary>
-/// The grammar of LANGUAGE.md §3, built once. Statements that are plain sequences are Pidgin
+/// The grammar of docs/language.md, "Grammar", built once. Statements that are plain sequences are Pidgin
 /// combinators over the token parsers; entries, values and blocks, where almost all the input
 /// is, are token parsers that dispatch on the current kind.
 /// </summary>

@@ -3,7 +3,7 @@ using Pidgin;
 
 namespace TopoLang.Compiler.Syntax.Parsing;
 
-/// <summary>A param's type: `int`, `number`, `string`, `bool` or `size` (LANGUAGE.md §3).</summary>
+/// <summary>A param's type: `int`, `number`, `string`, `bool` or `size` (docs/language.md, "Grammar").</summary>
 internal sealed class ParamTypeParser : TokenParser<Name>
 {
     public static readonly ParamTypeParser Instance = new();

@@ -123,7 +123,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     /// <summary>
     /// Where to report a problem with <paramref name="token"/>. A missing thing at the end of a
-    /// line or of the file is reported just after the last real token (LANGUAGE.md §3).
+    /// line or of the file is reported just after the last real token (docs/language.md, "Grammar").
     /// </summary>
     public SourceLocation Locate(SyntaxToken token)
     {

@@ -5,7 +5,7 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Validation.Capacity;
 
 /// <summary>
-/// One host's capacity (LANGUAGE.md §4): what it has, (memory − reserved_memory) × ram ratio
+/// One host's capacity (docs/reference.md): what it has, (memory − reserved_memory) × ram ratio
 /// and threads × cpu ratio, each rounded down to whole units, and what its declared guests,
 /// dom0 and driver domains need. Computed once per host and shared by TOPO4001, 4002, 4003
 /// and 4004 through <see cref="HostCapacities"/>.

@@ -5,7 +5,7 @@ namespace TopoLang.Compiler.Emit.Artifacts.CloudStack;
 
 /// <summary>
 /// For each deployment on a CloudStack cloud: its API calls as JSON and as a CloudMonkey
-/// script (LANGUAGE.md §7).
+/// script (docs/language.md, "What `topo build` writes").
 /// </summary>
 public sealed class CloudStackWriter : IArtifactWriter
 {

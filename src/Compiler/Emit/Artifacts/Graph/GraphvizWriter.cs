@@ -6,7 +6,7 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Emit.Artifacts.Graph;
 
 /// <summary>
-/// The topology as Graphviz DOT (LANGUAGE.md §7): a cluster per host with its domains, then
+/// The topology as Graphviz DOT (docs/language.md, "What `topo build` writes"): a cluster per host with its domains, then
 /// networks, clouds, deployments and instances, and the edges between them. Every id and
 /// attribute value is a quoted, escaped string.
 /// </summary>

@@ -7,7 +7,7 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Emit.Artifacts.Graph;
 
 /// <summary>
-/// The topology as a Mermaid flowchart (LANGUAGE.md §7): a subgraph per host with its
+/// The topology as a Mermaid flowchart (docs/language.md, "What `topo build` writes"): a subgraph per host with its
 /// domains, then networks, clouds, deployments and instances. Node ids are generated (`n1`,
 /// `n2`, ...) in drawing order, subgraph ids likewise (`c1`, ...); names appear only in quoted,
 /// escaped labels, so no name can be read as Mermaid syntax.

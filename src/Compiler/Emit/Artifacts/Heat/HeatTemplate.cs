@@ -3,7 +3,7 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Emit.Artifacts.Heat;
 
 /// <summary>
-/// The HOT template of one deployment on an OpenStack cloud (LANGUAGE.md §7): parameters for
+/// The HOT template of one deployment on an OpenStack cloud (docs/language.md, "What `topo build` writes"): parameters for
 /// each instance's image and flavor, the networks its instances use, fixed servers, and for
 /// `scale out` an autoscaling group with its policies and CPU alarms.
 /// </summary>

@@ -5,7 +5,7 @@ namespace TopoLang.Compiler.Emit.Artifacts.Libvirt;
 
 /// <summary>
 /// `hosts/&lt;host&gt;/&lt;guest&gt;.xml`: a libvirt domain per KVM or QEMU guest placed directly on
-/// a host (LANGUAGE.md §7). Xen domUs are xl.cfg, not libvirt XML; a nested hypervisor's guests
+/// a host (docs/language.md, "What `topo build` writes"). Xen domUs are xl.cfg, not libvirt XML; a nested hypervisor's guests
 /// run inside a guest, which this host's libvirt does not manage (the outer guest's file says so).
 /// </summary>
 public sealed class LibvirtDomainWriter : IArtifactWriter

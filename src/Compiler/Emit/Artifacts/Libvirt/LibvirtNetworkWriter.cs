@@ -3,7 +3,7 @@ using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Artifacts.Libvirt;
 
-/// <summary>`networks/&lt;network&gt;.xml`: a libvirt network per network of the topology (LANGUAGE.md §7).</summary>
+/// <summary>`networks/&lt;network&gt;.xml`: a libvirt network per network of the topology (docs/language.md, "What `topo build` writes").</summary>
 public sealed class LibvirtNetworkWriter : IArtifactWriter
 {
     public IEnumerable<GeneratedFile> Write(TopologyModel model)

@@ -8,7 +8,7 @@ public sealed record XenDomUContext(TopologyModel Topology, HostModel Host, Hype
 {
     public string Name => DomU.Name.Value;
 
-    /// <summary>`mode` defaults to pv (LANGUAGE.md §4).</summary>
+    /// <summary>`mode` defaults to pv (docs/reference.md).</summary>
     public DomUMode Mode => DomU.Mode?.Value ?? DomUMode.Pv;
 
     public OsFamily? Os => DomU.Os?.Value;

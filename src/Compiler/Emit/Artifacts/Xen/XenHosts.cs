@@ -6,7 +6,7 @@ namespace TopoLang.Compiler.Emit.Artifacts.Xen;
 
 /// <summary>
 /// The Xen hypervisors that run directly on a declared host. A Xen nested inside a guest is not
-/// a host (LANGUAGE.md §4): its dom0 and domUs live inside that guest, where a build cannot
+/// a host (docs/reference.md): its dom0 and domUs live inside that guest, where a build cannot
 /// place files, so they get no artifacts (the guest's own artifact mentions them).
 /// </summary>
 public static class XenHosts

@@ -4,7 +4,7 @@ using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Artifacts.Xen;
 
-/// <summary>`hosts/&lt;host&gt;/&lt;domU&gt;.cfg`: one xl.cfg per domU of a Xen host (LANGUAGE.md §7).</summary>
+/// <summary>`hosts/&lt;host&gt;/&lt;domU&gt;.cfg`: one xl.cfg per domU of a Xen host (docs/language.md, "What `topo build` writes").</summary>
 public sealed class XlConfigWriter : IArtifactWriter
 {
     public IEnumerable<GeneratedFile> Write(TopologyModel model) =>
