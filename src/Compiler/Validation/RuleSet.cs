@@ -1,23 +1,48 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Validation.Capacity;
+using TopoLang.Compiler.Validation.Cloud;
+using TopoLang.Compiler.Validation.Cpu;
+using TopoLang.Compiler.Validation.Naming;
+using TopoLang.Compiler.Validation.Network;
+using TopoLang.Compiler.Validation.Scaling;
+using TopoLang.Compiler.Validation.Xen;
 
 namespace TopoLang.Compiler.Validation;
 
 /// <summary>
-/// Every rule in the compiler, found once by reflection (a new rule is a new class, nothing to
-/// register), run in code order over the bound model.
+/// Every rule in the compiler, in code order, run over the bound model. The list is written out
+/// so that a reader sees every check in one place; a test fails when a rule class is not in it.
 /// </summary>
 public static class RuleSet
 {
-    public static readonly ImmutableArray<ITopologyRule> All = typeof(RuleSet).Assembly.GetTypes()
-        .Where(type => typeof(ITopologyRule).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
-        .Select(type => (ITopologyRule)Activator.CreateInstance(type)!)
-        .OrderBy(rule => rule.Code, StringComparer.Ordinal)
-        .ThenBy(rule => rule.GetType().Name, StringComparer.Ordinal)
-        .ToImmutableArray();
+    public static readonly ImmutableArray<ITopologyRule> All = ImmutableArray.Create<ITopologyRule>(
+        new ScaleOutBoundsRule(),
+        new IdentifierCollisionRule(),
+        new KvmNeedsVirtualizationRule(),
+        new ForeignCpuFlagRule(),
+        new KvmNeedsSecondLevelTranslationRule(),
+        new QemuWithoutAccelerationRule(),
+        new GuestArchMatchesHostRule(),
+        new NestedHypervisorNeedsNestingRule(),
+        new XenNeedsDom0Rule(),
+        new SingleDom0Rule(),
+        new HardwareDomUNeedsVirtualizationRule(),
+        new PvDomUNeedsPvCapableOsRule(),
+        new WindowsHvmNeedsPvDriversRule(),
+        new DomUDevicesNeedBackendRule(),
+        new HostMemoryFitsRule(),
+        new HostVcpusFitRule(),
+        new GuestVcpusWithinThreadsRule(),
+        new PrivateCloudInstancesFitRule(),
+        new AddressSyntaxRule(),
+        new NetworkOverlapRule(),
+        new AddressInNetworkRule(),
+        new ScalingModeOfferedRule(),
+        new ServiceOfferedRule(),
+        new ComputeHypervisorRule(),
+        new CloudQuotaRule());
 
     public static void Run(TopologyModel model, DiagnosticBag diagnostics)
     {
