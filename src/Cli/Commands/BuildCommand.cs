@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using TopoLang.Compiler.Output;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Hosting;
 
 namespace TopoLang.Cli.Commands;
 
@@ -43,9 +43,9 @@ internal static class BuildCommand
             foreach (var compilation in compilations)
             {
                 var folder = Path.Combine(root, compilation.Model.Name);
-                var files = compilation.Emit(codeDirectory: folder, outputDirectory: folder);
-                OutputTree.Write(folder, files);
-                environment.Out.WriteLine($"{compilation.Model.Name}: {files.Length} files in {folder}");
+                var topology = TopologyEmitter.Emit(compilation, codeDirectory: folder, artifactsDirectory: folder);
+                TopologyOutputWriter.WriteAllInto(folder, topology);
+                environment.Out.WriteLine($"{topology.Name}: {topology.Files.Length} files in {folder}");
             }
 
             return ExitCodes.Success;

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Linq;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Hosting;
 
 namespace TopoLang.Cli.Commands;
 
@@ -62,34 +62,23 @@ internal sealed class CompilerOptions
 
     private static ImmutableDictionary<string, string> ParseParameters(IEnumerable<string> assignments)
     {
-        var parameters = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var assignment in assignments)
+        var parsed = ParameterAssignments.Parse(assignments, ParameterNameRule.NotEmpty);
+        if (!parsed.Malformed.IsEmpty)
         {
-            var equals = assignment.IndexOf('=');
-            if (equals <= 0)
-            {
-                throw new UsageException($"-p '{assignment}': write -p NAME=VALUE");
-            }
-
-            parameters[assignment[..equals].Trim()] = assignment[(equals + 1)..];
+            throw new UsageException($"-p '{parsed.Malformed[0]}': write -p NAME=VALUE");
         }
 
-        return parameters.ToImmutable();
+        return parsed.Parameters;
     }
 
     private static ImmutableHashSet<string> ParseCodes(string[]? values, string option)
     {
-        var codes = (values ?? Array.Empty<string>())
-            .SelectMany(value => value.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in codes)
+        var parsed = DiagnosticCodeList.Parse(values ?? Array.Empty<string>(), DiagnosticCodeList.CommandLineSeparators);
+        if (!parsed.Unknown.IsEmpty)
         {
-            if (!DiagnosticCatalog.TryGet(code, out _))
-            {
-                throw new UsageException($"{option} {code}: no such diagnostic code (see `topo explain CODE`)");
-            }
+            throw new UsageException($"{option} {parsed.Unknown[0]}: no such diagnostic code (see `topo explain CODE`)");
         }
 
-        return codes;
+        return parsed.Known;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
+using TopoLang.Compiler.Hosting;
 
 namespace TopoLang.Cli.Commands;
 
@@ -9,51 +10,24 @@ namespace TopoLang.Cli.Commands;
 internal static class SourceLoader
 {
     /// <summary>
-    /// Compiles each entry file; a `-p` applies to the files that declare it (as TopoParameters do
-    /// in MSBuild), and one that no file declares, or a value that does not fit, is a usage error.
+    /// Compiles each entry file, in the order given; a `-p` applies to the files that declare it
+    /// (as TopoParameters do in MSBuild), and one that no file declares, or a value that does not
+    /// fit, is a usage error.
     /// </summary>
     public static List<TopoCompilation> Compile(IReadOnlyList<string> paths, TopoCompilationOptions options)
     {
-        var compiled = paths.Select(path => (Path: path, Compilation: CompileOne(path, options))).ToList();
-        var compilations = ParametersPerTopology.Apply(compiled, e => e.Compilation, (e, own) => e with { Compilation = CompileOne(e.Path, own) }, options)
-            .Select(e => e.Compilation)
-            .ToList();
-
-        var usageErrors = ParametersPerTopology.UsageErrors(compilations);
-        if (usageErrors.Count > 0)
+        var compiled = EntrySetCompiler.Compile(paths.Select(path => new EntryCandidate(path, Path.GetFullPath(path), Entry: true)), options);
+        if (!compiled.Unreadable.IsEmpty)
         {
-            throw new UsageException(string.Join("\ntopo: error: ", usageErrors));
+            var unreadable = compiled.Unreadable[0];
+            throw new UsageException($"cannot read '{unreadable.Candidate.CompilerPath}': {unreadable.Explanation}");
         }
 
-        return compilations;
-    }
-
-    private static TopoCompilation CompileOne(string path, TopoCompilationOptions options)
-    {
-        if (Directory.Exists(path))
+        if (!compiled.ParameterErrors.IsEmpty)
         {
-            throw new UsageException($"cannot read '{path}': it is a directory");
+            throw new UsageException(string.Join("\ntopo: error: ", compiled.ParameterErrors));
         }
 
-        try
-        {
-            return TopoCompilation.FromFile(path, options);
-        }
-        catch (FileNotFoundException)
-        {
-            throw new UsageException($"cannot read '{path}': no such file");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw new UsageException($"cannot read '{path}': no such directory");
-        }
-        catch (System.UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read '{path}': permission denied");
-        }
-        catch (IOException exception)
-        {
-            throw new UsageException($"cannot read '{path}': {exception.Message}");
-        }
+        return compiled.Entries.Select(e => e.Compilation).ToList();
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace TopoLang.Compiler;
+namespace TopoLang.Compiler.Hosting;
 
 /// <summary>
 /// Params given from outside (`topo -p`, the TopoParameters of MSBuild) to several topologies at
