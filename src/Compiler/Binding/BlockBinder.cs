@@ -70,8 +70,9 @@ internal sealed class BlockBinder
             case ForStatementSyntax loop:
                 BindFor(loop, source, scope, block, where, topLevel);
                 break;
-            case ErrorStatementSyntax { EntryWord: { } word }:
+            case ErrorStatementSyntax { EntryWord: { } word } error:
                 block.MarkPresent(word);
+                DeclareBroken(error, word, source, block);
                 break;
             case HeaderStatementSyntax or ImportStatementSyntax or ParamStatementSyntax when !topLevel:
                 ReportTopLevelOnly(statement, source, where);
@@ -353,6 +354,18 @@ internal sealed class BlockBinder
         {
             _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, location, name, existing.Word)
                 .WithRelated(new RelatedLocation(existing.Location, $"the {existing.Word} '{name}' is declared here")));
+        }
+    }
+
+    /// <summary>
+    /// `network web ^ { }`: the statement is reported and not bound, but its name is declared (as
+    /// broken), so the guests that join `web` do not also get TOPO1003.
+    /// </summary>
+    private void DeclareBroken(ErrorStatementSyntax error, string word, SourceText source, BoundBlock block)
+    {
+        if (error.Name is { } name && block.Spec.Find(word)?.Declares is { Kind: { } kind })
+        {
+            _symbols.TryDeclare(new Symbol(name.Name, kind, new SourceLocation(source, name.Token.Span), word) { IsBroken = true }, out _);
         }
     }
 

@@ -80,7 +80,11 @@ internal sealed class ReferenceResolver
     private void CheckReference(ReferenceValue reference)
     {
         var symbol = _symbols.Find(reference.Name);
-        if (symbol is null)
+        if (symbol is not null && symbol.Kind == reference.Kind)
+        {
+            _symbols.AddReference(symbol, reference.Location);
+        }
+        else if (symbol is null)
         {
             _diagnostics.Report(DiagnosticCatalog.UndeclaredName, reference.Location, Noun(reference.Kind), reference.Name, DidYouMean(reference));
         }

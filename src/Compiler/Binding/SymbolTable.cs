@@ -1,32 +1,50 @@
 using System.Collections.Generic;
 using System.Linq;
 using TopoLang.Compiler.Binding.Schema;
+using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Binding;
 
-/// <summary>The one namespace of a topology: every host, guest, domain, network, provider, cloud, deployment and instance.</summary>
+/// <summary>
+/// The one namespace of a topology: every host, guest, domain, network, provider, cloud,
+/// deployment and instance, where each is declared, and every reference that resolved to one
+/// (what "go to definition" and "find references" read).
+/// </summary>
 public sealed class SymbolTable
 {
     private readonly Dictionary<string, Symbol> _symbols = new(System.StringComparer.Ordinal);
+    private readonly List<SymbolReference> _references = new();
 
     public int Count => _symbols.Count;
 
     public IEnumerable<Symbol> All => _symbols.Values;
 
-    /// <summary>Adds a symbol; when the name is taken, returns false and the earlier symbol.</summary>
+    /// <summary>Every resolved reference, in the order they were checked (source order per file).</summary>
+    public IReadOnlyList<SymbolReference> References => _references;
+
+    /// <summary>
+    /// Adds a symbol; when the name is taken, returns false and the earlier symbol. A broken
+    /// declaration (<see cref="Symbol.IsBroken"/>) gives way to a sound one of the same name, and
+    /// never makes one a duplicate: its own fault is already reported.
+    /// </summary>
     public bool TryDeclare(Symbol symbol, out Symbol existing)
     {
-        if (_symbols.TryGetValue(symbol.Name, out existing!))
+        if (_symbols.TryGetValue(symbol.Name, out existing!) && !(existing.IsBroken && !symbol.IsBroken))
         {
             return false;
         }
 
-        _symbols.Add(symbol.Name, symbol);
+        _symbols[symbol.Name] = symbol;
         existing = symbol;
         return true;
     }
 
     public Symbol? Find(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol : null;
 
-    public IEnumerable<string> NamesOf(EntityKind kind) => _symbols.Values.Where(s => s.Kind == kind).Select(s => s.Name);
+    public IEnumerable<string> NamesOf(EntityKind kind) => _symbols.Values.Where(s => s.Kind == kind && !s.IsBroken).Select(s => s.Name);
+
+    public void AddReference(Symbol symbol, SourceLocation location) => _references.Add(new SymbolReference(symbol, location));
+
+    public IEnumerable<SourceLocation> ReferencesTo(Symbol symbol) =>
+        _references.Where(reference => ReferenceEquals(reference.Symbol, symbol)).Select(reference => reference.Location);
 }

@@ -48,7 +48,10 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
     /// the broken text.
     /// </summary>
     private static ErrorStatementSyntax AsError(EntryStatementSyntax entry) =>
-        new(entry.Word, entry.WordText, entry.Span, entry.Block is { } block ? ImmutableArray.Create(block) : ImmutableArray<BlockSyntax>.Empty);
+        new(entry.Word, entry.WordText, entry.Span, entry.Block is { } block ? ImmutableArray.Create(block) : ImmutableArray<BlockSyntax>.Empty)
+        {
+            Name = entry.Values.IsEmpty ? null : entry.Values[0] as NameValueSyntax,
+        };
 
     private static ImmutableArray<ValueSyntax> ParseValues(ref ParseState<SyntaxToken> state, ParseContext context)
     {

@@ -114,6 +114,21 @@ internal static class StatementListParser
 
         var first = context.Tokens[start];
         var word = first.Kind == SyntaxKind.Identifier ? context.NameOf(first) : null;
-        return new ErrorStatementSyntax(first, word, Text.TextSpan.FromBounds(first.Start, System.Math.Max(end, first.End)), blocks.ToImmutable());
+        return new ErrorStatementSyntax(first, word, Text.TextSpan.FromBounds(first.Start, System.Math.Max(end, first.End)), blocks.ToImmutable())
+        {
+            Name = NameAfter(start, context, word),
+        };
+    }
+
+    /// <summary>The name right after a failed statement's word (`network web = { }`), when there is one.</summary>
+    private static NameValueSyntax? NameAfter(int start, ParseContext context, string? word)
+    {
+        if (word is null || start + 1 >= context.TokenCount)
+        {
+            return null;
+        }
+
+        var next = context.Tokens[start + 1];
+        return next.Kind == SyntaxKind.Identifier ? new NameValueSyntax(next, context.NameOf(next)) : null;
     }
 }

@@ -1,0 +1,91 @@
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Binding.Schema;
+
+namespace TopoLang.Tests.Binding;
+
+/// <summary>
+/// The symbol table records where each entity is declared and every reference that resolved to
+/// it, across files and loops: what "go to definition" and "find references" read.
+/// </summary>
+public sealed class SymbolTableTests
+{
+    private const string Lab = """
+        host kvm-01 {
+          cpu intel { cores 8; features [vmx, ept] }
+          memory 64 GiB
+          hypervisor kvm {
+            guest web { os linux; vcpus 2; memory 4 GiB; nic lan { ip "10.0.0.10" } }
+            guest db { os linux; vcpus 2; memory 4 GiB; nic lan { ip "10.0.0.11" }; nic backup }
+          }
+        }
+        network lan { cidr "10.0.0.0/24" }
+        network backup { cidr "10.0.1.0/24" }
+        """;
+
+    private static TopoCompilation Compile(string text) => BindingInputs.Compile(text, "lab.topo");
+
+    [Fact]
+    public void A_declaration_is_recorded_at_its_name()
+    {
+        var symbols = Compile(Lab).Binding.Symbols;
+
+        var lan = symbols.Find("lan")!;
+
+        Assert.Equal(EntityKind.Network, lan.Kind);
+        Assert.Equal("lan", lan.Location.Source.ToString(lan.Location.Span));
+        Assert.Equal(9, lan.Location.Start.Line);
+    }
+
+    [Fact]
+    public void Every_resolved_reference_is_recorded_against_its_symbol()
+    {
+        var symbols = Compile(Lab).Binding.Symbols;
+
+        var lan = symbols.ReferencesTo(symbols.Find("lan")!).ToList();
+        var backup = symbols.ReferencesTo(symbols.Find("backup")!).ToList();
+
+        Assert.Equal(new[] { 5, 6 }, lan.Select(location => location.Start.Line));
+        Assert.All(lan, location => Assert.Equal("lan", location.Source.ToString(location.Span)));
+        Assert.Equal(6, Assert.Single(backup).Start.Line);
+    }
+
+    [Fact]
+    public void An_undeclared_name_is_not_recorded_as_a_reference()
+    {
+        var compilation = Compile(Lab.Replace("nic backup", "nic spare"));
+
+        Assert.Contains(compilation.GetDiagnostics(), d => d.Code == "TOPO1003");
+        Assert.DoesNotContain(compilation.Binding.Symbols.References, reference => reference.Symbol.Name == "spare");
+    }
+
+    [Fact]
+    public void A_reference_to_a_name_of_another_kind_is_not_recorded()
+    {
+        var compilation = Compile(Lab.Replace("nic backup", "nic web"));
+
+        Assert.Contains(compilation.GetDiagnostics(), d => d.Code == "TOPO1003");
+        Assert.Empty(compilation.Binding.Symbols.ReferencesTo(compilation.Binding.Symbols.Find("web")!));
+    }
+
+    [Fact]
+    public void A_broken_declaration_declares_its_name_without_a_model_entry()
+    {
+        var compilation = Compile(Lab.Replace("network backup {", "network backup ^ {"));
+
+        var backup = compilation.Binding.Symbols.Find("backup")!;
+
+        Assert.True(backup.IsBroken);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Code == "TOPO1003");
+        Assert.DoesNotContain(compilation.Model.Networks, network => network.Name.Value == "backup");
+    }
+
+    [Fact]
+    public void A_sound_declaration_replaces_a_broken_one_of_the_same_name()
+    {
+        var compilation = Compile(Lab.Replace("network backup {", "network lan = {"));
+
+        Assert.False(compilation.Binding.Symbols.Find("lan")!.IsBroken);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Code == "TOPO1002");
+    }
+}
