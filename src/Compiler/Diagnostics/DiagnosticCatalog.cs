@@ -8,23 +8,22 @@ namespace TopoLang.Compiler.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code of docs/language.md, "Diagnostics". Codes are stable once shipped: add new ones, never
-/// renumber. Message arguments are already-formatted strings; each field's summary says what
-/// goes in which placeholder. The page `topo explain` prints is Explanations/CODE.md, an embedded
-/// resource. Messages start in lower case and carry no final period, so they
-/// read well after "error TOPO2001: ".
+/// renumber. Each descriptor is the short part of a code: severity, title, message format and help
+/// line. What goes in each placeholder is said by the parameters of the code's method in
+/// <see cref="DiagnosticFactory"/>, the only place that formats a message; the page `topo explain`
+/// prints is Explanations/CODE.md, an embedded resource. Messages start in lower case and carry
+/// no final period, so they read well after "error TOPO2001: ".
 /// </summary>
 public static class DiagnosticCatalog
 {
     // ---- TOPO0xxx: lexical and syntax ----
 
-    /// <summary>{0}: the whole sentence, e.g. "unexpected character '@'" or "unterminated string".</summary>
     public static readonly DiagnosticDescriptor UnexpectedCharacter = Error(
         "TOPO0001",
         "Unexpected character",
         "{0}",
         "remove the character, close the string with '\"' on the same line, or close the comment with '*/'");
 
-    /// <summary>{0}: what the grammar wanted ("':'", "a value"); {1}: the token found ("'='", "end of file").</summary>
     public static readonly DiagnosticDescriptor SyntaxError = Error(
         "TOPO0002",
         "Syntax error",
@@ -33,70 +32,60 @@ public static class DiagnosticCatalog
 
     // ---- TOPO1xxx: binding ----
 
-    /// <summary>{0}: the entry word; {1}: where ("host 'kvm-01'", "the top level"); {2}: "" or "; did you mean 'memory'?".</summary>
     public static readonly DiagnosticDescriptor EntryNotAllowed = Error(
         "TOPO1001",
         "Entry not allowed here",
         "'{0}' is not allowed in {1}{2}",
         "move the entry into a block that takes it, or fix its spelling");
 
-    /// <summary>{0}: the name; {1}: the kind of the earlier declaration ("host", "network", "param").</summary>
     public static readonly DiagnosticDescriptor DuplicateName = Error(
         "TOPO1002",
         "Duplicate name",
         "the name '{0}' is already used by the {1} declared earlier",
         "rename one of the two; names share one namespace per topology");
 
-    /// <summary>{0}: the kind wanted ("network"); {1}: the name; {2}: "", "; did you mean 'lan'?" or " ('web' is a host)".</summary>
     public static readonly DiagnosticDescriptor UndeclaredName = Error(
         "TOPO1003",
         "Undeclared name",
         "no {0} named '{1}'{2}",
         "declare the name, or change the reference to name something of the right kind");
 
-    /// <summary>{0}: the entry word; {1}: what it takes ("a size such as 8 GiB", "one of linux, windows, bsd, other"); {2}: what was found.</summary>
     public static readonly DiagnosticDescriptor WrongValue = Error(
         "TOPO1004",
         "Wrong value",
         "'{0}' expects {1}, found {2}",
         "write the value in the form the entry expects");
 
-    /// <summary>{0}: the block ("host 'kvm-01'", "'cpu'"); {1}: the missing entry word.</summary>
     public static readonly DiagnosticDescriptor MissingEntry = Error(
         "TOPO1005",
         "Missing required entry",
         "{0} is missing the required entry '{1}'",
         "add the missing entry to the block");
 
-    /// <summary>{0}: the entry word; {1}: the block ("host 'kvm-01'").</summary>
     public static readonly DiagnosticDescriptor DuplicateEntry = Error(
         "TOPO1006",
         "Duplicate entry",
         "'{0}' is given twice in {1}, which takes it once",
         "remove one of the two entries");
 
-    /// <summary>{0}: the entry word (or "range"); {1}: the allowed range ("between 1 and 4094"); {2}: the value found.</summary>
     public static readonly DiagnosticDescriptor ValueOutOfRange = Error(
         "TOPO1007",
         "Value out of range",
         "'{0}' must be {1}, found {2}",
         "use a value inside the allowed range");
 
-    /// <summary>{0}: the import path as written; {1}: why ("no such file", "it is outside the project root '...'", "a.topo -> b.topo -> a.topo is a cycle").</summary>
     public static readonly DiagnosticDescriptor ImportFailed = Error(
         "TOPO1008",
         "Import failed",
         "cannot import '{0}': {1}",
         "fix the path (relative to the importing file, inside the project root) or break the cycle");
 
-    /// <summary>{0}: the flag; {1}: "" or "; did you mean 'avx512f'?".</summary>
     public static readonly DiagnosticDescriptor UnknownCpuFlag = Warning(
         "TOPO1009",
         "Unknown CPU flag",
         "unknown CPU flag '{0}'{1}",
         "use a flag name from the CPU flag table, or remove it");
 
-    /// <summary>{0}: the earlier name; {1}: the later name; {2}: the C# identifier both become; {3}: what the later one is generated as.</summary>
     public static readonly DiagnosticDescriptor IdentifierCollision = Warning(
         "TOPO1010",
         "Identifier collision",
@@ -105,42 +94,36 @@ public static class DiagnosticCatalog
 
     // ---- TOPO2xxx: CPU and hypervisor ----
 
-    /// <summary>{0}: the host; {1}: the vendor ("intel"); {2}: the flag ("vmx"); {3}: its name ("Intel VT-x").</summary>
     public static readonly DiagnosticDescriptor KvmWithoutVirtualization = Error(
         "TOPO2001",
         "KVM without hardware virtualization",
         "host '{0}' runs KVM but its {1} CPU lacks '{2}' ({3})",
         "add 'vmx' (intel) or 'svm' (amd) to the CPU's features if the CPU has it, or use 'hypervisor qemu'");
 
-    /// <summary>{0}: the flag; {1}: its name ("Intel VT-x"); {2}: the vendor it belongs to; {3}: the host; {4}: the host's vendor; {5}: "" or "; the amd equivalent is 'svm' (AMD-V)".</summary>
     public static readonly DiagnosticDescriptor ForeignCpuFlag = Error(
         "TOPO2002",
         "CPU flag of another vendor",
         "'{0}' ({1}) is an {2} CPU flag, but host '{3}' has an {4} CPU{5}",
         "use this vendor's equivalent flag (vmx/svm, ept/npt, vt-d/amd-vi) or correct the CPU vendor");
 
-    /// <summary>{0}: the host; {1}: the vendor; {2}: the flag ("ept"); {3}: its name ("Intel EPT").</summary>
     public static readonly DiagnosticDescriptor KvmWithoutSecondLevelTranslation = Warning(
         "TOPO2003",
         "KVM without second-level address translation",
         "host '{0}' runs KVM but its {1} CPU lacks '{2}' ({3}); guests will use slower shadow page tables",
         "add 'ept' (intel) or 'npt' (amd) to the CPU's features if the CPU has it");
 
-    /// <summary>{0}: the host; {1}: its accelerator ("tcg").</summary>
     public static readonly DiagnosticDescriptor QemuWithoutAcceleration = Warning(
         "TOPO2004",
         "QEMU without acceleration",
         "host '{0}' runs QEMU without acceleration (accel {1}): its guests are emulated, far slower than under KVM",
         "use 'hypervisor kvm' if the host has 'vmx' or 'svm'; keep QEMU only for emulation on purpose");
 
-    /// <summary>{0}: the guest ("guest 'web'", "domU 'web'"); {1}: its arch; {2}: the machine under it ("host 'kvm-01'", "guest 'lab-hv' on host 'kvm-01'"); {3}: that machine's arch; {4}: "KVM" or "Xen".</summary>
     public static readonly DiagnosticDescriptor GuestArchMismatch = Error(
         "TOPO2005",
         "Guest architecture differs from host",
         "{0} is {1} but {2} is {3}; {4} cannot run a guest of another architecture",
         "remove the guest's 'arch', or run it on a host of that architecture or under 'hypervisor qemu'");
 
-    /// <summary>{0}: the guest ("guest 'lab-hv'", "domU 'lab-hv'"); {1}: the hypervisor it runs ("KVM"); {2}: the hypervisor under it ("Xen"); {3}: where that one is ("host 'kvm-01'", "guest 'outer' on host 'kvm-01'").</summary>
     public static readonly DiagnosticDescriptor NestedWithoutSupport = Error(
         "TOPO2006",
         "Nested virtualization not enabled",
@@ -149,49 +132,42 @@ public static class DiagnosticCatalog
 
     // ---- TOPO3xxx: Xen ----
 
-    /// <summary>{0}: where the Xen runs ("host 'xen-01'", "domU 'lab' on host 'xen-01'").</summary>
     public static readonly DiagnosticDescriptor XenWithoutDom0 = Error(
         "TOPO3001",
         "Xen without dom0",
         "Xen on {0} has no dom0",
         "add 'dom0 { vcpus N; memory SIZE }' to the xen block");
 
-    /// <summary>{0}: where the Xen runs ("host 'xen-01'", "domU 'lab' on host 'xen-01'").</summary>
     public static readonly DiagnosticDescriptor SecondDom0 = Error(
         "TOPO3002",
         "Second dom0",
         "Xen on {0} already has a dom0; a Xen host has exactly one",
         "keep one dom0; give other backends their own 'driver_domain'");
 
-    /// <summary>{0}: the domU; {1}: its mode ("hvm"); {2}: the flag ("vmx"); {3}: its name ("Intel VT-x"); {4}: the host.</summary>
     public static readonly DiagnosticDescriptor HardwareDomUWithoutVirtualization = Error(
         "TOPO3003",
         "HVM or PVH domU without hardware virtualization",
         "domU '{0}' runs in {1} mode, which needs '{2}' ({3}), but host '{4}' lacks it",
         "add 'vmx' (intel) or 'svm' (amd) if the CPU has it, or use 'mode pv' for a linux or bsd guest");
 
-    /// <summary>{0}: the domU; {1}: its OS ("windows"); {2}: "" or " (the default)" when mode is not written; {3}: the OS families that can ("linux and bsd").</summary>
     public static readonly DiagnosticDescriptor PvDomUUnsupportedOs = Error(
         "TOPO3004",
         "Paravirtualized domU with an unsupported OS",
         "domU '{0}' runs in pv mode{2}, but its os, {1}, cannot run paravirtualized; only {3} can",
         "use 'mode hvm' (with 'pv_drivers true') for this OS");
 
-    /// <summary>{0}: the OS ("windows"); {1}: the domU.</summary>
     public static readonly DiagnosticDescriptor WindowsHvmWithoutPvDrivers = Warning(
         "TOPO3005",
         "Windows HVM domU without PV drivers",
         "{0} domU '{1}' runs in hvm mode without 'pv_drivers true'; its disk and network I/O will be emulated and slow",
         "install Xen PV drivers in the guest and add 'pv_drivers true'");
 
-    /// <summary>{0}: the device ("nic 'lan'", "disk 'root'"); {1}: the domU; {2}: why ("dom0 does not list 'net' in its backends", "driver domain 'netdd' runs under the Xen of host 'xen-02' and serves only that Xen's domUs").</summary>
     public static readonly DiagnosticDescriptor MissingBackend = Error(
         "TOPO3006",
         "Missing backend",
         "{0} of domU '{1}' has no backend: {2}",
         "add 'net' or 'block' to the backend domain's 'backends', or serve the domU from a domain that has it");
 
-    /// <summary>{0}: the entry word; {1}: where it is ("a kvm hypervisor", "a xen hypervisor", "host 'kvm-01'"); {2}: what to do instead.</summary>
     public static readonly DiagnosticDescriptor XenDomainMisplaced = Error(
         "TOPO3007",
         "Xen domain entry outside Xen",
@@ -200,46 +176,24 @@ public static class DiagnosticCatalog
 
     // ---- TOPO4xxx: capacity ----
 
-    /// <summary>
-    /// {0}: the host; {1}: the memory needed ("32 GiB"); {2}: the memory available and how it
-    /// was computed ("30 GiB ((32 GiB - 2 GiB reserved) x ram ratio 1.0)"). Related locations:
-    /// the three largest guests or domains ("guest 'db' needs 128 GiB").
-    /// </summary>
     public static readonly DiagnosticDescriptor HostMemoryExceeded = Error(
         "TOPO4001",
         "Host memory exceeded",
         "host '{0}' cannot hold its guests: they need {1}, it has {2}",
         "add memory, shrink or move guests, or lower 'reserved_memory'; raise 'ram_allocation_ratio' only if you overcommit on purpose");
 
-    /// <summary>
-    /// {0}: the host; {1}: the vCPUs needed; {2}: the vCPUs available and how they were
-    /// computed ("8 (1 socket x 4 cores x 2 threads x cpu ratio 1.0)"). Related locations: the
-    /// three guests or domains with the most vCPUs.
-    /// </summary>
     public static readonly DiagnosticDescriptor HostVcpusExceeded = Warning(
         "TOPO4002",
         "Host vCPUs exceeded",
         "host '{0}' is overcommitted: its guests need {1} vCPUs, it has {2}",
         "add cores, give guests fewer vCPUs, or raise 'cpu_allocation_ratio' if you overcommit on purpose");
 
-    /// <summary>
-    /// {0}: the guest with its kind ("guest 'build'", "domU 'ci'"); {1}: its vCPUs; {2}: the
-    /// host; {3}: the host's threads; {4}: how they are counted ("1 socket x 4 cores x 1 thread").
-    /// Related location: the host's `cpu` entry.
-    /// </summary>
     public static readonly DiagnosticDescriptor GuestVcpusExceedThreads = Warning(
         "TOPO4003",
         "Guest vCPUs exceed host threads",
         "{0} has {1} vCPUs but host '{2}' has only {3} threads ({4})",
         "give the guest at most as many vCPUs as the host has threads");
 
-    /// <summary>
-    /// {0}: the instance; {1}: the deployment; {2}: the cloud; {3}: what it needs ("96 GiB of
-    /// memory and 8 vCPUs per copy, 3 copies"); {4}: how many copies fit and the room of the
-    /// compute host with the most left ("1 fit, then the compute host with the most room,
-    /// 'kvm-01', has 62 GiB of memory and 240 vCPUs left"). Related location: the cloud's
-    /// `compute` entry.
-    /// </summary>
     public static readonly DiagnosticDescriptor PrivateCloudDoesNotFit = Error(
         "TOPO4004",
         "Private cloud does not fit its hosts",
@@ -248,21 +202,18 @@ public static class DiagnosticCatalog
 
     // ---- TOPO5xxx: networks ----
 
-    /// <summary>{0}: the string as written; {1}: "CIDR" or "IP address"; {2}: why ("octet 300 is above 255").</summary>
     public static readonly DiagnosticDescriptor InvalidAddress = Error(
         "TOPO5001",
         "Invalid address",
         "'{0}' is not a valid {1}: {2}",
         "write an IPv4 or IPv6 address; a CIDR's prefix is at most 32 (IPv4) or 128 (IPv6)");
 
-    /// <summary>{0}: the later network; {1}: its CIDR; {2}: the earlier network; {3}: its CIDR.</summary>
     public static readonly DiagnosticDescriptor NetworksOverlap = Warning(
         "TOPO5002",
         "Networks overlap",
         "network '{0}' ({1}) overlaps network '{2}' ({3})",
         "give the networks disjoint address ranges");
 
-    /// <summary>{0}: the address; {1}: the fault ("is outside network 'lan' (10.0.1.0/24)", "is already used by guest 'web-1' on network 'lan'").</summary>
     public static readonly DiagnosticDescriptor AddressOutsideNetwork = Error(
         "TOPO5003",
         "Address outside network",
@@ -271,28 +222,24 @@ public static class DiagnosticCatalog
 
     // ---- TOPO6xxx: clouds ----
 
-    /// <summary>{0}: the mode ("up"); {1}: the provider; {2}: the cloud; {3}: the modes it offers ("out").</summary>
     public static readonly DiagnosticDescriptor ScalingModeNotOffered = Error(
         "TOPO6001",
         "Scaling mode not offered",
         "scale {0} is not offered by provider '{1}' of cloud '{2}' (it offers: {3})",
         "remove the 'scale' entry or use a provider that offers this mode (kt-cloud-d1 offers up and out)");
 
-    /// <summary>{0}: the service; {1}: the provider; {2}: the cloud; {3}: the services it offers.</summary>
     public static readonly DiagnosticDescriptor ServiceNotOffered = Error(
         "TOPO6002",
         "Service not offered",
         "service '{0}' is not offered by provider '{1}' of cloud '{2}' (it offers: {3})",
         "drop the service or use a provider that offers it (kt-cloud-d1 offers all of them)");
 
-    /// <summary>{0}: the host; {1}: the cloud; {2}: the fault ("runs qemu, which cloudstack does not support (it supports: kvm, xen)", "runs xen while 'kvm-01' runs kvm").</summary>
     public static readonly DiagnosticDescriptor HypervisorNotSupportedByPlatform = Error(
         "TOPO6003",
         "Hypervisor not supported by platform",
         "compute host '{0}' of cloud '{1}' {2}",
         "run a hypervisor the platform supports (OpenStack: kvm, qemu, xen; CloudStack: kvm, xen), one kind per CloudStack cloud");
 
-    /// <summary>{0}: the instance; {1}: the deployment; {2}: what ("vcpus", "memory", "instances"); {3}: the cloud; {4}: the total needed; {5}: the quota.</summary>
     public static readonly DiagnosticDescriptor QuotaExceeded = Error(
         "TOPO6004",
         "Quota exceeded",
@@ -301,7 +248,6 @@ public static class DiagnosticCatalog
 
     // ---- TOPO9xxx: limits ----
 
-    /// <summary>{0}: the whole sentence, e.g. "blocks are nested deeper than 256 levels".</summary>
     public static readonly DiagnosticDescriptor LimitExceeded = Error(
         "TOPO9001",
         "Limit exceeded",
