@@ -9,6 +9,7 @@ public static partial class DiagnosticFactory
     public static Diagnostic InvalidAddress(SourceLocation location, string written, string what, string reason) =>
         Create(DiagnosticCatalog.InvalidAddress, location, written, what, reason);
 
+    /// <summary>TOPO5002, at the later network's CIDR; the caller points at the earlier one.</summary>
     public static Diagnostic NetworksOverlap(SourceLocation location, string laterNetwork, string laterCidr, string earlierNetwork, string earlierCidr) =>
         Create(DiagnosticCatalog.NetworksOverlap, location, laterNetwork, laterCidr, earlierNetwork, earlierCidr);
 
