@@ -101,11 +101,11 @@ internal sealed class BlockBinder
 
             if (spec.Required)
             {
-                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where.ToString(), spec.Word);
+                _diagnostics.Add(DiagnosticFactory.MissingEntry(block.Owner, where.ToString(), spec.Word));
             }
             else if (spec.RequiredUnless is { } other && !block.IsPresent(other))
             {
-                _diagnostics.Report(DiagnosticCatalog.MissingEntry, block.Owner, where.ToString(), $"{spec.Word}' or '{other}");
+                _diagnostics.Add(DiagnosticFactory.MissingEntry(block.Owner, where.ToString(), $"{spec.Word}' or '{other}"));
             }
         }
     }
@@ -127,7 +127,7 @@ internal sealed class BlockBinder
         var duplicate = FindDuplicate(block, entry);
         if (duplicate is not null)
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateEntry, wordLocation, BlockPath.Word(spec, slots), where.ToString())
+            _diagnostics.Add(DiagnosticFactory.DuplicateEntry(wordLocation, BlockPath.Word(spec, slots), where.ToString())
                 .WithRelated(new RelatedLocation(duplicate.WordLocation, "given first here")));
             return;
         }
@@ -148,13 +148,13 @@ internal sealed class BlockBinder
         if (syntax.Values.Length < spec.RequiredSlotCount)
         {
             var missing = spec.Slots[syntax.Values.Length];
-            _diagnostics.Report(DiagnosticCatalog.WrongValue, wordLocation, spec.Word, Expectation(spec), syntax.Values.IsEmpty ? "no value" : $"no {missing.Name}");
+            _diagnostics.Add(DiagnosticFactory.WrongValue(wordLocation, spec.Word, Expectation(spec), syntax.Values.IsEmpty ? "no value" : $"no {missing.Name}"));
         }
         else if (syntax.Values.Length > spec.Slots.Length)
         {
             var extra = syntax.Values[spec.Slots.Length];
             var found = $"an extra value '{Shorten(source.ToString(extra.Span))}'";
-            _diagnostics.Report(DiagnosticCatalog.WrongValue, new SourceLocation(source, extra.Span), spec.Word, Expectation(spec), found);
+            _diagnostics.Add(DiagnosticFactory.WrongValue(new SourceLocation(source, extra.Span), spec.Word, Expectation(spec), found));
         }
 
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(slots);
@@ -169,7 +169,7 @@ internal sealed class BlockBinder
         {
             if (spec.Block == BlockRequirement.Required && (blockSpec is not null || spec.BlockVariants.IsEmpty))
             {
-                _diagnostics.Report(DiagnosticCatalog.WrongValue, wordLocation, spec.Word, "a block { ... }", "none");
+                _diagnostics.Add(DiagnosticFactory.WrongValue(wordLocation, spec.Word, "a block { ... }", "none"));
             }
 
             return null;
@@ -177,7 +177,7 @@ internal sealed class BlockBinder
 
         if (spec.Block == BlockRequirement.None)
         {
-            _diagnostics.Report(DiagnosticCatalog.WrongValue, new SourceLocation(source, syntax.Block.OpenBrace.Span), spec.Word, Expectation(spec), "a block");
+            _diagnostics.Add(DiagnosticFactory.WrongValue(new SourceLocation(source, syntax.Block.OpenBrace.Span), spec.Word, Expectation(spec), "a block"));
             return null;
         }
 
@@ -265,7 +265,7 @@ internal sealed class BlockBinder
         }
 
         var span = TextSpan.FromBounds(loop.From.Span.Start, loop.To.Span.End);
-        _diagnostics.Report(DiagnosticCatalog.ValueOutOfRange, new SourceLocation(source, span), "range", "from a lower to a higher bound", $"{from}..{to}");
+        _diagnostics.Add(DiagnosticFactory.ValueOutOfRange(new SourceLocation(source, span), "range", "from a lower to a higher bound", $"{from}..{to}"));
         return false;
     }
 
@@ -282,10 +282,9 @@ internal sealed class BlockBinder
         }
 
         var what = projectedEntities > 0 ? $"{Saturating.Format(projectedEntities)} entities" : $"{Saturating.Format(projectedEntries)} entries";
-        _diagnostics.Report(
-            DiagnosticCatalog.LimitExceeded,
+        _diagnostics.Add(DiagnosticFactory.LimitExceeded(
             new SourceLocation(source, loop.Keyword.Span),
-            string.Create(CultureInfo.InvariantCulture, $"this loop would create {what}, more than the limit of {CompilerLimits.MaxEntities:N0} entities and {CompilerLimits.MaxExpandedEntries:N0} entries in a topology"));
+            string.Create(CultureInfo.InvariantCulture, $"this loop would create {what}, more than the limit of {CompilerLimits.MaxEntities:N0} entities and {CompilerLimits.MaxExpandedEntries:N0} entries in a topology")));
         return false;
     }
 
@@ -295,10 +294,9 @@ internal sealed class BlockBinder
         if (_symbols.Count >= CompilerLimits.MaxEntities && !_limitReported)
         {
             _limitReported = true;
-            _diagnostics.Report(
-                DiagnosticCatalog.LimitExceeded,
+            _diagnostics.Add(DiagnosticFactory.LimitExceeded(
                 new SourceLocation(source, syntax.Word.Span),
-                string.Create(CultureInfo.InvariantCulture, $"the topology declares more than the limit of {CompilerLimits.MaxEntities:N0} entities"));
+                string.Create(CultureInfo.InvariantCulture, $"the topology declares more than the limit of {CompilerLimits.MaxEntities:N0} entities")));
         }
 
         CheckExpandedEntries(new SourceLocation(source, syntax.Word.Span));
@@ -314,10 +312,9 @@ internal sealed class BlockBinder
         if (_expandedEntries > CompilerLimits.MaxExpandedEntries && !_limitReported)
         {
             _limitReported = true;
-            _diagnostics.Report(
-                DiagnosticCatalog.LimitExceeded,
+            _diagnostics.Add(DiagnosticFactory.LimitExceeded(
                 location,
-                string.Create(CultureInfo.InvariantCulture, $"the topology, loops expanded, has more than the limit of {CompilerLimits.MaxExpandedEntries:N0} entries"));
+                string.Create(CultureInfo.InvariantCulture, $"the topology, loops expanded, has more than the limit of {CompilerLimits.MaxExpandedEntries:N0} entries")));
         }
     }
 
@@ -352,7 +349,7 @@ internal sealed class BlockBinder
 
         if (!_symbols.TryDeclare(new Symbol(name, kind, location, entry.Spec.Word), out var existing))
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, location, name, existing.Word)
+            _diagnostics.Add(DiagnosticFactory.DuplicateName(location, name, existing.Word)
                 .WithRelated(new RelatedLocation(existing.Location, $"the {existing.Word} '{name}' is declared here")));
         }
     }
@@ -374,7 +371,7 @@ internal sealed class BlockBinder
         var spec = block.Spec;
         if (spec.Misplaced.TryGetValue(syntax.WordText, out var instead))
         {
-            _diagnostics.Report(DiagnosticCatalog.XenDomainMisplaced, location, syntax.WordText, where.ToString(), instead);
+            _diagnostics.Add(DiagnosticFactory.XenDomainMisplaced(location, syntax.WordText, where.ToString(), instead));
             return;
         }
 
@@ -391,7 +388,7 @@ internal sealed class BlockBinder
             block.MarkPresent(suggestion);
         }
 
-        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, syntax.WordText, where.ToString(), Suggestions.Phrase(suggestion));
+        _diagnostics.Add(DiagnosticFactory.EntryNotAllowed(location, syntax.WordText, where.ToString(), Suggestions.Phrase(suggestion)));
     }
 
     private void ReportTopLevelOnly(StatementSyntax statement, SourceText source, BlockPath where)
@@ -403,7 +400,7 @@ internal sealed class BlockBinder
             _ => ((ParamStatementSyntax)statement).Keyword,
         };
         var word = source.ToString(keyword.Span);
-        _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, new SourceLocation(source, keyword.Span), word, where.ToString(), $"; '{word}' is only allowed at the top level of a file");
+        _diagnostics.Add(DiagnosticFactory.EntryNotAllowed(new SourceLocation(source, keyword.Span), word, where.ToString(), $"; '{word}' is only allowed at the top level of a file"));
     }
 
     private static string Expectation(EntrySpec spec) => spec.Slots.IsEmpty

@@ -44,7 +44,7 @@ internal sealed class ParamBinder
                 var location = new SourceLocation(unit.Tree.Text, param.NameToken.Span);
                 if (declared.TryGetValue(param.Name, out var first))
                 {
-                    _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, location, param.Name, "param")
+                    _diagnostics.Add(DiagnosticFactory.DuplicateName(location, param.Name, "param")
                         .WithRelated(new RelatedLocation(first, $"the param '{param.Name}' is declared here")));
                     continue;
                 }

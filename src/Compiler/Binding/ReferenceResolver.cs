@@ -86,11 +86,11 @@ internal sealed class ReferenceResolver
         }
         else if (symbol is null)
         {
-            _diagnostics.Report(DiagnosticCatalog.UndeclaredName, reference.Location, Noun(reference.Kind), reference.Name, DidYouMean(reference));
+            _diagnostics.Add(DiagnosticFactory.UndeclaredName(reference.Location, Noun(reference.Kind), reference.Name, DidYouMean(reference)));
         }
         else if (symbol.Kind != reference.Kind)
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.UndeclaredName, reference.Location, Noun(reference.Kind), reference.Name, $" ('{reference.Name}' is {symbol.Kind.WithArticle()})")
+            _diagnostics.Add(DiagnosticFactory.UndeclaredName(reference.Location, Noun(reference.Kind), reference.Name, $" ('{reference.Name}' is {symbol.Kind.WithArticle()})")
                 .WithRelated(new RelatedLocation(symbol.Location, $"'{reference.Name}' is declared here")));
         }
     }

@@ -114,10 +114,9 @@ internal sealed class TopologyBinder
             copies += instance.Count.Value;
             if (copies > CompilerLimits.MaxEntities)
             {
-                _diagnostics.Report(
-                    DiagnosticCatalog.LimitExceeded,
+                _diagnostics.Add(DiagnosticFactory.LimitExceeded(
                     instance.Count.Location,
-                    string.Create(CultureInfo.InvariantCulture, $"the instances have {copies:N0} copies in all, more than the limit of {CompilerLimits.MaxEntities:N0} in a topology ('{instance.Name.Value}' has {instance.Count.Value:N0})"));
+                    string.Create(CultureInfo.InvariantCulture, $"the instances have {copies:N0} copies in all, more than the limit of {CompilerLimits.MaxEntities:N0} in a topology ('{instance.Name.Value}' has {instance.Count.Value:N0})")));
                 return;
             }
         }
@@ -144,15 +143,15 @@ internal sealed class TopologyBinder
                 var location = new SourceLocation(text, header.Keyword.Span);
                 if (unit.Kind != SourceUnitKind.Entry)
                 {
-                    _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, word, "an imported file", $"; '{word}' is only allowed in the entry file");
+                    _diagnostics.Add(DiagnosticFactory.EntryNotAllowed(location, word, "an imported file", $"; '{word}' is only allowed in the entry file"));
                 }
                 else if (seenOther)
                 {
-                    _diagnostics.Report(DiagnosticCatalog.EntryNotAllowed, location, word, "the middle of a file", $"; '{word}' must come before any other statement");
+                    _diagnostics.Add(DiagnosticFactory.EntryNotAllowed(location, word, "the middle of a file", $"; '{word}' must come before any other statement"));
                 }
                 else if (seen.TryGetValue(header.Keyword.Kind, out var first))
                 {
-                    _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateEntry, location, word, "the entry file")
+                    _diagnostics.Add(DiagnosticFactory.DuplicateEntry(location, word, "the entry file")
                         .WithRelated(new RelatedLocation(new SourceLocation(text, first.Keyword.Span), "given first here")));
                 }
                 else
@@ -190,7 +189,7 @@ internal sealed class TopologyBinder
             var (later, earlier, earlierKind) = variableFirst
                 ? (symbol.Location, variable.Location, variable.Kind)
                 : (variable.Location, symbol.Location, symbol.Word);
-            _diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.DuplicateName, later, variable.Name, earlierKind)
+            _diagnostics.Add(DiagnosticFactory.DuplicateName(later, variable.Name, earlierKind)
                 .WithRelated(new RelatedLocation(earlier, $"the {earlierKind} '{variable.Name}' is declared here")));
         }
     }

@@ -127,7 +127,7 @@ internal sealed class ValueBinder
         var bytes = ByteSizeConversion.ToBytes(quantity);
         return bytes.Error switch
         {
-            ByteSizeError.FractionalBytes => Report(DiagnosticCatalog.WrongValue, location, entryWord, "a whole number of bytes", $"'{text}'"),
+            ByteSizeError.FractionalBytes => Report(DiagnosticFactory.WrongValue(location, entryWord, "a whole number of bytes", $"'{text}'")),
             ByteSizeError.Overflow => OutOfRange(entryWord, "at most 8 EiB", $"'{text}'", location),
             ByteSizeError.None when bytes.Bytes < spec.Min => OutOfRange(entryWord, $"at least {TopoLang.Runtime.Size.FromBytes((long)spec.Min)}", $"'{text}'", location),
             ByteSizeError.None => new SizeValue(bytes.Bytes, location),
@@ -150,7 +150,7 @@ internal sealed class ValueBinder
     {
         if (CpuFlags.Find(flag) is null)
         {
-            _diagnostics.Report(DiagnosticCatalog.UnknownCpuFlag, location, flag, Suggestions.DidYouMean(flag, CpuFlags.Names));
+            _diagnostics.Add(DiagnosticFactory.UnknownCpuFlag(location, flag, Suggestions.DidYouMean(flag, CpuFlags.Names)));
         }
 
         return new WordValue(flag, location);
@@ -172,7 +172,7 @@ internal sealed class ValueBinder
         // Shown as written, so that a loop reports its bad name once rather than once per turn.
         var written = source.ToString(syntax.Span);
         var found = StringLiteral.HasInterpolation(written) ? $"{written}, which is no name once interpolated" : written;
-        return Report(DiagnosticCatalog.WrongValue, location, entryWord, "a name made of letters, digits, '_' and inner '-'", found);
+        return Report(DiagnosticFactory.WrongValue(location, entryWord, "a name made of letters, digits, '_' and inner '-'", found));
     }
 
     /// <summary>The string's text with escapes decoded and interpolations filled in; null when an interpolation names nothing.</summary>
@@ -246,17 +246,17 @@ internal sealed class ValueBinder
     }
 
     private BoundValue? UndeclaredVariable(string name, Scope scope, SourceLocation location) =>
-        Report(DiagnosticCatalog.UndeclaredName, location, "param or loop variable", name, Suggestions.DidYouMean(name, scope.Names));
+        Report(DiagnosticFactory.UndeclaredName(location, "param or loop variable", name, Suggestions.DidYouMean(name, scope.Names)));
 
     private BoundValue? WrongValue(string entryWord, ValueSpec spec, string found, SourceLocation location) =>
-        Report(DiagnosticCatalog.WrongValue, location, entryWord, spec.Description, found);
+        Report(DiagnosticFactory.WrongValue(location, entryWord, spec.Description, found));
 
     private BoundValue? OutOfRange(string entryWord, string range, string found, SourceLocation location) =>
-        Report(DiagnosticCatalog.ValueOutOfRange, location, entryWord, range, found);
+        Report(DiagnosticFactory.ValueOutOfRange(location, entryWord, range, found));
 
-    private BoundValue? Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+    private BoundValue? Report(Diagnostic diagnostic)
     {
-        _diagnostics.Report(descriptor, location, args);
+        _diagnostics.Add(diagnostic);
         return null;
     }
 

@@ -3,7 +3,7 @@ using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Diagnostics;
 
-/// <summary>One finding: a code at a primary location with its message, help and related places.</summary>
+/// <summary>One finding: a code at a primary location with its message, help and related places. <see cref="DiagnosticFactory"/> makes them.</summary>
 public sealed record Diagnostic(
     DiagnosticDescriptor Descriptor,
     DiagnosticSeverity Severity,
@@ -16,9 +16,6 @@ public sealed record Diagnostic(
     public string Help => Descriptor.Help;
 
     public bool IsError => Severity == DiagnosticSeverity.Error;
-
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
-        new(descriptor, descriptor.DefaultSeverity, location, descriptor.FormatMessage(args), ImmutableArray<RelatedLocation>.Empty);
 
     public Diagnostic WithRelated(params RelatedLocation[] related) => this with { Related = Related.AddRange(related) };
 }

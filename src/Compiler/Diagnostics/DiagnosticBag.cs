@@ -66,13 +66,6 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
         }
     }
 
-    public Diagnostic Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
-    {
-        var diagnostic = Diagnostic.Create(descriptor, location, args);
-        Add(diagnostic);
-        return diagnostic;
-    }
-
     public ImmutableArray<Diagnostic> ToImmutable() => _diagnostics.ToImmutableArray();
 
     public IEnumerator<Diagnostic> GetEnumerator() => _diagnostics.GetEnumerator();
@@ -84,7 +77,7 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
 
     /// <summary>The TOPO9001 that stands for every diagnostic past the limit, at the first one dropped.</summary>
     public static Diagnostic TooMany(SourceLocation location) =>
-        Diagnostic.Create(DiagnosticCatalog.LimitExceeded, location, TooManyMessage);
+        DiagnosticFactory.LimitExceeded(location, TooManyMessage);
 
     public static bool IsTooMany(Diagnostic diagnostic) =>
         diagnostic.Descriptor == DiagnosticCatalog.LimitExceeded && diagnostic.Message == TooManyMessage;

@@ -1,16 +1,25 @@
 using System;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace TopoLang.Compiler.Diagnostics;
 
 /// <summary>
 /// The shape of the page `topo explain CODE` prints: a title line, the severity, then the
-/// catalog's sections ("## What it checks", "## Why it matters", "## Example", "## Fix").
-/// Kept in one place so the SARIF renderer can lift a section out of the page it wrote.
+/// sections of the code's Markdown file ("## What it checks", "## Why it matters", "## Example",
+/// "## Fix"). Kept in one place so the SARIF renderer can lift a section out of the page it wrote.
 /// </summary>
 internal static class ExplanationPage
 {
     public const string ChecksHeading = "What it checks";
+
+    // Composed on first use: only `topo explain`, `topo reference` and SARIF output read pages.
+    private static readonly ConcurrentDictionary<string, string> Composed = new(StringComparer.Ordinal);
+
+    public static string For(DiagnosticDescriptor descriptor) =>
+        Composed.GetOrAdd(
+            descriptor.Code,
+            code => Compose(code, descriptor.DefaultSeverity, descriptor.Title, ExplanationResource.Read(code)));
 
     public static string Compose(string code, DiagnosticSeverity severity, string title, string body)
     {

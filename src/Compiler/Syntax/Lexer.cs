@@ -280,10 +280,9 @@ internal sealed class Lexer
     {
         if (_position - start > CompilerLimits.MaxStringLength)
         {
-            _diagnostics.Report(
-                DiagnosticCatalog.LimitExceeded,
+            _diagnostics.Add(DiagnosticFactory.LimitExceeded(
                 new SourceLocation(_source, TextSpan.FromBounds(start, _position)),
-                string.Create(CultureInfo.InvariantCulture, $"string of {_position - start:N0} characters is longer than the limit of {CompilerLimits.MaxStringLength:N0}"));
+                string.Create(CultureInfo.InvariantCulture, $"string of {_position - start:N0} characters is longer than the limit of {CompilerLimits.MaxStringLength:N0}")));
         }
     }
 
@@ -352,7 +351,7 @@ internal sealed class Lexer
 
     private void Report(TextSpan span, string message)
     {
-        _diagnostics.Report(DiagnosticCatalog.UnexpectedCharacter, new SourceLocation(_source, span), message);
+        _diagnostics.Add(DiagnosticFactory.UnexpectedCharacter(new SourceLocation(_source, span), message));
         var at = _tokenStart >= 0 ? _tokenStart : span.Start;
         if (_errorStarts.Count == 0 || _errorStarts[^1] < at)
         {

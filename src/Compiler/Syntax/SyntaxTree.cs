@@ -148,10 +148,9 @@ public sealed class SyntaxTree
 
     private static SyntaxTree TooLarge(SourceText text, DiagnosticBag diagnostics)
     {
-        diagnostics.Report(
-            DiagnosticCatalog.LimitExceeded,
+        diagnostics.Add(DiagnosticFactory.LimitExceeded(
             new SourceLocation(text, new TextSpan(CompilerLimits.MaxFileLength, 0)),
-            string.Create(CultureInfo.InvariantCulture, $"the file has {text.Length:N0} characters, more than the limit of {CompilerLimits.MaxFileLength:N0}"));
+            string.Create(CultureInfo.InvariantCulture, $"the file has {text.Length:N0} characters, more than the limit of {CompilerLimits.MaxFileLength:N0}")));
         var endOfFile = new SyntaxToken(SyntaxKind.EndOfFile, text.Length, 0);
         var root = new CompilationUnitSyntax(ImmutableArray<StatementSyntax>.Empty, endOfFile);
         return new SyntaxTree(text, root, diagnostics.ToImmutable()) { _tokens = [endOfFile] };

@@ -101,7 +101,7 @@ public static class SourceFile
             var location = new SourceLocation(text, new TextSpan(position < 0 ? 0 : position, position < 0 ? 0 : 1));
             var badByte = exception.BytesUnknown is { Length: > 0 } unknown ? $"byte 0x{unknown[0]:X2}" : "a byte";
             var offset = exception.Index >= 0 ? $" at byte offset {exception.Index}" : string.Empty;
-            var diagnostic = Diagnostic.Create(DiagnosticCatalog.UnexpectedCharacter, location, $"the file is not valid UTF-8: {badByte}{offset} cannot be decoded");
+            var diagnostic = DiagnosticFactory.UnexpectedCharacter(location, $"the file is not valid UTF-8: {badByte}{offset} cannot be decoded");
             return (text, diagnostic);
         }
     }

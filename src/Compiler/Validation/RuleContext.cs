@@ -1,6 +1,5 @@
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
-using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Validation;
 
@@ -22,9 +21,6 @@ public sealed class RuleContext
 
     /// <summary>False when a diagnostic of <paramref name="descriptor"/> would be dropped unseen (suppressed, or the limit reached).</summary>
     public bool Takes(DiagnosticDescriptor descriptor) => _diagnostics.Takes(descriptor);
-
-    public Diagnostic Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
-        _diagnostics.Report(descriptor, location, args);
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 }

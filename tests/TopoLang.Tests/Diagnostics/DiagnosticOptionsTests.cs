@@ -47,7 +47,7 @@ public sealed class DiagnosticOptionsTests
     {
         var source = TestDiagnostics.LabSource();
         var listed = TestDiagnostics.KvmWithoutEpt();
-        var other = TestDiagnostics.At(source, "cores", DiagnosticCatalog.UnknownCpuFlag, "cores", "");
+        var other = DiagnosticFactory.UnknownCpuFlag(TestDiagnostics.Locate(source, "cores"), "cores", "");
         var options = new DiagnosticOptions { ErrorCodes = ImmutableHashSet.Create("TOPO2003") };
 
         var severities = options.Apply(new[] { listed, other }).Select(diagnostic => (diagnostic.Code, diagnostic.Severity));

@@ -12,8 +12,8 @@ public sealed class DiagnosticOrderTests
     [Fact]
     public void Order_sorts_by_file_path_ordinally_first()
     {
-        var lower = TestDiagnostics.At(SourceText.From(Text, "a.topo"), "host", DiagnosticCatalog.SyntaxError, "x", "y");
-        var upper = TestDiagnostics.At(SourceText.From(Text, "B.topo"), "memory", DiagnosticCatalog.SyntaxError, "x", "y");
+        var lower = DiagnosticFactory.SyntaxError(TestDiagnostics.Locate(SourceText.From(Text, "a.topo"), "host"), "x", "y");
+        var upper = DiagnosticFactory.SyntaxError(TestDiagnostics.Locate(SourceText.From(Text, "B.topo"), "memory"), "x", "y");
 
         Assert.Equal(new[] { upper, lower }, DiagnosticOrder.Sort(new[] { lower, upper }));
     }
@@ -22,8 +22,8 @@ public sealed class DiagnosticOrderTests
     public void Order_sorts_by_start_position_within_a_file()
     {
         var source = SourceText.From(Text, "lab.topo");
-        var late = TestDiagnostics.At(source, "GiB", DiagnosticCatalog.EntryNotAllowed, "a", "b", "");
-        var early = TestDiagnostics.At(source, "memory", DiagnosticCatalog.WrongValue, "a", "b", "c");
+        var late = DiagnosticFactory.EntryNotAllowed(TestDiagnostics.Locate(source, "GiB"), "a", "b", "");
+        var early = DiagnosticFactory.WrongValue(TestDiagnostics.Locate(source, "memory"), "a", "b", "c");
 
         Assert.Equal(new[] { early, late }, DiagnosticOrder.Sort(new[] { late, early }));
     }
@@ -32,8 +32,8 @@ public sealed class DiagnosticOrderTests
     public void Order_sorts_by_code_at_the_same_position()
     {
         var source = SourceText.From(Text, "lab.topo");
-        var second = TestDiagnostics.At(source, "memory", DiagnosticCatalog.WrongValue, "a", "b", "c");
-        var first = TestDiagnostics.At(source, "memory", DiagnosticCatalog.EntryNotAllowed, "a", "b", "");
+        var second = DiagnosticFactory.WrongValue(TestDiagnostics.Locate(source, "memory"), "a", "b", "c");
+        var first = DiagnosticFactory.EntryNotAllowed(TestDiagnostics.Locate(source, "memory"), "a", "b", "");
 
         Assert.Equal(new[] { first, second }, DiagnosticOrder.Sort(new[] { second, first }));
     }
@@ -43,10 +43,10 @@ public sealed class DiagnosticOrderTests
     {
         var source = SourceText.From(Text, "lab.topo");
         var diagnostics = ImmutableArray.Create(
-            TestDiagnostics.At(source, "GiB", DiagnosticCatalog.WrongValue, "a", "b", "c"),
-            TestDiagnostics.At(source, "memory", DiagnosticCatalog.MissingEntry, "a", "b"),
-            TestDiagnostics.At(source, "memory", DiagnosticCatalog.EntryNotAllowed, "a", "b", ""),
-            TestDiagnostics.At(source, "host", DiagnosticCatalog.DuplicateName, "a", "b"));
+            DiagnosticFactory.WrongValue(TestDiagnostics.Locate(source, "GiB"), "a", "b", "c"),
+            DiagnosticFactory.MissingEntry(TestDiagnostics.Locate(source, "memory"), "a", "b"),
+            DiagnosticFactory.EntryNotAllowed(TestDiagnostics.Locate(source, "memory"), "a", "b", ""),
+            DiagnosticFactory.DuplicateName(TestDiagnostics.Locate(source, "host"), "a", "b"));
 
         Assert.Equal(DiagnosticOrder.Sort(diagnostics).ToArray(), DiagnosticOrder.Sort(diagnostics.Reverse()).ToArray());
     }
@@ -55,8 +55,8 @@ public sealed class DiagnosticOrderTests
     public void Order_puts_a_files_syntax_errors_before_its_other_diagnostics()
     {
         var source = SourceText.From(Text, "lab.topo");
-        var semantic = TestDiagnostics.At(source, "host", DiagnosticCatalog.MissingEntry, "a", "b");
-        var syntax = TestDiagnostics.At(source, "GiB", DiagnosticCatalog.SyntaxError, "x", "y");
+        var semantic = DiagnosticFactory.MissingEntry(TestDiagnostics.Locate(source, "host"), "a", "b");
+        var syntax = DiagnosticFactory.SyntaxError(TestDiagnostics.Locate(source, "GiB"), "x", "y");
 
         Assert.Equal(new[] { syntax, semantic }, DiagnosticOrder.Sort(new[] { semantic, syntax }));
     }
@@ -64,8 +64,8 @@ public sealed class DiagnosticOrderTests
     [Fact]
     public void Order_puts_syntax_errors_first_within_each_file_not_across_files()
     {
-        var semantic = TestDiagnostics.At(SourceText.From(Text, "a.topo"), "host", DiagnosticCatalog.MissingEntry, "a", "b");
-        var syntax = TestDiagnostics.At(SourceText.From(Text, "b.topo"), "host", DiagnosticCatalog.SyntaxError, "x", "y");
+        var semantic = DiagnosticFactory.MissingEntry(TestDiagnostics.Locate(SourceText.From(Text, "a.topo"), "host"), "a", "b");
+        var syntax = DiagnosticFactory.SyntaxError(TestDiagnostics.Locate(SourceText.From(Text, "b.topo"), "host"), "x", "y");
 
         Assert.Equal(new[] { semantic, syntax }, DiagnosticOrder.Sort(new[] { syntax, semantic }));
     }

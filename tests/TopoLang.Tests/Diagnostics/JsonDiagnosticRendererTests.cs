@@ -42,7 +42,7 @@ public sealed class JsonDiagnosticRendererTests
     public void Json_renderer_output_parses_back_with_related_locations()
     {
         var source = TestDiagnostics.LabSource();
-        var diagnostic = TestDiagnostics.At(source, "hypervisor", DiagnosticCatalog.DuplicateEntry, "memory", "host 'kvm-01'")
+        var diagnostic = DiagnosticFactory.DuplicateEntry(TestDiagnostics.Locate(source, "hypervisor"), "memory", "host 'kvm-01'")
             .WithRelated(new RelatedLocation(TestDiagnostics.Locate(source, "memory"), "first given here"));
 
         using var document = JsonDocument.Parse(Render(diagnostic));
@@ -69,7 +69,7 @@ public sealed class JsonDiagnosticRendererTests
     [Fact]
     public void Json_renderer_escapes_control_characters_and_keeps_one_line()
     {
-        var diagnostic = TestDiagnostics.At(TestDiagnostics.LabSource(), "host", DiagnosticCatalog.LimitExceeded, "a\n\"b\"\u001b");
+        var diagnostic = DiagnosticFactory.LimitExceeded(TestDiagnostics.Locate(TestDiagnostics.LabSource(), "host"), "a\n\"b\"\u001b");
 
         var output = Render(diagnostic);
 
@@ -80,7 +80,7 @@ public sealed class JsonDiagnosticRendererTests
     [Fact]
     public void Json_renderer_survives_a_lone_surrogate_in_a_message()
     {
-        var diagnostic = TestDiagnostics.At(TestDiagnostics.LabSource(), "host", DiagnosticCatalog.UnexpectedCharacter, "unexpected character '\uD800'");
+        var diagnostic = DiagnosticFactory.UnexpectedCharacter(TestDiagnostics.Locate(TestDiagnostics.LabSource(), "host"), "unexpected character '\uD800'");
 
         using var document = JsonDocument.Parse(Render(diagnostic));
 

@@ -24,7 +24,7 @@ public sealed class MsBuildDiagnosticFormatterTests
     public void Msbuild_line_ends_exclusively_on_the_line_where_the_span_ends()
     {
         var source = SourceText.From("a {\n  b\n}", "dir/x.topo");
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.SyntaxError, new SourceLocation(source, new TextSpan(2, 5)), "'}'", "'b'");
+        var diagnostic = DiagnosticFactory.SyntaxError(new SourceLocation(source, new TextSpan(2, 5)), "'}'", "'b'");
 
         Assert.Equal("dir/x.topo(1,3,2,4): error TOPO0002: expected '}', found 'b'", MsBuildDiagnosticFormatter.Format(diagnostic));
     }
@@ -32,7 +32,7 @@ public sealed class MsBuildDiagnosticFormatterTests
     [Fact]
     public void Msbuild_line_keeps_a_multi_line_message_on_one_line()
     {
-        var diagnostic = TestDiagnostics.At(TestDiagnostics.LabSource(), "host", DiagnosticCatalog.LimitExceeded, "too\r\ndeep\nhere");
+        var diagnostic = DiagnosticFactory.LimitExceeded(TestDiagnostics.Locate(TestDiagnostics.LabSource(), "host"), "too\r\ndeep\nhere");
 
         Assert.EndsWith("error TOPO9001: too deep here", MsBuildDiagnosticFormatter.Format(diagnostic));
     }

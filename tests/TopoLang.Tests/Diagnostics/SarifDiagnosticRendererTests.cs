@@ -22,7 +22,7 @@ public sealed class SarifDiagnosticRendererTests
     private static JsonElement ArtifactOf(string path)
     {
         var source = SourceText.From("host a { }\n", path);
-        using var log = Render(TestDiagnostics.At(source, "host", DiagnosticCatalog.MissingEntry, "host 'a'", "cpu"));
+        using var log = Render(DiagnosticFactory.MissingEntry(TestDiagnostics.Locate(source, "host"), "host 'a'", "cpu"));
         return FirstResult(log).GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").Clone();
     }
 
@@ -104,7 +104,7 @@ public sealed class SarifDiagnosticRendererTests
     public void Sarif_result_lists_related_locations_with_their_message()
     {
         var source = TestDiagnostics.LabSource();
-        var diagnostic = TestDiagnostics.At(source, "hypervisor", DiagnosticCatalog.DuplicateEntry, "memory", "host 'kvm-01'")
+        var diagnostic = DiagnosticFactory.DuplicateEntry(TestDiagnostics.Locate(source, "hypervisor"), "memory", "host 'kvm-01'")
             .WithRelated(new RelatedLocation(TestDiagnostics.Locate(source, "memory"), "first given here"));
 
         using var log = Render(diagnostic);

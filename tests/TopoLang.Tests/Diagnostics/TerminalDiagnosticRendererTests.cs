@@ -19,7 +19,7 @@ public sealed class TerminalDiagnosticRendererTests
     private static string[] Lines(Diagnostic diagnostic) => Render(diagnostic).Split('\n');
 
     private static Diagnostic MemoryValue(string text) =>
-        TestDiagnostics.At(SourceText.From(text, "lab.topo"), "64 GiB", DiagnosticCatalog.WrongValue, "memory", "a size", "64 GiB");
+        DiagnosticFactory.WrongValue(TestDiagnostics.Locate(SourceText.From(text, "lab.topo"), "64 GiB"), "memory", "a size", "64 GiB");
 
     [Fact]
     public void Terminal_prints_the_msbuild_line_the_source_line_the_underline_and_the_help()
@@ -58,7 +58,7 @@ public sealed class TerminalDiagnosticRendererTests
     public void Terminal_underlines_a_span_over_several_lines_to_the_end_of_its_first_line()
     {
         var source = SourceText.From("host a {\n  memory 64\n  GiB\n}\n", "lab.topo");
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.SyntaxError, new SourceLocation(source, new TextSpan(18, 8)), "x", "y");
+        var diagnostic = DiagnosticFactory.SyntaxError(new SourceLocation(source, new TextSpan(18, 8)), "x", "y");
 
         Assert.Equal("   | " + Blanks(9) + "^~", Lines(diagnostic)[2]);
     }
@@ -67,7 +67,7 @@ public sealed class TerminalDiagnosticRendererTests
     public void Terminal_underlines_an_empty_span_with_one_caret()
     {
         var source = SourceText.From("host a {", "lab.topo");
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.SyntaxError, new SourceLocation(source, new TextSpan(8, 0)), "'}'", "end of file");
+        var diagnostic = DiagnosticFactory.SyntaxError(new SourceLocation(source, new TextSpan(8, 0)), "'}'", "end of file");
 
         Assert.Equal("   | " + Blanks(8) + "^", Lines(diagnostic)[2]);
     }
@@ -76,7 +76,7 @@ public sealed class TerminalDiagnosticRendererTests
     public void Terminal_widens_the_gutter_for_long_line_numbers()
     {
         var source = SourceText.From(new string('\n', 11) + "  memory 64 GiB\n", "lab.topo");
-        var diagnostic = TestDiagnostics.At(source, "64 GiB", DiagnosticCatalog.WrongValue, "memory", "a size", "64 GiB");
+        var diagnostic = DiagnosticFactory.WrongValue(TestDiagnostics.Locate(source, "64 GiB"), "memory", "a size", "64 GiB");
 
         Assert.Equal(" 12 |   memory 64 GiB", Lines(diagnostic)[1]);
         Assert.Equal("    | " + Blanks(9) + "^~~~~~", Lines(diagnostic)[2]);
@@ -86,7 +86,7 @@ public sealed class TerminalDiagnosticRendererTests
     public void Terminal_underline_counts_two_cells_for_hangul()
     {
         var source = SourceText.From("  model \"서버\" 64 GiB\n", "lab.topo");
-        var diagnostic = TestDiagnostics.At(source, "64 GiB", DiagnosticCatalog.WrongValue, "model", "one string", "2 values");
+        var diagnostic = DiagnosticFactory.WrongValue(TestDiagnostics.Locate(source, "64 GiB"), "model", "one string", "2 values");
 
         Assert.Equal("   | " + Blanks(15) + "^~~~~~", Lines(diagnostic)[2]);
     }
@@ -95,7 +95,7 @@ public sealed class TerminalDiagnosticRendererTests
     public void Terminal_replaces_control_characters_in_the_source_line()
     {
         var source = SourceText.From("host \u001b[31m a {\n", "lab.topo");
-        var diagnostic = TestDiagnostics.At(source, "a", DiagnosticCatalog.UnexpectedCharacter, "unexpected character");
+        var diagnostic = DiagnosticFactory.UnexpectedCharacter(TestDiagnostics.Locate(source, "a"), "unexpected character");
 
         var lines = Lines(diagnostic);
 
@@ -107,7 +107,7 @@ public sealed class TerminalDiagnosticRendererTests
     public void Terminal_shows_a_window_of_a_very_long_line_with_the_span_still_underlined()
     {
         var source = SourceText.From(new string('a', 3000) + " BAD " + new string('a', 3000), "lab.topo");
-        var diagnostic = TestDiagnostics.At(source, "BAD", DiagnosticCatalog.UnexpectedCharacter, "unexpected word");
+        var diagnostic = DiagnosticFactory.UnexpectedCharacter(TestDiagnostics.Locate(source, "BAD"), "unexpected word");
 
         var lines = Lines(diagnostic);
 
@@ -122,7 +122,7 @@ public sealed class TerminalDiagnosticRendererTests
     public void Terminal_shows_the_start_of_a_long_line_without_a_leading_cut()
     {
         var source = SourceText.From("BAD " + new string('a', 3000), "lab.topo");
-        var diagnostic = TestDiagnostics.At(source, "BAD", DiagnosticCatalog.UnexpectedCharacter, "unexpected word");
+        var diagnostic = DiagnosticFactory.UnexpectedCharacter(TestDiagnostics.Locate(source, "BAD"), "unexpected word");
 
         var lines = Lines(diagnostic);
 
@@ -135,7 +135,7 @@ public sealed class TerminalDiagnosticRendererTests
     {
         var source = TestDiagnostics.LabSource();
         var first = TestDiagnostics.Locate(source, "memory");
-        var diagnostic = TestDiagnostics.At(source, "hypervisor", DiagnosticCatalog.DuplicateEntry, "memory", "host 'kvm-01'")
+        var diagnostic = DiagnosticFactory.DuplicateEntry(TestDiagnostics.Locate(source, "hypervisor"), "memory", "host 'kvm-01'")
             .WithRelated(new RelatedLocation(first, "first given here"));
 
         Assert.Equal("  note: lab.topo(3,3): first given here", Lines(diagnostic)[4]);

@@ -22,14 +22,11 @@ internal static class TestDiagnostics
         return new SourceLocation(source, new TextSpan(start, needle.Length));
     }
 
-    public static Diagnostic At(SourceText source, string needle, DiagnosticDescriptor descriptor, params object?[] args) =>
-        Diagnostic.Create(descriptor, Locate(source, needle), args);
-
     /// <summary>TOPO2001 at `hypervisor` in <see cref="Lab"/>: line 4, columns 3 to 13.</summary>
     public static Diagnostic KvmWithoutVmx() =>
-        At(LabSource(), "hypervisor", DiagnosticCatalog.KvmWithoutVirtualization, "kvm-01", "intel", "vmx", "Intel VT-x");
+        DiagnosticFactory.KvmWithoutVirtualization(Locate(LabSource(), "hypervisor"), "kvm-01", "intel", "vmx", "Intel VT-x");
 
     /// <summary>TOPO2003 at `hypervisor` in <see cref="Lab"/>.</summary>
     public static Diagnostic KvmWithoutEpt() =>
-        At(LabSource(), "hypervisor", DiagnosticCatalog.KvmWithoutSecondLevelTranslation, "kvm-01", "intel", "ept", "Intel EPT");
+        DiagnosticFactory.KvmWithoutSecondLevelTranslation(Locate(LabSource(), "hypervisor"), "kvm-01", "intel", "ept", "Intel EPT");
 }

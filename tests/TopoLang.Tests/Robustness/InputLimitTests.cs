@@ -229,7 +229,7 @@ public sealed class InputLimitTests
         var location = new SourceLocation(SourceText.From("abc", "x.topo"), new TextSpan(0, 1));
         for (var i = 0; i < 100_000; i++)
         {
-            bag.Report(DiagnosticCatalog.UnexpectedCharacter, location, "unexpected character 'a'");
+            bag.Add(DiagnosticFactory.UnexpectedCharacter(location, "unexpected character 'a'"));
         }
 
         Assert.Single(bag);

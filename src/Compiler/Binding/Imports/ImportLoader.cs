@@ -67,7 +67,7 @@ internal sealed class ImportLoader
 
             if (chain.Count() + 1 >= CompilerLimits.MaxImportDepth)
             {
-                _diagnostics.Report(DiagnosticCatalog.LimitExceeded, location, $"imports are nested deeper than the limit of {CompilerLimits.MaxImportDepth} files");
+                _diagnostics.Add(DiagnosticFactory.LimitExceeded(location, $"imports are nested deeper than the limit of {CompilerLimits.MaxImportDepth} files"));
                 continue;
             }
 
@@ -84,7 +84,7 @@ internal sealed class ImportLoader
         var literal = text.ToString(path.Span);
         if (StringLiteral.HasInterpolation(literal))
         {
-            _diagnostics.Report(DiagnosticCatalog.ImportFailed, location, literal, "an import path cannot use ${...}: imports are read before params are known");
+            _diagnostics.Add(DiagnosticFactory.ImportFailed(location, literal, "an import path cannot use ${...}: imports are read before params are known"));
             return null;
         }
 
@@ -97,7 +97,7 @@ internal sealed class ImportLoader
         // NUL can be written (`"\u{0}"`) but ends a path at the operating system: no file has it.
         if (written.Contains('\0'))
         {
-            _diagnostics.Report(DiagnosticCatalog.ImportFailed, location, written.Replace("\0", "\\u{0}"), "a path cannot hold the character U+0000");
+            _diagnostics.Add(DiagnosticFactory.ImportFailed(location, written.Replace("\0", "\\u{0}"), "a path cannot hold the character U+0000"));
             return null;
         }
 
@@ -106,7 +106,7 @@ internal sealed class ImportLoader
         var linked = _files.FileExists(target) ? _files.ResolveLink(target) : null;
         if (!IsInsideRoot(target) || (linked is not null && !IsInsideRoot(linked)))
         {
-            _diagnostics.Report(DiagnosticCatalog.ImportFailed, location, written, $"it is outside the project root '{_root}'");
+            _diagnostics.Add(DiagnosticFactory.ImportFailed(location, written, $"it is outside the project root '{_root}'"));
             return null;
         }
 
@@ -123,7 +123,7 @@ internal sealed class ImportLoader
     {
         if (!_files.FileExists(target))
         {
-            _diagnostics.Report(DiagnosticCatalog.ImportFailed, location, written, $"no such file ({target})");
+            _diagnostics.Add(DiagnosticFactory.ImportFailed(location, written, $"no such file ({target})"));
             return null;
         }
 
@@ -134,7 +134,7 @@ internal sealed class ImportLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Report(DiagnosticCatalog.ImportFailed, location, written, "it cannot be read: " + exception.Message);
+            _diagnostics.Add(DiagnosticFactory.ImportFailed(location, written, "it cannot be read: " + exception.Message));
             return null;
         }
 
@@ -154,7 +154,7 @@ internal sealed class ImportLoader
         // The chain holds the imports from the entry file down to the importer, innermost first.
         var steps = chain.Reverse().SkipWhile(step => step.From != target).ToList();
         var names = steps.Select(step => Path.GetFileName(step.From)).Append(Path.GetFileName(importer.FullPath)).Append(Path.GetFileName(target));
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.ImportFailed, location, written, string.Join(" -> ", names) + " is a cycle");
+        var diagnostic = DiagnosticFactory.ImportFailed(location, written, string.Join(" -> ", names) + " is a cycle");
         _diagnostics.Add(diagnostic.WithRelated(steps.Select(step => new RelatedLocation(step.Location, $"'{Path.GetFileName(step.From)}' imports '{step.Written}' here")).ToArray()));
     }
 

@@ -84,7 +84,7 @@ internal sealed class BlockParser : TokenParser<BlockSyntax>
             // Where the `}` should have been: after the last token before the line that starts the new statement.
             var location = context.Locate(context.Tokens[foundIndex - 1]);
             var word = $"'{context.Source.ToString(found.Span)}' at the start of a line";
-            context.Diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.SyntaxError, location, "'}'", word).WithRelated(related));
+            context.Diagnostics.Add(DiagnosticFactory.SyntaxError(location, "'}'", word).WithRelated(related));
         }
 
         context.TopLevelRestartReported = true;

@@ -114,12 +114,12 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
             EndOfFileReported = true;
         }
 
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.SyntaxError, Locate(found), expected, Describe(found));
+        var diagnostic = DiagnosticFactory.SyntaxError(Locate(found), expected, Describe(found));
         Diagnostics.Add(related is null ? diagnostic : diagnostic.WithRelated(related));
     }
 
     public void ReportLimit(SyntaxToken at, string message) =>
-        Diagnostics.Report(DiagnosticCatalog.LimitExceeded, new SourceLocation(Source, at.Span), message);
+        Diagnostics.Add(DiagnosticFactory.LimitExceeded(new SourceLocation(Source, at.Span), message));
 
     /// <summary>
     /// Where to report a problem with <paramref name="token"/>. A missing thing at the end of a

@@ -26,8 +26,7 @@ public sealed class GuestVcpusWithinThreadsRule : ITopologyRule
     {
         var kind = guest.Kind == GuestKind.DomU ? "domU" : "guest";
         var threads = CapacityText.Threads(host.Cpu);
-        return Diagnostic.Create(
-                DiagnosticCatalog.GuestVcpusExceedThreads,
+        return DiagnosticFactory.GuestVcpusExceedThreads(
                 vcpus.EntryLocation,
                 $"{kind} '{guest.Name.Value}'",
                 vcpus.Value,

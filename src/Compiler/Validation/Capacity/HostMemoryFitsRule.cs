@@ -22,8 +22,7 @@ public sealed class HostMemoryFitsRule : ITopologyRule
 
     private static Diagnostic Describe(HostCapacity host)
     {
-        var diagnostic = Diagnostic.Create(
-            DiagnosticCatalog.HostMemoryExceeded,
+        var diagnostic = DiagnosticFactory.HostMemoryExceeded(
             host.Host.Name.Location,
             host.Host.Name.Value,
             CapacityText.Size(host.NeededMemory),

@@ -22,8 +22,7 @@ public sealed class HostVcpusFitRule : ITopologyRule
 
     private static Diagnostic Describe(HostCapacity host)
     {
-        var diagnostic = Diagnostic.Create(
-            DiagnosticCatalog.HostVcpusExceeded,
+        var diagnostic = DiagnosticFactory.HostVcpusExceeded(
             host.Host.Name.Location,
             host.Host.Name.Value,
             host.NeededVcpus,

@@ -97,7 +97,7 @@ public sealed class PrivateCloudInstancesFitRule : ITopologyRule
         var room = shortfall.Roomiest;
         var left = $"the compute host with the most room, '{room.Host}', has {CapacityText.Size(room.Memory)} of memory and {CapacityText.Count(room.Vcpus, "vCPU", "vCPUs")} left";
         var fitted = shortfall.Placed == 0 ? $"not one fits: {left}" : $"{shortfall.Placed} fit, then {left}";
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.PrivateCloudDoesNotFit, instance.Name.Location, instance.Name.Value, deployment.Name.Value, cloud.Name.Value, needs, fitted);
+        var diagnostic = DiagnosticFactory.PrivateCloudDoesNotFit(instance.Name.Location, instance.Name.Value, deployment.Name.Value, cloud.Name.Value, needs, fitted);
         return cloud.ComputeLocation is { } compute
             ? diagnostic.WithRelated(new RelatedLocation(compute, $"cloud '{cloud.Name.Value}' runs its instances on these hosts"))
             : diagnostic;

@@ -84,7 +84,7 @@ public sealed class CloudQuotaRule : ITopologyRule
 
             var cloud = _cloud.Name.Value;
             context.Report(
-                Diagnostic.Create(DiagnosticCatalog.QuotaExceeded, instance.Location, instance.Name.Value, deployment.Name.Value, meter.Resource, cloud, meter.TotalText, meter.LimitText)
+                DiagnosticFactory.QuotaExceeded(instance.Location, instance.Name.Value, deployment.Name.Value, meter.Resource, cloud, meter.TotalText, meter.LimitText)
                     .WithRelated(new RelatedLocation(_quota.Location, $"cloud '{cloud}' sets its quota here, shared by all its deployments")));
         }
     }

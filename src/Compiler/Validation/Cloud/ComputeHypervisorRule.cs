@@ -60,6 +60,6 @@ public sealed class ComputeHypervisorRule : ITopologyRule
 
     private static void Report(RuleContext context, CloudModel cloud, SourceLocation compute, HostModel host, HypervisorModel hypervisor, string fault) =>
         context.Report(
-            Diagnostic.Create(DiagnosticCatalog.HypervisorNotSupportedByPlatform, compute, host.Name.Value, cloud.Name.Value, fault)
+            DiagnosticFactory.HypervisorNotSupportedByPlatform(compute, host.Name.Value, cloud.Name.Value, fault)
                 .WithRelated(new RelatedLocation(hypervisor.Location, $"host '{host.Name.Value}' runs {Word(hypervisor.Kind.Value)} here")));
 }

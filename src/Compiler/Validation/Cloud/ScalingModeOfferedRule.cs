@@ -42,7 +42,7 @@ public sealed class ScalingModeOfferedRule : ITopologyRule
         var provider = offering.Provider.Name.Value;
         var cloud = offering.Cloud.Name.Value;
         context.Report(
-            Diagnostic.Create(DiagnosticCatalog.ScalingModeNotOffered, scale, mode, provider, cloud, CloudOffering.List(offering.Provider.Scaling))
+            DiagnosticFactory.ScalingModeNotOffered(scale, mode, provider, cloud, CloudOffering.List(offering.Provider.Scaling))
                 .WithRelated(offering.ProviderNote()));
     }
 }

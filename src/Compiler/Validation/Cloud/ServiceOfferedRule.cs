@@ -32,7 +32,7 @@ public sealed class ServiceOfferedRule : ITopologyRule
         var provider = offering.Provider.Name.Value;
         var cloud = offering.Cloud.Name.Value;
         context.Report(
-            Diagnostic.Create(DiagnosticCatalog.ServiceNotOffered, service.Location, service.Value, provider, cloud, CloudOffering.List(offering.Provider.Services))
+            DiagnosticFactory.ServiceNotOffered(service.Location, service.Value, provider, cloud, CloudOffering.List(offering.Provider.Services))
                 .WithRelated(offering.ProviderNote()));
     }
 }

@@ -28,7 +28,7 @@ public sealed class ForeignCpuFlagRule : ITopologyRule
             // Unknown flags are TOPO1009's; flags of either vendor have no Vendor.
             if (CpuFlags.Find(feature.Value) is { Vendor: { } owner } flag && owner != vendor)
             {
-                context.Report(DiagnosticCatalog.ForeignCpuFlag, feature.Location, flag.Name, flag.Description, owner, host.Name.Value, vendor, EquivalentHint(flag, vendor));
+                context.Report(DiagnosticFactory.ForeignCpuFlag(feature.Location, flag.Name, flag.Description, owner, host.Name.Value, vendor, EquivalentHint(flag, vendor)));
             }
         }
     }

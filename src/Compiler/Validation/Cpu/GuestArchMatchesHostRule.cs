@@ -31,14 +31,13 @@ public sealed class GuestArchMatchesHostRule : ITopologyRule
             // Without `arch` the guest takes the machine's, so only a written one can differ.
             if (guest.Arch is { } arch && arch.Value != site.Arch)
             {
-                context.Report(
-                    DiagnosticCatalog.GuestArchMismatch,
+                context.Report(DiagnosticFactory.GuestArchMismatch(
                     arch.EntryLocation,
                     GuestText.Describe(guest),
                     ModelWords.ToWord(arch.Value),
                     site.Describe(),
                     ModelWords.ToWord(site.Arch),
-                    Hypervisors.DisplayName(kind));
+                    Hypervisors.DisplayName(kind)));
             }
         }
     }

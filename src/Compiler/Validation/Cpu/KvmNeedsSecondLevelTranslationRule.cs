@@ -16,7 +16,7 @@ public sealed class KvmNeedsSecondLevelTranslationRule : ITopologyRule
             if (host is { Hypervisor: { Kind.Value: HypervisorKind.Kvm } hypervisor, Cpu: { } cpu }
                 && HostCpu.MissingFlag(cpu, CpuFlagCategory.SecondLevelTranslation) is { } flag)
             {
-                context.Report(DiagnosticCatalog.KvmWithoutSecondLevelTranslation, hypervisor.Location, host.Name.Value, HostCpu.VendorWord(cpu), flag.Name, flag.Description);
+                context.Report(DiagnosticFactory.KvmWithoutSecondLevelTranslation(hypervisor.Location, host.Name.Value, HostCpu.VendorWord(cpu), flag.Name, flag.Description));
             }
         }
     }

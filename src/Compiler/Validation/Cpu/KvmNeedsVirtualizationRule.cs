@@ -16,7 +16,7 @@ public sealed class KvmNeedsVirtualizationRule : ITopologyRule
             if (host is { Hypervisor: { Kind.Value: HypervisorKind.Kvm } hypervisor, Cpu: { } cpu }
                 && HostCpu.MissingFlag(cpu, CpuFlagCategory.Virtualization) is { } flag)
             {
-                context.Report(DiagnosticCatalog.KvmWithoutVirtualization, hypervisor.Location, host.Name.Value, HostCpu.VendorWord(cpu), flag.Name, flag.Description);
+                context.Report(DiagnosticFactory.KvmWithoutVirtualization(hypervisor.Location, host.Name.Value, HostCpu.VendorWord(cpu), flag.Name, flag.Description));
             }
         }
     }

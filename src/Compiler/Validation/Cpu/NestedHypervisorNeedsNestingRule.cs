@@ -27,8 +27,7 @@ public sealed class NestedHypervisorNeedsNestingRule : ITopologyRule
             {
                 if (guest.NestedHypervisor is { } nested)
                 {
-                    context.Report(Diagnostic.Create(
-                            DiagnosticCatalog.NestedWithoutSupport,
+                    context.Report(DiagnosticFactory.NestedWithoutSupport(
                             nested.Location,
                             GuestText.Describe(guest),
                             Hypervisors.DisplayName(nested.Kind.Value),

@@ -17,7 +17,7 @@ public sealed class QemuWithoutAccelerationRule : ITopologyRule
             if (host.Hypervisor is { Kind.Value: HypervisorKind.Qemu, Accelerator: { } accelerator } hypervisor
                 && Hypervisors.EmulatingAccelerators.Contains(accelerator))
             {
-                context.Report(DiagnosticCatalog.QemuWithoutAcceleration, hypervisor.Location, host.Name.Value, accelerator);
+                context.Report(DiagnosticFactory.QemuWithoutAcceleration(hypervisor.Location, host.Name.Value, accelerator));
             }
         }
     }

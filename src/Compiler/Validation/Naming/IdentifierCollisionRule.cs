@@ -19,7 +19,7 @@ public sealed class IdentifierCollisionRule : ITopologyRule
             // The same name twice is TOPO1002 already: one fault, one code.
             foreach (var collision in members.Collisions.Where(c => c.EarlierName != c.LaterName))
             {
-                context.Report(DiagnosticCatalog.IdentifierCollision, collision.Location, collision.EarlierName, collision.LaterName, $"{members.ClassName}.{collision.Identifier}", $"{members.ClassName}.{collision.Assigned}");
+                context.Report(DiagnosticFactory.IdentifierCollision(collision.Location, collision.EarlierName, collision.LaterName, $"{members.ClassName}.{collision.Identifier}", $"{members.ClassName}.{collision.Assigned}"));
             }
         }
     }

@@ -99,9 +99,9 @@ public sealed class AddressInNetworkRule : ITopologyRule
             ? $"is already the gateway of network '{block.Name}'"
             : $"is already used by {first.Owner} on network '{block.Name}'";
         var related = new RelatedLocation(first.Location, $"'{IpAddressText.Shorten(text.Value)}' is first used here");
-        context.Report(Diagnostic.Create(DiagnosticCatalog.AddressOutsideNetwork, text.Location, IpAddressText.Shorten(text.Value), fault).WithRelated(related));
+        context.Report(DiagnosticFactory.AddressOutsideNetwork(text.Location, IpAddressText.Shorten(text.Value), fault).WithRelated(related));
     }
 
     private static void Report(RuleContext context, Located<string> text, string fault) =>
-        context.Report(DiagnosticCatalog.AddressOutsideNetwork, text.Location, IpAddressText.Shorten(text.Value), fault);
+        context.Report(DiagnosticFactory.AddressOutsideNetwork(text.Location, IpAddressText.Shorten(text.Value), fault));
 }

@@ -51,5 +51,5 @@ public sealed class AddressSyntaxRule : ITopologyRule
     }
 
     private static void Report(RuleContext context, Located<string> text, string what, string error) =>
-        context.Report(DiagnosticCatalog.InvalidAddress, text.Location, IpAddressText.Shorten(text.Value), what, error);
+        context.Report(DiagnosticFactory.InvalidAddress(text.Location, IpAddressText.Shorten(text.Value), what, error));
 }

@@ -83,7 +83,7 @@ public sealed class NetworkOverlapRule : ITopologyRule
     private static void Report(RuleContext context, NetworkBlock a, NetworkBlock b)
     {
         var (earlier, later) = a.Order < b.Order ? (a, b) : (b, a);
-        var diagnostic = Diagnostic.Create(DiagnosticCatalog.NetworksOverlap, later.Cidr.Location, later.Name, later.Cidr.Value, earlier.Name, earlier.Cidr.Value)
+        var diagnostic = DiagnosticFactory.NetworksOverlap(later.Cidr.Location, later.Name, later.Cidr.Value, earlier.Name, earlier.Cidr.Value)
             .WithRelated(new RelatedLocation(earlier.Cidr.Location, $"{earlier.Describe()} is declared here"));
         context.Report(diagnostic);
     }

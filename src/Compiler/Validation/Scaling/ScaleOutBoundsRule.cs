@@ -26,17 +26,16 @@ public sealed class ScaleOutBoundsRule : ITopologyRule
 
                 if (scale.Min is { } min && scale.Max is { } max && min.Value > max.Value)
                 {
-                    context.Report(DiagnosticCatalog.ValueOutOfRange, max.Location, "max", $"at least min ({min.Value.ToString(CultureInfo.InvariantCulture)})", max.Value.ToString(CultureInfo.InvariantCulture));
+                    context.Report(DiagnosticFactory.ValueOutOfRange(max.Location, "max", $"at least min ({min.Value.ToString(CultureInfo.InvariantCulture)})", max.Value.ToString(CultureInfo.InvariantCulture)));
                 }
 
                 if (scale.CpuBelow >= scale.CpuAbove)
                 {
-                    context.Report(
-                        DiagnosticCatalog.ValueOutOfRange,
+                    context.Report(DiagnosticFactory.ValueOutOfRange(
                         scale.Location,
                         "cpu_below",
                         $"below cpu_above ({scale.CpuAbove.ToString(CultureInfo.InvariantCulture)}%)",
-                        scale.CpuBelow.ToString(CultureInfo.InvariantCulture) + "%");
+                        scale.CpuBelow.ToString(CultureInfo.InvariantCulture) + "%"));
                 }
             }
         }

@@ -108,7 +108,7 @@ public sealed class DomUDevicesNeedBackendRule : ITopologyRule
     }
 
     private static void Report(RuleContext context, SourceLocation device, string deviceText, GuestModel domU, XenDomainModel domain, string reason) =>
-        context.Report(Diagnostic.Create(DiagnosticCatalog.MissingBackend, device, deviceText, domU.Name.Value, reason)
+        context.Report(DiagnosticFactory.MissingBackend(device, deviceText, domU.Name.Value, reason)
             .WithRelated(new RelatedLocation(domain.Location, $"{DomainText(domain)} is declared here")));
 
     private static string DomainText(XenDomainModel domain) => domain.IsDom0 ? "dom0" : $"driver domain '{domain.Name}'";

@@ -31,7 +31,7 @@ public sealed class HardwareDomUNeedsVirtualizationRule : ITopologyRule
         {
             if (domU.Mode is { } mode && Hypervisors.For(mode.Value).NeedsHardwareVirtualization)
             {
-                context.Report(DiagnosticCatalog.HardwareDomUWithoutVirtualization, mode.EntryLocation, domU.Name.Value, ModelWords.ToWord(mode.Value), flag.Name, flag.Description, host.Name.Value);
+                context.Report(DiagnosticFactory.HardwareDomUWithoutVirtualization(mode.EntryLocation, domU.Name.Value, ModelWords.ToWord(mode.Value), flag.Name, flag.Description, host.Name.Value));
             }
         }
     }

@@ -29,7 +29,7 @@ public sealed class PvDomUNeedsPvCapableOsRule : ITopologyRule
             {
                 // A defaulted mode has no entry of its own: the domU is what chose PV by saying nothing.
                 var location = mode.IsDefault ? domU.Name.Location : mode.EntryLocation;
-                context.Report(DiagnosticCatalog.PvDomUUnsupportedOs, location, domU.Name.Value, ModelWords.ToWord(os.Value), mode.IsDefault ? " (the default)" : string.Empty, OsFamilies.ParavirtualizedFamilies);
+                context.Report(DiagnosticFactory.PvDomUUnsupportedOs(location, domU.Name.Value, ModelWords.ToWord(os.Value), mode.IsDefault, OsFamilies.ParavirtualizedFamilies));
             }
         }
     }

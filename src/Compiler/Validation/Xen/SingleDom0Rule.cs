@@ -22,7 +22,7 @@ public sealed class SingleDom0Rule : ITopologyRule
             var first = new RelatedLocation(dom0s[0].Location, "the first dom0 is here");
             for (var i = 1; i < dom0s.Length; i++)
             {
-                context.Report(Diagnostic.Create(DiagnosticCatalog.SecondDom0, dom0s[i].Location, site.Describe()).WithRelated(first));
+                context.Report(DiagnosticFactory.SecondDom0(dom0s[i].Location, site.Describe()).WithRelated(first));
             }
         }
     }

@@ -27,7 +27,7 @@ public sealed class WindowsHvmNeedsPvDriversRule : ITopologyRule
         {
             if (domU is { Mode.Value: DomUMode.Hvm, PvDrivers.Value: false, Os: { } os } && OsFamilies.NeedsInstalledPvDrivers(os.Value))
             {
-                context.Report(DiagnosticCatalog.WindowsHvmWithoutPvDrivers, domU.Name.Location, ModelWords.ToWord(os.Value), domU.Name.Value);
+                context.Report(DiagnosticFactory.WindowsHvmWithoutPvDrivers(domU.Name.Location, ModelWords.ToWord(os.Value), domU.Name.Value));
             }
         }
     }

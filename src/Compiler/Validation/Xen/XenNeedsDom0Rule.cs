@@ -15,7 +15,7 @@ public sealed class XenNeedsDom0Rule : ITopologyRule
         {
             if (site.Hypervisor is { Kind.Value: HypervisorKind.Xen, Dom0s.IsEmpty: true, Dom0InError: false } xen)
             {
-                context.Report(DiagnosticCatalog.XenWithoutDom0, xen.Location, site.Describe());
+                context.Report(DiagnosticFactory.XenWithoutDom0(xen.Location, site.Describe()));
             }
         }
     }
