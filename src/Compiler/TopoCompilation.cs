@@ -6,7 +6,7 @@ using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;

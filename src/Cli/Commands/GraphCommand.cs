@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using TopoLang.Compiler.Diagnostics;
-using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Targets;
 
 namespace TopoLang.Cli.Commands;
 

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using TopoLang.Compiler;
-using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Tests.Infrastructure;
 
@@ -55,7 +55,7 @@ public sealed class PlanTests
         var plan = compilation.Plan();
         var used = Placeholders.Find(files.Where(f => !f.RelativePath.EndsWith(".plan.json", System.StringComparison.Ordinal)).Select(f => f.Text).Concat(plan.Steps.SelectMany(s => s.Command)));
 
-        var expected = used.Where(p => !TopoLang.Compiler.Emit.Artifacts.CloudStack.CloudStackIds.CreatedKinds.Contains(Placeholders.KindOf(p)));
+        var expected = used.Where(p => !TopoLang.Compiler.Emit.Targets.CloudStack.CloudStackIds.CreatedKinds.Contains(Placeholders.KindOf(p)));
 
         Assert.Equal(expected, plan.Summary.Placeholders);
     }

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Catalog;
-using TopoLang.Compiler.Emit.Artifacts;
-using TopoLang.Compiler.Emit.Artifacts.CloudStack;
-using TopoLang.Compiler.Emit.Artifacts.Libvirt;
-using TopoLang.Compiler.Emit.Artifacts.Xen;
+using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Emit.Targets.CloudStack;
+using TopoLang.Compiler.Emit.Targets.Libvirt;
+using TopoLang.Compiler.Emit.Targets.Xen;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Plan;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts.CloudStack;
+using TopoLang.Compiler.Emit.Targets.CloudStack;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Tests.Artifacts.CloudStack;

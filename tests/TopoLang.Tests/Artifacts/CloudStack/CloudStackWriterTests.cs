@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts;
-using TopoLang.Compiler.Emit.Artifacts.CloudStack;
+using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Emit.Targets.CloudStack;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.CloudStack;

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using TopoLang.Compiler.Emit.Artifacts;
-using TopoLang.Compiler.Emit.Artifacts.Libvirt;
+using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Emit.Targets.Libvirt;
 
 using TopoLang.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using TopoLang.Compiler;
-using TopoLang.Compiler.Emit.Artifacts;
-using TopoLang.Compiler.Emit.Artifacts.Xen;
+using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Emit.Targets.Xen;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Xen;

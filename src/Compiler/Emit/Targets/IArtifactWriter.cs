@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets;
+
+/// <summary>
+/// Writes one kind of deployment artifact for a valid topology (docs/language.md, "What `topo build` writes"). Writers are
+/// found by reflection, like rules: a new artifact is a new class. Output must be deterministic
+/// and built with a real writer (XmlWriter, Utf8JsonWriter, a YAML emitter), so that no name or
+/// string can break the format.
+/// </summary>
+public interface IArtifactWriter
+{
+    IEnumerable<GeneratedFile> Write(TopologyModel model);
+}
