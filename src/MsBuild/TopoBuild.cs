@@ -283,7 +283,7 @@ internal sealed class TopoBuild
         {
             var name = entry.Compilation.Model.Name;
             var files = entry.Compilation.Emit(_codeDirectory, outputDirectory: Path.Combine(_artifactsDirectory, name));
-            var code = files.First(f => f.RelativePath.EndsWith(".g.cs", StringComparison.Ordinal));
+            var code = files.Code;
             var codeFile = Path.GetFileName(code.RelativePath);
 
             // Both would write one folder of artifacts (names differing in case collide on some systems) or one C# file.
@@ -295,7 +295,7 @@ internal sealed class TopoBuild
 
             byName.Add(name, entry);
             byCodeFile.Add(codeFile, entry);
-            emitted.Add(new Emitted(entry, name, code, files.Remove(code)));
+            emitted.Add(new Emitted(entry, name, code, files.Artifacts));
         }
 
         return emitted;

@@ -43,7 +43,7 @@ internal static class BuildCommand
             foreach (var compilation in compilations)
             {
                 var folder = Path.Combine(root, compilation.Model.Name);
-                var files = compilation.Emit(codeDirectory: folder, outputDirectory: folder);
+                var files = compilation.Emit(codeDirectory: folder, outputDirectory: folder).All;
                 OutputTree.Write(folder, files);
                 environment.Out.WriteLine($"{compilation.Model.Name}: {files.Length} files in {folder}");
             }

@@ -4,10 +4,9 @@ using TopoLang.Compiler.Model;
 namespace TopoLang.Compiler.Emit.Targets;
 
 /// <summary>
-/// Writes one kind of deployment artifact for a valid topology (docs/language.md, "What `topo build` writes"). Writers are
-/// found by reflection, like rules: a new artifact is a new class. Output must be deterministic
-/// and built with a real writer (XmlWriter, Utf8JsonWriter, a YAML emitter), so that no name or
-/// string can break the format.
+/// Writes one kind of file of a target for a valid topology (docs/language.md, "What `topo build`
+/// writes"); a target lists its writers. Output must be deterministic and built with a real writer
+/// (XmlWriter, Utf8JsonWriter, a YAML emitter), so that no name or string can break the format.
 /// </summary>
 public interface IArtifactWriter
 {

@@ -134,7 +134,7 @@ public sealed class GraphWriterTests
     {
         var files = Files(HostileTopology.Compile().Model);
 
-        Assert.Empty(Placeholders.Find(files.Select(f => f.Text)));
+        Assert.Empty(WrittenPlaceholders.Find(files.Select(f => f.Text)));
     }
 
     [Theory]

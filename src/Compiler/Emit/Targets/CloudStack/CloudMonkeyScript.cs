@@ -32,7 +32,7 @@ public static class CloudMonkeyScript
     {
         var words = call.Parameters.Select(parameter => parameter.Name + "=" + ShellQuote.Quote(parameter.Value));
         var line = "cmk " + call.Api + " " + string.Join(" ", words);
-        return call.Returns is { } returns ? line + "  # id: " + returns : line;
+        return call.Returns is { } returns ? line + "  # id: " + returns.Text : line;
     }
 
     private static IEnumerable<string> Header(string topology, string cloud, string deployment) => new[]

@@ -45,7 +45,7 @@ public static class CloudStackCallPlan
     private static NetworkModel? NetworkOf(TopologyModel model, InstanceModel instance) =>
         instance.Network is { } name ? model.FindNetwork(name.Value) : null;
 
-    private static CloudStackCall CreateNetwork(NetworkModel network, string zone)
+    private static CloudStackCall CreateNetwork(NetworkModel network, Placeholder zone)
     {
         var name = network.Name.Value;
         var parameters = new List<CloudStackParameter>
@@ -100,7 +100,7 @@ public static class CloudStackCallPlan
         yield return VmGroup(shape, scaleOut);
     }
 
-    private static CloudStackCall Condition(string relationalOperator, decimal percent, string returns) =>
+    private static CloudStackCall Condition(string relationalOperator, decimal percent, Placeholder returns) =>
         new("createCondition", Params(
             new("counterid", CloudStackIds.CpuCounter),
             new("relationaloperator", relationalOperator),
@@ -110,7 +110,7 @@ public static class CloudStackCallPlan
     /// §7 sets `duration` (how long the condition must hold) to the cooldown; the cooldown is
     /// also CloudStack's own `quiettime` after an action. `duration` must be positive.
     /// </summary>
-    private static CloudStackCall Policy(string name, string action, ScaleOutModel scaleOut, string condition, string returns)
+    private static CloudStackCall Policy(string name, string action, ScaleOutModel scaleOut, Placeholder condition, Placeholder returns)
     {
         var seconds = (scaleOut.CooldownMilliseconds / 1000) + (scaleOut.CooldownMilliseconds % 1000 > 0 ? 1 : 0);
         return new("createAutoScalePolicy", Params(
@@ -160,13 +160,13 @@ public static class CloudStackCallPlan
     private static ImmutableArray<CloudStackParameter> Params(params CloudStackParameter[] parameters) => parameters.ToImmutableArray();
 
     /// <summary>What every call about one instance shares.</summary>
-    private sealed record InstanceShape(InstanceModel Instance, string Zone, NetworkModel? Network)
+    private sealed record InstanceShape(InstanceModel Instance, Placeholder Zone, NetworkModel? Network)
     {
         public string Name => Instance.Name.Value;
 
-        public string Offering => CloudStackIds.Offering(ServiceOffering.Shape(Instance.Flavor) ?? Name);
+        public Placeholder Offering => CloudStackIds.Offering(ServiceOffering.Shape(Instance.Flavor) ?? Name);
 
-        public string Template => CloudStackIds.Template(Instance.Image ?? Name);
+        public Placeholder Template => CloudStackIds.Template(Instance.Image ?? Name);
 
         /// <summary>Where a public IP and a load balancer go: the instance's network, else its zone.</summary>
         public CloudStackParameter Placement =>

@@ -50,7 +50,7 @@ public static class CloudStackJson
         writer.WriteEndObject();
         if (call.Returns is { } returns)
         {
-            writer.WriteString("returns", returns);
+            writer.WriteString("returns", returns.Text);
         }
 
         writer.WriteEndObject();

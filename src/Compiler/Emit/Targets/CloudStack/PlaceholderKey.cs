@@ -4,8 +4,8 @@ using System.Text;
 namespace TopoLang.Compiler.Emit.Targets.CloudStack;
 
 /// <summary>
-/// Makes free text (a region, an image) usable as the key of a placeholder. The plan finds
-/// placeholders with a pattern that stops at white space, braces and quotes; the `.cmk` script
+/// Makes free text (a region, an image) usable as the key of a placeholder. An operator finds
+/// and replaces a placeholder as one word, without white space, braces or quotes; the `.cmk` script
 /// must keep each call on one line; and a placeholder must read the same in the raw text of
 /// the JSON (which escapes `\`, control and some non-ASCII characters) as in the script. So a
 /// key keeps printable ASCII only, and everything else, `%` included, is percent-encoded as
