@@ -9,7 +9,7 @@ namespace TopoLang.Compiler.Emit.Targets.Graph;
 /// control characters are shown as `\u{X}`, and `&amp;` keeps Graphviz from reading an
 /// entity such as `&amp;lt;` in the text. `$` is written as the entity `&amp;#36;`, which
 /// Graphviz shows as `$`, so that text such as `${zone:x}` in a distro never reads as one of
-/// the placeholders the plan collects from the files.
+/// the placeholders an operator fills in.
 /// </summary>
 public static class DotText
 {

@@ -7,7 +7,7 @@ namespace TopoLang.Compiler.Emit.Targets.Graph;
 /// Text inside a quoted Mermaid label. Mermaid has no backslash escapes: characters that
 /// would end the label, start markup, a comment or a directive (`"`, `&lt;`, `&gt;`, `&amp;`,
 /// `` ` ``, `%`, `;`) become its entity codes (`#quot;`, `#60;`), `#` itself included so that
-/// no text reads as one, and `$` too, so that no text reads as a placeholder of the plan
+/// no text reads as one, and `$` too, so that no text reads as a placeholder to fill in
 /// (`${zone:x}`). A newline is a `&lt;br/&gt;`; other control characters are shown as `\u{X}`.
 /// </summary>
 public static class MermaidText

@@ -59,7 +59,7 @@ internal static class LibvirtXml
 
     /// <summary>
     /// An attribute holding a string of the topology. A `$` before `{` is written as `&amp;#x24;`:
-    /// the same value to any XML parser, but never a `${kind:key}` the plan would take for a
+    /// the same value to any XML parser, but never a `${kind:key}` an operator would take for a
     /// placeholder to fill in.
     /// </summary>
     public static void Attribute(XmlWriter writer, string name, string value)
