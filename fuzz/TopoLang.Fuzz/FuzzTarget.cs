@@ -61,7 +61,7 @@ public static class FuzzTarget
         if (!compilation.HasErrors)
         {
             var paths = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in compilation.Emit())
+            foreach (var file in compilation.Emit().All)
             {
                 CheckPath(file.RelativePath, paths);
                 ParseBack(file.RelativePath, file.Text);

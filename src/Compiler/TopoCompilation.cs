@@ -6,7 +6,7 @@ using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
@@ -117,20 +117,21 @@ public sealed class TopoCompilation
     /// files relative to it, as the C# compiler reads them; null: the paths as given.
     /// </param>
     /// <param name="outputDirectory">The topology's output folder, where the plan's commands run (see <see cref="Plan(string?)"/>).</param>
-    public ImmutableArray<GeneratedFile> Emit(string? codeDirectory = null, string? outputDirectory = null)
+    public EmitResult Emit(string? codeDirectory = null, string? outputDirectory = null)
     {
-        if (HasErrors)
-        {
-            throw new System.InvalidOperationException("A topology with errors is not emitted; check HasErrors first.");
-        }
+        ThrowIfErrors();
+        var targets = KnownTargets.All.Select(Write).ToImmutableArray();
+        var plan = Plan(targets, outputDirectory);
+        var code = CSharpEmitter.Emit(Model, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory);
+        var planFile = new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan));
+        return new EmitResult(code, new EmittedPlan(planFile, plan), targets);
+    }
 
-        var artifacts = ArtifactWriters.WriteAll(Model);
-        var plan = Plan(artifacts, outputDirectory);
-        var files = ImmutableArray.CreateBuilder<GeneratedFile>();
-        files.Add(CSharpEmitter.Emit(Model, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory));
-        files.Add(new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan)));
-        files.AddRange(artifacts);
-        return files.ToImmutable();
+    /// <summary>One target's files alone, such as the drawing `topo graph` prints: nothing else is written.</summary>
+    public TargetArtifacts Emit(TargetKind target)
+    {
+        ThrowIfErrors();
+        return Write(KnownTargets.Get(target));
     }
 
     /// <summary>The deployment plan of this topology (docs/plan-schema.md).</summary>
@@ -138,10 +139,21 @@ public sealed class TopoCompilation
     /// The topology's output folder: the plan's commands run from there, so its `topo probe`
     /// steps name the entry file (and --root) relative to it. Null: as they were given.
     /// </param>
-    public DeploymentPlanModel Plan(string? outputDirectory = null) => Plan(ArtifactWriters.WriteAll(Model), outputDirectory);
+    public DeploymentPlanModel Plan(string? outputDirectory = null) => Plan(KnownTargets.All.Select(Write).ToImmutableArray(), outputDirectory);
 
-    private DeploymentPlanModel Plan(ImmutableArray<GeneratedFile> artifacts, string? outputDirectory) =>
-        PlanBuilder.Build(Model, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options, outputDirectory), artifacts);
+    private DeploymentPlanModel Plan(ImmutableArray<TargetArtifacts> written, string? outputDirectory) =>
+        PlanBuilder.Build(Model, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files));
+
+    private TargetArtifacts Write(ITarget target) =>
+        new(target.Kind, target.Write(Model).OrderBy(file => file.File.RelativePath, System.StringComparer.Ordinal).ToImmutableArray());
+
+    private void ThrowIfErrors()
+    {
+        if (HasErrors)
+        {
+            throw new System.InvalidOperationException("A topology with errors is not emitted; check HasErrors first.");
+        }
+    }
 
     private string? EntryDirectory => SyntaxTree.Text.Path.Length == 0 ? null : Path.GetDirectoryName(Path.GetFullPath(SyntaxTree.Text.Path));
 

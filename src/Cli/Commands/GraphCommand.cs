@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using TopoLang.Compiler.Diagnostics;
-using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Targets;
 
 namespace TopoLang.Cli.Commands;
 
@@ -38,7 +38,7 @@ internal static class GraphCommand
 
             var model = compilation.Model;
             var wanted = result.GetValue(format) == "mermaid" ? ArtifactPaths.Mermaid(new TopologyName(model.Name)) : ArtifactPaths.Graphviz(new TopologyName(model.Name));
-            var drawing = ArtifactWriters.WriteAll(model).Single(f => f.RelativePath == wanted).Text;
+            var drawing = compilation.Emit(TargetKind.Graph).Files.Single(f => f.File.RelativePath == wanted).File.Text;
             environment.Out.Write(result.GetValue(format) == "svg" ? Layout(drawing, model.HostedGuests.Count() > LargeGraphGuests) : drawing);
             return ExitCodes.Success;
         });

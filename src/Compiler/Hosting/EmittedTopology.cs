@@ -5,10 +5,15 @@ namespace TopoLang.Compiler.Hosting;
 
 /// <summary>The files of one topology, ready to write: its C# model and its artifacts (plan, libvirt, Xen, Heat, CloudStack, graphs).</summary>
 /// <param name="Name">The topology's name, which names its folder of artifacts.</param>
-/// <param name="Files">Every file, in the order the compiler made them.</param>
-/// <param name="Code">The `&lt;Name&gt;Topology.g.cs` among them.</param>
-public sealed record EmittedTopology(string Name, ImmutableArray<GeneratedFile> Files, GeneratedFile Code)
+/// <param name="Result">What the compiler emitted, by kind.</param>
+public sealed record EmittedTopology(string Name, EmitResult Result)
 {
+    /// <summary>Every file, in the order a build writes them.</summary>
+    public ImmutableArray<GeneratedFile> Files => Result.All;
+
+    /// <summary>The `&lt;Name&gt;Topology.g.cs`.</summary>
+    public GeneratedFile Code => Result.Code;
+
     /// <summary>Every file but the C#.</summary>
-    public ImmutableArray<GeneratedFile> Artifacts => Files.Remove(Code);
+    public ImmutableArray<GeneratedFile> Artifacts => Result.Artifacts;
 }

@@ -42,7 +42,7 @@ public sealed class EmitterPropertyTests
 
         var compilation = TopoCompilation.Create(SourceText.From(source, "random.topo"));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Message)));
-        var file = compilation.Emit()[0];
+        var file = compilation.Emit().Code;
         var model = GeneratedCode.Model(GeneratedCode.Load((file.RelativePath, file.Text)), "Prop.RandomTopologyTopology");
 
         Assert.Equal(networks, model.Networks.Select(n => n.Name));

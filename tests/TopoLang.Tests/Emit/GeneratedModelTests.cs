@@ -15,7 +15,7 @@ public sealed class GeneratedModelTests
     private static Topology LoadExample()
     {
         var path = Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
-        var file = TopoCompilation.FromFile(path).Emit()[0];
+        var file = TopoCompilation.FromFile(path).Emit().Code;
         return GeneratedCode.Model(GeneratedCode.Load((file.RelativePath, file.Text)), "Acme.Datacenter.DatacenterTopology");
     }
 
@@ -73,7 +73,7 @@ public sealed class GeneratedModelTests
     public void Nested_guests_are_initialised_before_the_guest_that_runs_them()
     {
         var path = Path.Combine(RepositoryPaths.TestCases, "binding", "near-miss-every-entry.topo");
-        var file = TopoCompilation.FromFile(path).Emit()[0];
+        var file = TopoCompilation.FromFile(path).Emit().Code;
         var model = GeneratedCode.Model(GeneratedCode.Load((file.RelativePath, file.Text)), "Acme.Every.EveryEntryTopology");
 
         var builder = model.FindGuest("builder")!;

@@ -21,7 +21,7 @@ public sealed class LineDirectiveTests
         var entry = Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
         var codeDirectory = Path.Combine(Path.GetTempPath(), "topo-line-test", "obj", "Debug", "topo");
 
-        var code = TopoCompilation.FromFile(entry).Emit(codeDirectory)[0].Text;
+        var code = TopoCompilation.FromFile(entry).Emit(codeDirectory).Code.Text;
 
         var paths = LineDirective.Matches(code).Select(m => m.Groups["path"].Value).Distinct().ToList();
         Assert.Equal(2, paths.Count);
@@ -40,7 +40,7 @@ public sealed class LineDirectiveTests
     {
         var entry = Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
 
-        var code = TopoCompilation.FromFile(entry).Emit()[0].Text;
+        var code = TopoCompilation.FromFile(entry).Emit().Code.Text;
 
         Assert.Contains($"#line 45 \"{entry}\"", code);
     }

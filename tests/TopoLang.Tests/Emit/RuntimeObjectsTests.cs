@@ -14,7 +14,7 @@ public sealed class RuntimeObjectsTests
     public void In_process_hosts_equal_the_generated_hosts_of_the_example()
     {
         var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo"));
-        var file = compilation.Emit()[0];
+        var file = compilation.Emit().Code;
         var generated = GeneratedCode.Model(GeneratedCode.Load((file.RelativePath, file.Text)), "Acme.Datacenter.DatacenterTopology");
 
         foreach (var model in compilation.Model.Hosts)

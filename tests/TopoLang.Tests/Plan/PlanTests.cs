@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using TopoLang.Compiler;
-using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Tests.Infrastructure;
 
@@ -41,7 +41,7 @@ public sealed class PlanTests
     public void Every_artifact_a_step_uses_is_written(string relativePath)
     {
         var compilation = Compile(relativePath);
-        var written = compilation.Emit().Select(file => file.RelativePath).ToHashSet();
+        var written = compilation.Emit().All.Select(file => file.RelativePath).ToHashSet();
 
         Assert.All(compilation.Plan().Steps.Where(s => s.Artifact is not null), step => Assert.Contains(step.Artifact!, written));
     }
@@ -51,11 +51,11 @@ public sealed class PlanTests
     public void Listed_placeholders_are_exactly_those_an_operator_must_fill(string relativePath)
     {
         var compilation = Compile(relativePath);
-        var files = compilation.Emit();
+        var files = compilation.Emit().All;
         var plan = compilation.Plan();
-        var used = Placeholders.Find(files.Where(f => !f.RelativePath.EndsWith(".plan.json", System.StringComparison.Ordinal)).Select(f => f.Text).Concat(plan.Steps.SelectMany(s => s.Command)));
+        var used = WrittenPlaceholders.Find(files.Where(f => !f.RelativePath.EndsWith(".plan.json", System.StringComparison.Ordinal)).Select(f => f.Text).Concat(plan.Steps.SelectMany(s => s.Command)));
 
-        var expected = used.Where(p => !TopoLang.Compiler.Emit.Artifacts.CloudStack.CloudStackIds.CreatedKinds.Contains(Placeholders.KindOf(p)));
+        var expected = used.Where(p => !TopoLang.Compiler.Emit.Targets.CloudStack.CloudStackIds.CreatedKinds.Contains(WrittenPlaceholders.KindOf(p)));
 
         Assert.Equal(expected, plan.Summary.Placeholders);
     }
@@ -98,7 +98,7 @@ public sealed class PlanTests
     public void Plan_json_is_version_1_and_matches_the_golden_file()
     {
         var compilation = Compile("examples/datacenter/datacenter.topo");
-        var json = compilation.Emit().Single(f => f.RelativePath == "datacenter.plan.json").Text;
+        var json = compilation.Emit().Plan.File.Text;
 
         using var document = JsonDocument.Parse(json);
         Assert.Equal(1, document.RootElement.GetProperty("version").GetInt32());

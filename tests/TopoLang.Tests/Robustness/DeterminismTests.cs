@@ -129,7 +129,7 @@ public sealed class DeterminismTests
             var compilation = TopoCompilation.Create(SourceText.From(imports + Host, "/proj/lab.topo"), new TopoCompilationOptions { FileSystem = files });
             Assert.Empty(compilation.GetDiagnostics());
             Assert.Single(compilation.Units, unit => unit.FullPath == "/proj/nets/lan.topo");
-            return compilation.Emit().Select(f => (f.RelativePath, f.Text)).ToList();
+            return compilation.Emit().All.Select(f => (f.RelativePath, f.Text)).ToList();
         }
 
         Assert.Equal(Build("import \"a.topo\"\nimport \"b.topo\"\n"), Build("import \"b.topo\"\nimport \"a.topo\"\n"));
@@ -139,7 +139,7 @@ public sealed class DeterminismTests
     {
         var compilation = TopoCompilation.FromFile(Path.Combine(RepositoryPaths.Root, relativePath));
         Assert.False(compilation.HasErrors, $"{relativePath}: " + string.Join("\n", compilation.GetDiagnostics().Where(d => d.IsError).Select(d => d.Message)));
-        return compilation.Emit().Select(f => (f.RelativePath, f.Text)).ToList();
+        return compilation.Emit().All.Select(f => (f.RelativePath, f.Text)).ToList();
     }
 
     private static string Diagnostics(string path)

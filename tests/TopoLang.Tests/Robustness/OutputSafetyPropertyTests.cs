@@ -47,7 +47,7 @@ public sealed class OutputSafetyPropertyTests
         var compilation = TopoCompilation.Create(SourceText.From(values.Topology(seed), $"safety-{seed}.topo"));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Message)));
 
-        var files = compilation.Emit();
+        var files = compilation.Emit().All;
 
         Assert.Contains(files, f => f.RelativePath.EndsWith(".xml", StringComparison.Ordinal));
         Assert.Contains(files, f => f.RelativePath.EndsWith(".hot.yaml", StringComparison.Ordinal));

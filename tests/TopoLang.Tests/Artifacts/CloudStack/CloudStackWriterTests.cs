@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts;
-using TopoLang.Compiler.Emit.Artifacts.CloudStack;
+using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Emit.Targets.CloudStack;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.CloudStack;
@@ -136,12 +136,12 @@ public sealed class CloudStackWriterTests
             var values = CloudStackFiles.ReadCalls(file.Text).SelectMany(c => c.Params.Select(p => p.Value)).ToList();
             var written = values.Where(v => v.StartsWith("${", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal);
 
-            Assert.Equal(written, Placeholders.Find(values));
+            Assert.Equal(written, WrittenPlaceholders.Find(values));
         }
 
         foreach (var (json, script) in CloudStackFiles.Json(files).Zip(CloudStackFiles.Scripts(files)))
         {
-            Assert.Equal(Placeholders.Find(new[] { json.Text }), Placeholders.Find(new[] { script.Text }));
+            Assert.Equal(WrittenPlaceholders.Find(new[] { json.Text }), WrittenPlaceholders.Find(new[] { script.Text }));
         }
     }
 
@@ -209,7 +209,7 @@ public sealed class CloudStackWriterTests
         {
             foreach (var (name, value) in call.Params)
             {
-                foreach (var placeholder in Placeholders.Find(new[] { value }).Where(p => CreatedKinds.Contains(KindOf(p))))
+                foreach (var placeholder in WrittenPlaceholders.Find(new[] { value }).Where(p => CreatedKinds.Contains(KindOf(p))))
                 {
                     Assert.True(created.Contains(placeholder), $"{file.RelativePath}: {call.Api} {name}={value} uses {placeholder} before a call creates it");
                 }

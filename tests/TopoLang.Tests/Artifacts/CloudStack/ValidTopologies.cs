@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts;
+using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.CloudStack;

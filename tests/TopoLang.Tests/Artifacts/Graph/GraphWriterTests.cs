@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts;
-using TopoLang.Compiler.Emit.Artifacts.Graph;
+using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Emit.Targets.Graph;
 using TopoLang.Compiler.Model;
 using TopoLang.Tests.Artifacts.CloudStack;
 using TopoLang.Tests.Infrastructure;
@@ -134,7 +134,7 @@ public sealed class GraphWriterTests
     {
         var files = Files(HostileTopology.Compile().Model);
 
-        Assert.Empty(Placeholders.Find(files.Select(f => f.Text)));
+        Assert.Empty(WrittenPlaceholders.Find(files.Select(f => f.Text)));
     }
 
     [Theory]

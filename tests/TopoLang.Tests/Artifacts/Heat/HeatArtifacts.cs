@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts.Heat;
+using TopoLang.Compiler.Emit.Targets.Heat;
 using TopoLang.Compiler.Text;
 using TopoLang.Tests.Infrastructure;
 using YamlDotNet.RepresentationModel;

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Xml;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts.Libvirt;
+using TopoLang.Compiler.Emit.Targets.Libvirt;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
 using TopoLang.Tests.Infrastructure;

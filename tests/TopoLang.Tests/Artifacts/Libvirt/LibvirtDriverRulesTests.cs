@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml;
-using TopoLang.Compiler.Emit.Artifacts.Libvirt;
+using TopoLang.Compiler.Emit.Targets.Libvirt;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Libvirt;

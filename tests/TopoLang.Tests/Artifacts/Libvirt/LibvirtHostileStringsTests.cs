@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using TopoLang.Compiler.Emit.Artifacts;
-using TopoLang.Compiler.Emit.Artifacts.Libvirt;
+using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Emit.Targets.Libvirt;
 
 using TopoLang.Tests.Infrastructure;
 
@@ -46,7 +46,7 @@ public sealed class LibvirtHostileStringsTests
         }
 
         Assert.Equal("control \uFFFD and \uFFFD", LibvirtXml.Text(Values[6]));
-        Assert.Empty(Placeholders.Find(files.Select(f => f.Text)));
+        Assert.Empty(WrittenPlaceholders.Find(files.Select(f => f.Text)));
         var network = LibvirtArtifacts.Parse(LibvirtArtifacts.File(files, "networks/lan.xml"));
         Assert.Equal(FileBaseName, ((XmlElement)network.SelectSingleNode("/network/metadata/topo:network", LibvirtArtifacts.Namespaces(network))!).GetAttribute("topology"));
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using TopoLang.Compiler.Emit.Artifacts.Libvirt;
+using TopoLang.Compiler.Emit.Targets.Libvirt;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
 

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts.Xen;
+using TopoLang.Compiler.Emit.Targets.Xen;
 
 namespace TopoLang.Tests.Artifacts.Xen;
 

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Artifacts.Xen;
+using TopoLang.Compiler.Emit.Targets.Xen;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Xen;

@@ -1,4 +1,0 @@
-namespace TopoLang.Compiler.Emit.Artifacts;
-
-/// <summary>A topology's name as used for its output folder and file names.</summary>
-public readonly record struct TopologyName(string Value);

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using TopoLang.Compiler.Emit.Plan;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.CloudStack;
+
+/// <summary>
+/// CloudStack clouds: for each deployment, its API calls as JSON and as a CloudMonkey script
+/// (docs/language.md, "What `topo build` writes"); the plan adds the cloud's compute hosts and
+/// runs each deployment's script with `cmk`.
+/// </summary>
+public sealed class CloudStackTarget : ITarget
+{
+    public TargetKind Kind => TargetKind.CloudStack;
+
+    public IEnumerable<TargetFile> Write(TopologyModel model)
+    {
+        foreach (var deployment in model.Deployments)
+        {
+            if (deployment.Cloud is not { } cloudName || model.FindCloud(cloudName.Value) is not { } cloud
+                || cloud.Platform?.Value != CloudPlatform.CloudStack)
+            {
+                continue;
+            }
+
+            var calls = CloudStackCallPlan.For(model, cloud, deployment);
+            var placeholders = calls.SelectMany(call => call.Placeholders).ToImmutableArray();
+            var (cloudId, deploymentId) = (cloud.Name.Value, deployment.Name.Value);
+            yield return new TargetFile(new GeneratedFile(ArtifactPaths.CloudStackCalls(cloudId, deploymentId), CloudStackJson.Write(calls)), placeholders);
+            yield return new TargetFile(
+                new GeneratedFile(ArtifactPaths.CloudMonkeyScript(cloudId, deploymentId), CloudMonkeyScript.Write(model.Name, cloudId, deploymentId, calls)),
+                placeholders);
+        }
+    }
+
+    public IEnumerable<TargetStep> CloudSteps(TopologyModel model, CloudModel cloud)
+    {
+        if (CloudParts.PlatformOf(cloud) != CloudPlatform.CloudStack)
+        {
+            return Enumerable.Empty<TargetStep>();
+        }
+
+        var steps = new StepList();
+        var cloudName = cloud.Name.Value;
+        var registered = new List<string>();
+        foreach (var (host, hypervisor) in CloudParts.ComputeHosts(model, cloud))
+        {
+            var placeholders = HostPlaceholders.Of(cloud, host);
+            registered.Add(steps.Add(PlanStepKinds.RegisterCompute, $"{cloudName}/{host}", new[] { PlanStepIds.InstallHypervisor(host) }, null,
+                AddHostCommand(host, hypervisor, placeholders), placeholders.All));
+        }
+
+        foreach (var deployment in CloudParts.Deployments(model, cloud))
+        {
+            AddDeployment(steps, cloudName, deployment, registered);
+        }
+
+        return steps.Steps;
+    }
+
+    private static void AddDeployment(StepList steps, string cloud, DeploymentModel deployment, IReadOnlyList<string> registered)
+    {
+        var name = deployment.Name.Value;
+        var target = $"{cloud}/{name}";
+        var script = ArtifactPaths.CloudMonkeyScript(cloud, name);
+        var created = steps.Add(PlanStepKinds.DeployInstance, target, registered, script, new[] { "sh", script });
+        foreach (var instance in deployment.Instances.Where(i => i.ScaleOut is not null))
+        {
+            var group = CloudStackIds.AutoScaleGroup(instance.Name.Value);
+            steps.Add(PlanStepKinds.ConfigureAutoscale, $"{target}/{instance.Name.Value}", new[] { created }, null,
+                new[] { "cmk", "enable", "autoscalevmgroup", "id=" + group.Text }, new[] { group });
+        }
+    }
+
+    private static string[] AddHostCommand(string host, HypervisorModel hypervisor, HostPlaceholders placeholders) => new[]
+    {
+        "cmk", "add", "host", "zoneid=" + placeholders.Zone.Text, "podid=" + placeholders.Pod.Text,
+        "clusterid=" + placeholders.Cluster.Text, "url=http://" + host,
+        "hypervisor=" + (hypervisor.Kind.Value == HypervisorKind.Xen ? "XenServer" : "KVM"),
+        "username=root", "password=" + placeholders.Password.Text,
+    };
+
+    /// <summary>What an operator fills in to add a compute host: where it goes, and how to log into it.</summary>
+    private sealed record HostPlaceholders(Placeholder Zone, Placeholder Pod, Placeholder Cluster, Placeholder Password)
+    {
+        public IEnumerable<Placeholder> All => new[] { Zone, Pod, Cluster, Password };
+
+        public static HostPlaceholders Of(CloudModel cloud, string host) => new(
+            CloudStackIds.Zone(cloud.Region ?? cloud.Name.Value),
+            CloudStackIds.Pod(cloud.Name.Value),
+            CloudStackIds.Cluster(cloud.Name.Value),
+            CloudStackIds.HostPassword(host));
+    }
+}

@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.Graph;
+
+/// <summary>The topology drawn as Graphviz DOT and Mermaid: files to read, nothing to deploy.</summary>
+public sealed class GraphTarget : ITarget
+{
+    public TargetKind Kind => TargetKind.Graph;
+
+    public IEnumerable<TargetFile> Write(TopologyModel model) => TargetFile.WithoutPlaceholders(model, new GraphvizWriter(), new MermaidWriter());
+}

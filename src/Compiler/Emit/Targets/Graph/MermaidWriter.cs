@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.Graph;
+
+/// <summary>
+/// The topology as a Mermaid flowchart (docs/language.md, "What `topo build` writes"): a subgraph per host with its
+/// domains, then networks, clouds, deployments and instances. Node ids are generated (`n1`,
+/// `n2`, ...) in drawing order, subgraph ids likewise (`c1`, ...); names appear only in quoted,
+/// escaped labels, so no name can be read as Mermaid syntax.
+/// </summary>
+public sealed class MermaidWriter : IArtifactWriter
+{
+    private const string Indent = "  ";
+
+    public IEnumerable<GeneratedFile> Write(TopologyModel model)
+    {
+        var graph = TopologyGraphBuilder.Build(model);
+        yield return new GeneratedFile(ArtifactPaths.Mermaid(new TopologyName(model.Name)), Render(graph));
+    }
+
+    public static string Render(TopologyGraph graph)
+    {
+        var ids = NodeIds(graph);
+        var text = new StringBuilder();
+        text.Append("%% ").Append(CommentText.OneLine(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
+        text.Append("flowchart LR\n");
+        for (var i = 0; i < graph.Clusters.Length; i++)
+        {
+            var cluster = graph.Clusters[i];
+            text.Append(Indent).Append("subgraph c").Append((i + 1).ToString(CultureInfo.InvariantCulture))
+                .Append("[\"").Append(MermaidText.Label(cluster.Title)).Append("\"]\n");
+            foreach (var node in cluster.Nodes)
+            {
+                text.Append(Indent).Append(Indent).Append(Node(ids[node.Key], node)).Append('\n');
+            }
+
+            text.Append(Indent).Append("end\n");
+        }
+
+        foreach (var node in graph.Nodes)
+        {
+            text.Append(Indent).Append(Node(ids[node.Key], node)).Append('\n');
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            text.Append(Indent).Append(Edge(ids, edge)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>`n1`, `n2`, ... in the order the nodes are drawn.</summary>
+    private static Dictionary<string, string> NodeIds(TopologyGraph graph) =>
+        graph.Clusters.SelectMany(c => c.Nodes).Concat(graph.Nodes)
+            .Select((node, index) => (node.Key, Id: "n" + (index + 1).ToString(CultureInfo.InvariantCulture)))
+            .ToDictionary(pair => pair.Key, pair => pair.Id, System.StringComparer.Ordinal);
+
+    private static string Node(string id, GraphNode node)
+    {
+        var (open, close) = Shape(node.Kind);
+        var label = string.Join(MermaidText.LineBreak, node.Lines.Select(MermaidText.Label));
+        return id + open + "\"" + label + "\"" + close;
+    }
+
+    private static string Edge(IReadOnlyDictionary<string, string> ids, GraphEdge edge)
+    {
+        var arrow = edge.Kind switch
+        {
+            GraphEdgeKind.Backend or GraphEdgeKind.Compute or GraphEdgeKind.InstanceNetwork => "-.->",
+            GraphEdgeKind.Nested => "==>",
+            _ => "-->",
+        };
+        var label = edge.Label is { } text ? "|\"" + MermaidText.Label(text) + "\"|" : string.Empty;
+        return ids[edge.From] + " " + arrow + label + " " + ids[edge.To];
+    }
+
+    private static (string Open, string Close) Shape(GraphNodeKind kind) => kind switch
+    {
+        GraphNodeKind.Host => ("[", "]"),
+        GraphNodeKind.Guest => ("(", ")"),
+        GraphNodeKind.DomU => ("([", "])"),
+        GraphNodeKind.Dom0 or GraphNodeKind.DriverDomain => ("[[", "]]"),
+        GraphNodeKind.Network => ("{{", "}}"),
+        GraphNodeKind.Cloud => (">", "]"),
+        GraphNodeKind.Deployment => ("[/", "/]"),
+        _ => ("[\\", "/]"),
+    };
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Linq;
+using TopoLang.Compiler.Binding.Values;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.Heat;
+
+/// <summary>
+/// An OS::Neutron::Net and an OS::Neutron::Subnet for each network the deployment's instances
+/// use, in the order the topology declares them. A network without a gateway gets a subnet
+/// without one (`gateway_ip: null`), rather than the first address Neutron would pick.
+/// </summary>
+public static class HeatNetworks
+{
+    /// <summary>The networks the instances name, each once, in declaration order.</summary>
+    public static IReadOnlyList<NetworkModel> Used(TopologyModel model, DeploymentModel deployment)
+    {
+        var names = deployment.Instances
+            .Select(instance => instance.Network?.Value)
+            .OfType<string>()
+            .ToHashSet(System.StringComparer.Ordinal);
+        return model.Networks.Where(network => names.Contains(network.Name.Value))
+            .DistinctBy(network => network.Name.Value, System.StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static void AddResources(YamlMap resources, NetworkModel network)
+    {
+        var name = network.Name.Value;
+        resources.Add(HeatNames.Net(name), HeatResource.Of("OS::Neutron::Net", new YamlMap().Add("name", YamlNode.Text(name))));
+        if (network.Cidr?.Value is { } cidr)
+        {
+            resources.Add(HeatNames.Subnet(name), HeatResource.Of("OS::Neutron::Subnet", SubnetProperties(name, cidr, network.Gateway?.Value)));
+        }
+    }
+
+    // Neutron refuses a CIDR not written the way netaddr prints it ("isn't a recommended CIDR"),
+    // and an IPv6 block can be written in many ways: the subnet gets the canonical form.
+    private static YamlMap SubnetProperties(string name, string cidr, string? gateway)
+    {
+        var parsed = IpNetwork.TryParse(cidr, out var block, out _);
+        return new YamlMap()
+            .Add("name", YamlNode.Text(name))
+            .Add("network", HotFunctions.GetResource(HeatNames.Net(name)))
+            .Add("cidr", YamlNode.Text(parsed ? block.ToString() : cidr))
+            .Add("ip_version", YamlNode.Number(IsIPv6(parsed, block, cidr) ? 6 : 4))
+            .Add("gateway_ip", gateway is null ? YamlNode.Null : YamlNode.Text(CanonicalAddress(gateway)));
+    }
+
+    private static bool IsIPv6(bool parsed, IpNetwork block, string cidr) => parsed ? block.IsIPv6 : cidr.Contains(':');
+
+    private static string CanonicalAddress(string address) =>
+        IpNetwork.TryParseAddress(address, out var parsed, out _) ? parsed.ToString() : address;
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.Heat;
+
+/// <summary>
+/// Writes `clouds/&lt;cloud&gt;/&lt;deployment&gt;.hot.yaml` for every deployment on an OpenStack
+/// cloud (its platform written or its provider's), through YamlDotNet's emitter.
+/// </summary>
+public sealed class HeatTemplateWriter : IArtifactWriter
+{
+    public IEnumerable<GeneratedFile> Write(TopologyModel model)
+    {
+        foreach (var deployment in model.Deployments)
+        {
+            var cloud = deployment.Cloud?.Value is { } name ? model.FindCloud(name) : null;
+            if (cloud?.Platform?.Value != CloudPlatform.OpenStack)
+            {
+                continue;
+            }
+
+            var template = HeatTemplate.Build(model, cloud, deployment);
+            yield return new GeneratedFile(ArtifactPaths.HeatTemplate(cloud.Name.Value, deployment.Name.Value), YamlText.Write(template));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.Libvirt;
+
+/// <summary>
+/// A guest disk as libvirt sees it: a file image at a fixed place, its format, its bus and
+/// target device, and a note when the bus had to change.
+/// </summary>
+internal sealed record DiskPlan(DiskModel Disk, string Bus, string Target, string Format, string? Note)
+{
+    /// <summary>Where `virt-install` and `virsh vol-create` put images by default (the `default` pool).</summary>
+    public const string ImageFolder = "/var/lib/libvirt/images";
+
+    public const string DefaultFormat = "qcow2";
+
+    public string Name => Disk.Name.Value;
+
+    public static ImmutableArray<DiskPlan> For(GuestModel guest, Architecture arch)
+    {
+        var targets = new DiskTargets();
+        var plans = ImmutableArray.CreateBuilder<DiskPlan>(guest.Disks.Length);
+        foreach (var disk in guest.Disks)
+        {
+            var (bus, note) = BusOn(disk.Bus, arch);
+            var format = disk.Format ?? DefaultFormat;
+            plans.Add(new DiskPlan(disk, bus, targets.Next(bus), format, note));
+        }
+
+        return plans.MoveToImmutable();
+    }
+
+    public string ImagePath(GuestModel guest) => LibvirtNames.ImagePath(guest, Disk);
+
+    // The aarch64 `virt` machine has no IDE; SATA (an AHCI controller libvirt adds) is the nearest.
+    private static (string Bus, string? Note) BusOn(string written, Architecture arch) =>
+        written == "ide" && arch == Architecture.Aarch64
+            ? ("sata", "bus ide: the aarch64 virt machine has no IDE controller, so SATA")
+            : (written, null);
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Linq;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.Libvirt;
+
+/// <summary>A KVM or QEMU guest on its host, with what its domain XML derives from both.</summary>
+internal sealed class GuestPlacement
+{
+    public GuestPlacement(TopologyModel topology, HostModel host, HypervisorModel hypervisor, GuestModel guest)
+    {
+        Topology = topology;
+        Host = host;
+        Hypervisor = hypervisor;
+        Guest = guest;
+        Arch = guest.Arch?.Value ?? host.Arch.Value;
+        Disks = DiskPlan.For(guest, Arch);
+        Nics = guest.Nics.Select(nic => NicPlan.For(nic, topology)).ToImmutableArray();
+    }
+
+    public TopologyModel Topology { get; }
+
+    public HostModel Host { get; }
+
+    public HypervisorModel Hypervisor { get; }
+
+    public GuestModel Guest { get; }
+
+    /// <summary>The guest's arch, else the host's.</summary>
+    public Architecture Arch { get; }
+
+    public ImmutableArray<DiskPlan> Disks { get; }
+
+    public ImmutableArray<NicPlan> Nics { get; }
+
+    public string Name => Guest.Name.Value;
+
+    /// <summary>KVM runs the guest on the CPU; `hypervisor qemu` emulates it (TCG).</summary>
+    public bool IsAccelerated => Hypervisor.Kind.Value == HypervisorKind.Kvm;
+
+    public string DomainType => IsAccelerated ? "kvm" : "qemu";
+
+    public string ArchName => Arch == Architecture.Aarch64 ? "aarch64" : "x86_64";
+
+    /// <summary>
+    /// QEMU's versionless machine aliases (libvirt turns them into the newest versioned type of
+    /// the installed QEMU): `q35` for x86_64, except `pc` when a disk is on IDE, which q35 has no
+    /// controller for; `virt` for aarch64.
+    /// </summary>
+    public string Machine => Arch == Architecture.Aarch64 ? "virt" : Disks.Any(d => d.Bus == "ide") ? "pc" : "q35";
+
+    public bool IsWindows => Guest.Os?.Value == OsFamily.Windows;
+}

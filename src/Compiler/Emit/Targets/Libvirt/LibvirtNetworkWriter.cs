@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.Libvirt;
+
+/// <summary>`networks/&lt;network&gt;.xml`: a libvirt network per network of the topology (docs/language.md, "What `topo build` writes").</summary>
+public sealed class LibvirtNetworkWriter : IArtifactWriter
+{
+    public IEnumerable<GeneratedFile> Write(TopologyModel model)
+    {
+        var bridges = new BridgeNames(model.Networks);
+        foreach (var network in model.Networks)
+        {
+            var name = network.Name.Value;
+            yield return new GeneratedFile(ArtifactPaths.LibvirtNetwork(name), NetworkXml.Write(model, network, bridges.Of(name)));
+        }
+    }
+}

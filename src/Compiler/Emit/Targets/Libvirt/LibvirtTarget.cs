@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TopoLang.Compiler.Emit.Plan;
+using TopoLang.Compiler.Model;
+
+namespace TopoLang.Compiler.Emit.Targets.Libvirt;
+
+/// <summary>
+/// KVM and QEMU hosts: a libvirt domain per guest and a libvirt network per network; the plan
+/// installs libvirt, creates the bridges it does not make itself, defines and starts the
+/// networks the guests use, creates the disks, then defines and starts the guests with `virsh`.
+/// </summary>
+public sealed class LibvirtTarget : ITarget
+{
+    public TargetKind Kind => TargetKind.Libvirt;
+
+    public IEnumerable<TargetFile> Write(TopologyModel model) => TargetFile.WithoutPlaceholders(model, new LibvirtDomainWriter(), new LibvirtNetworkWriter());
+
+    public IEnumerable<TargetStep> HostSteps(TopologyModel model, HostModel host)
+    {
+        if (host.Hypervisor is not { Kind.Value: HypervisorKind.Kvm or HypervisorKind.Qemu } hypervisor)
+        {
+            return Enumerable.Empty<TargetStep>();
+        }
+
+        var steps = new StepList();
+        var name = host.Name.Value;
+        var install = steps.Add(PlanStepKinds.InstallHypervisor, name, new[] { PlanStepIds.ValidateHost(name) }, null,
+            new[] { "apt-get", "install", "-y", "--no-install-recommends", "qemu-system", "libvirt-daemon-system" });
+        var started = AddNetworks(steps, model, name, hypervisor, install);
+        AddGuests(steps, name, hypervisor, install, started);
+        return steps.Steps;
+    }
+
+    /// <returns>The start-network step of each network the host's guests use.</returns>
+    private static Dictionary<string, string> AddNetworks(StepList steps, TopologyModel model, string host, HypervisorModel hypervisor, string install)
+    {
+        var started = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var network in hypervisor.Guests.SelectMany(guest => guest.Nics).Select(nic => nic.Network.Value).Distinct(StringComparer.Ordinal))
+        {
+            var artifact = ArtifactPaths.LibvirtNetwork(network);
+            var target = $"{host}/{network}";
+            var before = install;
+            if (model.FindNetwork(network) is { } declared && !LibvirtNames.LibvirtCreatesBridge(declared))
+            {
+                // Bridged networks use a bridge that exists on the host; libvirt only attaches to it.
+                var bridge = LibvirtNames.Bridge(model, network);
+                before = steps.Add(PlanStepKinds.CreateBridge, target, new[] { install }, null, LibvirtNames.NeedsOpenVSwitch(declared)
+                    ? new[] { "ovs-vsctl", "--may-exist", "add-br", bridge }
+                    : new[] { "sh", "-c", $"ip link show {bridge} >/dev/null 2>&1 || ip link add {bridge} type bridge" });
+            }
+
+            var create = steps.Add(PlanStepKinds.CreateNetwork, target, new[] { before }, artifact, new[] { "virsh", "net-define", artifact });
+            started[network] = steps.Add(PlanStepKinds.StartNetwork, target, new[] { create }, null, new[] { "virsh", "net-start", network });
+        }
+
+        return started;
+    }
+
+    private static void AddGuests(StepList steps, string host, HypervisorModel hypervisor, string install, Dictionary<string, string> started)
+    {
+        foreach (var guest in hypervisor.Guests)
+        {
+            var name = guest.Name.Value;
+            var artifact = ArtifactPaths.LibvirtDomain(host, name);
+            var target = $"{host}/{name}";
+            var disks = guest.Disks.Select(disk => DiskImageStep.Add(steps, target, disk, LibvirtNames.ImagePath(guest, disk), disk.Format ?? "qcow2", install)).ToList();
+            var needs = guest.Nics.Select(nic => started[nic.Network.Value]).Distinct(StringComparer.Ordinal).Prepend(install).Concat(disks);
+            var define = steps.Add(PlanStepKinds.DefineGuest, target, needs, artifact, new[] { "virsh", "define", artifact });
+            steps.Add(PlanStepKinds.StartGuest, target, new[] { define }, null, new[] { "virsh", "start", name });
+            if (guest.Autostart)
+            {
+                steps.Add(PlanStepKinds.AutostartGuest, target, new[] { define }, null, new[] { "virsh", "autostart", name });
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Text;
+using System.Xml;
+
+namespace TopoLang.Compiler.Emit.Targets.Libvirt;
+
+/// <summary>
+/// Writes libvirt XML documents with fixed settings, so that the bytes depend on the model only:
+/// no declaration (libvirt's own files have none), 2-space indent, "\n" line endings, a final
+/// newline. Every string from the topology goes through <see cref="Text"/> first.
+/// </summary>
+internal static class LibvirtXml
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        OmitXmlDeclaration = true,
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        CheckCharacters = true,
+    };
+
+    public static string Document(Action<XmlWriter> write)
+    {
+        var text = new StringBuilder();
+        using (var writer = XmlWriter.Create(text, Settings))
+        {
+            write(writer);
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// The text as XML 1.0 can hold it. XML has no way to write most control characters (not
+    /// even as `&amp;#x1;`), nor a lone surrogate: those become U+FFFD instead of breaking the file.
+    /// </summary>
+    public static string Text(string value)
+    {
+        StringBuilder? cleaned = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var width = CharWidth(value, i);
+            if (width == 0)
+            {
+                cleaned ??= new StringBuilder(value, 0, i, value.Length);
+                cleaned.Append('\uFFFD');
+                continue;
+            }
+
+            cleaned?.Append(value, i, width);
+            i += width - 1;
+        }
+
+        return cleaned?.ToString() ?? value;
+    }
+
+    /// <summary>
+    /// An attribute holding a string of the topology. A `$` before `{` is written as `&amp;#x24;`:
+    /// the same value to any XML parser, but never a `${kind:key}` an operator would take for a
+    /// placeholder to fill in.
+    /// </summary>
+    public static void Attribute(XmlWriter writer, string name, string value)
+    {
+        var text = Text(value);
+        writer.WriteStartAttribute(name);
+        var start = 0;
+        for (var dollar = text.IndexOf("${", StringComparison.Ordinal); dollar >= 0; dollar = text.IndexOf("${", start, StringComparison.Ordinal))
+        {
+            writer.WriteString(text[start..dollar]);
+            writer.WriteCharEntity('$');
+            start = dollar + 1;
+        }
+
+        writer.WriteString(text[start..]);
+        writer.WriteEndAttribute();
+    }
+
+    /// <summary>A comment: XML forbids `--` inside one and a `-` at its end.</summary>
+    public static void Comment(XmlWriter writer, string text)
+    {
+        var safe = Text(text).Replace("--", "- -", StringComparison.Ordinal);
+        writer.WriteComment(" " + safe + (safe.EndsWith('-') ? " " : string.Empty) + " ");
+    }
+
+    // 1 or 2 (a surrogate pair) when the character at i is legal XML, 0 when it is not.
+    private static int CharWidth(string value, int i)
+    {
+        var c = value[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) ? 2 : 0;
+        }
+
+        return XmlConvert.IsXmlChar(c) ? 1 : 0;
+    }
+}

@@ -1,0 +1,11 @@
+namespace TopoLang.Compiler.Emit.Targets;
+
+/// <summary>
+/// A value a target cannot know, written as `${kind:key}` (docs/language.md, "What `topo build`
+/// writes"). Targets return the placeholders they write with each file and step, so that the
+/// plan lists what an operator must fill from data, never by reading the written text back.
+/// </summary>
+public sealed record Placeholder(string Kind, string Key, PlaceholderFiller FilledBy)
+{
+    public string Text => "${" + Kind + ":" + Key + "}";
+}

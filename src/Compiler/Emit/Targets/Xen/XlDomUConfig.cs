@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Linq;
+using TopoLang.Compiler.Model;
+using Size = TopoLang.Runtime.Size;
+
+namespace TopoLang.Compiler.Emit.Targets.Xen;
+
+/// <summary>
+/// The xl.cfg of one domU (xl.cfg(5)): name, type, memory, vcpus, how it boots, its disks and
+/// NICs, HVM options and what to do when it stops. What xl.cfg cannot say (autostart, nested
+/// guests, image sizes) is said in comments.
+/// </summary>
+public static class XlDomUConfig
+{
+    public static string Build(XenDomUContext domU)
+    {
+        var text = new XlConfigText();
+        Header(text, domU);
+        text.Blank();
+        Identity(text, domU);
+        text.Blank();
+        XlBoot.Write(text, domU);
+        HardwareVirtualization(text, domU);
+        Disks(text, domU);
+        Nics(text, domU);
+        text.Blank();
+        Lifecycle(text);
+        return text.ToString();
+    }
+
+    private static void Header(XlConfigText text, XenDomUContext domU)
+    {
+        var xen = domU.Hypervisor.Version is { } version ? "Xen " + XlString.Quote(version) : "Xen";
+        text.Comment($"domU {domU.Name} on host {domU.Host.Name.Value} ({xen}), topology {XlString.Quote(domU.Topology.Name)}.");
+        text.Comment($"Written by topo build from the .topo file: edit that, not this. Start with: xl create {domU.Name}.cfg");
+        text.Comment("os: " + OsText(domU.DomU));
+        text.Comment(domU.DomU.Autostart
+            ? "autostart: yes. xl.cfg has no key for it: the deployment plan handles it (xendomains starts, at boot, the configs linked into /etc/xen/auto/)."
+            : "autostart: no.");
+    }
+
+    private static string OsText(GuestModel domU)
+    {
+        var family = domU.Os is { } os ? ModelWords.ToWord(os.Value) : "unknown";
+        return domU.Distro is { } distro ? family + " " + XlString.Quote(distro) : family;
+    }
+
+    private static void Identity(XlConfigText text, XenDomUContext domU)
+    {
+        text.Set("name", domU.Name);
+        text.Set("type", ModelWords.ToWord(domU.Mode));
+        if (domU.DomU.Memory is { } memory)
+        {
+            if (!XenMebibytes.IsWhole(memory.Value))
+            {
+                text.Comment($"memory {Size.FromBytes(memory.Value)} is not a whole number of MiB, which xl takes: rounded up.");
+            }
+
+            text.Set("memory", XenMebibytes.RoundUp(memory.Value));
+        }
+
+        if (domU.DomU.Vcpus is { } vcpus)
+        {
+            text.Set("vcpus", vcpus.Value);
+        }
+    }
+
+    /// <summary>xen_platform_pci and viridian for HVM; nestedhvm where the domU runs a hypervisor.</summary>
+    private static void HardwareVirtualization(XlConfigText text, XenDomUContext domU)
+    {
+        if (domU.Mode == DomUMode.Hvm && domU.DomU.PvDrivers?.Value == true)
+        {
+            text.Comment("PV drivers: the Xen platform PCI device lets them take over disks and NICs.");
+            text.Set("xen_platform_pci", 1);
+        }
+
+        if (domU.Mode == DomUMode.Hvm && domU.Os == OsFamily.Windows)
+        {
+            text.Comment("Hyper-V enlightenments, recommended by xl.cfg(5) for Windows guests.");
+            text.Set("viridian", 1);
+        }
+
+        if (domU.DomU.NestedHypervisor is not { } nested)
+        {
+            return;
+        }
+
+        text.Comment(NestedGuestsText(nested));
+        if (domU.Mode == DomUMode.Pv)
+        {
+            text.Comment("A PV domU has no access to VT-x/AMD-V, and nestedhvm applies to HVM and PVH only: not set.");
+        }
+        else
+        {
+            text.Set("nestedhvm", 1);
+        }
+    }
+
+    private static string NestedGuestsText(HypervisorModel nested)
+    {
+        var kind = ModelWords.ToWord(nested.Kind.Value);
+        var guests = nested.Guests.Select(g => g.Name.Value).ToList();
+        return guests.Count == 0
+            ? $"Runs a nested {kind} hypervisor."
+            : $"Runs a nested {kind} hypervisor with {string.Join(", ", guests)}: their configurations belong inside this domU and are not written here.";
+    }
+
+    private static void Disks(XlConfigText text, XenDomUContext domU)
+    {
+        var specs = XlDiskSpecs.For(domU);
+        if (specs.Count == 0)
+        {
+            return;
+        }
+
+        text.Blank();
+        var lines = new List<string> { "Create each image before xl create (xl does not):" };
+        for (var i = 0; i < domU.DomU.Disks.Length; i++)
+        {
+            var disk = domU.DomU.Disks[i];
+            var size = disk.Size is { } bytes ? Size.FromBytes(bytes.Value).ToString() : "size not declared";
+            lines.Add($"  {XlDiskSpecs.VirtualDevice(i)}: disk {disk.Name.Value}, {size}, {XlDiskSpecs.Format(disk)}");
+        }
+
+        text.Comment(string.Join("\n", lines));
+        BackendComment(text, domU, "block");
+        text.SetList("disk", specs);
+    }
+
+    private static void Nics(XlConfigText text, XenDomUContext domU)
+    {
+        var specs = XlVifSpecs.For(domU);
+        if (specs.Count == 0)
+        {
+            return;
+        }
+
+        text.Blank();
+        BackendComment(text, domU, "net");
+        foreach (var nic in XlVifSpecs.IgnoredModels(domU))
+        {
+            text.Comment($"nic {nic.Network.Value}: model {nic.DeviceModel} is for HVM; a {ModelWords.ToWord(domU.Mode)} domU's NICs are netfront.");
+        }
+
+        text.SetList("vif", specs);
+    }
+
+    private static void BackendComment(XlConfigText text, XenDomUContext domU, string backend)
+    {
+        if (domU.DriverDomainServing(backend) is { } driverDomain)
+        {
+            text.Comment($"Served by driver domain {driverDomain}, which must be running before this domU starts.");
+        }
+    }
+
+    /// <summary>Restart after a crash: these are servers. Poweroff and reboot keep xl's defaults, written out.</summary>
+    private static void Lifecycle(XlConfigText text)
+    {
+        text.Set("on_poweroff", "destroy");
+        text.Set("on_reboot", "restart");
+        text.Set("on_crash", "restart");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace TopoLang.Compiler.Emit.Targets.Xen;
+
+/// <summary>
+/// Writes any text as an xl.cfg double-quoted string that xl's parser (libxlu) reads back to the
+/// same text. libxlu understands `\" \\ \' \a \b \f \n \r \t \v` inside "..."; its numeric
+/// escapes (`\x41`, `\101`) are broken in Xen 4.17 (the character is dropped, or the file is
+/// rejected), and DEL is lost even when written raw. So a control character without a letter
+/// escape, and NUL (a C string cannot hold it), become U+FFFD: never a broken file, and no raw
+/// terminal escape sequence in a file an operator will `cat`. The result never holds a newline,
+/// so it is also safe inside a `#` comment.
+/// </summary>
+public static class XlString
+{
+    public const char Replacement = '\uFFFD';
+
+    public static string Quote(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var rune in value.EnumerateRunes())
+        {
+            AppendRune(builder, rune);
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    private static void AppendRune(StringBuilder builder, Rune rune)
+    {
+        var escape = LetterEscape(rune.Value);
+        if (escape is not null)
+        {
+            builder.Append('\\').Append(escape.Value);
+        }
+        else if (Rune.IsControl(rune))
+        {
+            builder.Append(Replacement);
+        }
+        else
+        {
+            // EnumerateRunes already turned a lone surrogate into U+FFFD.
+            builder.Append(rune.ToString());
+        }
+    }
+
+    private static char? LetterEscape(int value) => value switch
+    {
+        '"' => '"',
+        '\\' => '\\',
+        '\n' => 'n',
+        '\r' => 'r',
+        '\t' => 't',
+        '\a' => 'a',
+        '\b' => 'b',
+        '\f' => 'f',
+        '\v' => 'v',
+        _ => null,
+    };
+}
