@@ -135,7 +135,7 @@ internal static class ModelBuilder
     private static XenDomainModel XenDomain(BoundEntry entry, string name, bool isDom0)
     {
         var block = entry.Block!;
-        return new XenDomainModel(name, isDom0, Int(block, "vcpus"), Size(block, "memory"), Words(block, "backends").Select(w => w.Value).ToImmutableArray(), entry.NameLocation ?? entry.WordLocation)
+        return new XenDomainModel(name, isDom0, Int(block, "vcpus"), Size(block, "memory"), Words(block, "backends").Select(w => ModelWords.Parse<XenBackend>(w.Value)).ToImmutableArray(), entry.NameLocation ?? entry.WordLocation)
         {
             BackendsInError = IsListInError(block, "backends"),
         };
@@ -169,15 +169,15 @@ internal static class ModelBuilder
     {
         var name = entry[0] is WordValue word ? new Located<string>(word.Word, word.Location) : new Located<string>(string.Empty, entry.WordLocation);
         var size = entry[1] is SizeValue bytes ? new Located<long>(bytes.Bytes, bytes.Location) : (Located<long>?)null;
-        var bus = entry.Block is { } block ? Word(block, "bus") : "virtio";
-        var format = entry.Block is { } formatBlock ? Word(formatBlock, "format") : null;
-        return new DiskModel(name, size, bus ?? "virtio", format, entry.WordLocation);
+        var bus = entry.Block is { } block ? Enum<DiskBus>(block, "bus")?.Value : null;
+        var format = entry.Block is { } formatBlock ? Enum<DiskFormat>(formatBlock, "format")?.Value : null;
+        return new DiskModel(name, size, bus ?? DiskBus.Virtio, format, entry.WordLocation);
     }
 
     private static NicModel Nic(BoundEntry entry)
     {
         var network = entry[0] is ReferenceValue reference ? new Located<string>(reference.Name, reference.Location) : new Located<string>(string.Empty, entry.WordLocation);
-        return new NicModel(network, entry.Block is { } block ? LocatedString(block, "ip") : null, entry.Block is { } modelBlock ? Word(modelBlock, "model") : null, entry.WordLocation);
+        return new NicModel(network, entry.Block is { } block ? AddressReader.Address(block, "ip") : null, entry.Block is { } modelBlock ? Enum<NicDeviceModel>(modelBlock, "model")?.Value : null, entry.WordLocation);
     }
 
     public static NetworkModel Network(BoundEntry entry)
@@ -185,8 +185,8 @@ internal static class ModelBuilder
         var block = entry.Block!;
         return new NetworkModel(
             Name(entry),
-            LocatedString(block, "cidr"),
-            LocatedString(block, "gateway"),
+            AddressReader.Cidr(block, "cidr"),
+            AddressReader.Address(block, "gateway"),
             Int(block, "vlan"),
             Enum<NetworkMode>(block, "mode")?.Value ?? NetworkMode.Bridge,
             entry.WordLocation);

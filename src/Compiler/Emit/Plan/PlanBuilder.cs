@@ -120,7 +120,7 @@ public sealed class PlanBuilder
             var name = guest.Name.Value;
             var artifact = ArtifactPaths.LibvirtDomain(host, name);
             var target = $"{host}/{name}";
-            var disks = guest.Disks.Select(disk => AddDisk(target, disk, LibvirtNames.ImagePath(guest, disk), disk.Format ?? "qcow2", install)).ToList();
+            var disks = guest.Disks.Select(disk => AddDisk(target, disk, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install)).ToList();
             var needs = guest.Nics.Select(nic => started[nic.Network.Value]).Distinct(StringComparer.Ordinal).Prepend(install).Concat(disks).ToArray();
             var define = Add(PlanStepKinds.DefineGuest, target, needs, artifact, "virsh", "define", artifact);
             Add(PlanStepKinds.StartGuest, target, new[] { define }, null, "virsh", "start", name);
