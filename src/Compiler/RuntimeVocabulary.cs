@@ -13,6 +13,7 @@ global using HypervisorKind = TopoLang.Runtime.HypervisorKind;
 global using NetworkMode = TopoLang.Runtime.NetworkMode;
 global using NicDeviceModel = TopoLang.Runtime.NicDeviceModel;
 global using OsFamily = TopoLang.Runtime.OsFamily;
+global using ScalingMode = TopoLang.Runtime.ScalingMode;
 global using XenBackend = TopoLang.Runtime.XenBackend;
 
 // Its value types too: one strict reader each, in the Runtime.

@@ -199,7 +199,7 @@ internal static class ModelBuilder
         return new ProviderModel(
             Name(entry),
             Enum<CloudPlatform>(block, "platform"),
-            Words(block, "scaling").Select(w => w.Value).ToImmutableArray(),
+            Words(block, "scaling").Select(w => ModelWords.Parse<ScalingMode>(w.Value)).ToImmutableArray(),
             Words(block, "services").Select(w => w.Value).ToImmutableArray(),
             fee,
             isBuiltIn,

@@ -42,9 +42,6 @@ internal static class Expressions
 
     public static ExpressionSyntax Size(long? bytes) => bytes is { } b ? Size(b) : Null;
 
-    /// <summary>`global::TopoLang.Runtime.OsFamily.Linux`.</summary>
-    public static ExpressionSyntax Enum(string type, string member) => Path(RuntimeNamespace + type + "." + member);
-
     /// <summary>`global::TopoLang.Runtime.OsFamily.Linux`, from the runtime enum's member itself.</summary>
     public static ExpressionSyntax Enum<TEnum>(TEnum member)
         where TEnum : struct, System.Enum => Path(RuntimeType<TEnum>() + "." + member);

@@ -77,7 +77,7 @@ internal sealed class RuntimeExpressions
         RuntimeType<R.Provider>(),
         String(provider.Name.Value),
         Enum(provider.Platform?.Value ?? CloudPlatform.OpenStack),
-        Array(RuntimeType<R.ScalingMode>(), provider.Scaling.Select(mode => Enum("ScalingMode", CSharpIdentifiers.ToPascalCase(mode)))),
+        Array(RuntimeType<R.ScalingMode>(), provider.Scaling.Select(Enum)),
         Strings(provider.Services),
         Decimal(provider.MonthlyFee?.Amount),
         String(provider.MonthlyFee?.Currency));
