@@ -43,6 +43,9 @@ namespace TopoLang.Runtime
         /// <summary>The network address in canonical form: dotted quad, or compressed lower-case IPv6.</summary>
         public string Address => _address ?? "0.0.0.0";
 
+        /// <summary>The network address, the block's first.</summary>
+        public IPAddress NetworkAddress => new IPAddress(_bytes ?? new byte[4]);
+
         /// <summary>The number of leading bits that name the network.</summary>
         public int PrefixLength { get; }
 
@@ -53,9 +56,16 @@ namespace TopoLang.Runtime
         /// <param name="text">The text, such as <c>10.0.1.0/24</c>.</param>
         /// <param name="cidr">The block read, or the default value when the text is not one.</param>
         /// <returns>Whether the text is a CIDR block as described on <see cref="Cidr"/>.</returns>
-        public static bool TryParse(string? text, out Cidr cidr)
+        public static bool TryParse(string? text, out Cidr cidr) => TryParse(text, out cidr, out _);
+
+        /// <summary>Reads a CIDR block without throwing, saying why the text is not one.</summary>
+        /// <param name="text">The text, such as <c>10.0.1.0/24</c>.</param>
+        /// <param name="cidr">The block read, or the default value when the text is not one.</param>
+        /// <param name="error">Why the text is not a block, such as "host bits are set: the network is 10.0.1.0/24"; empty on success.</param>
+        /// <returns>Whether the text is a CIDR block as described on <see cref="Cidr"/>.</returns>
+        public static bool TryParse(string? text, out Cidr cidr, out string error)
         {
-            if (TryRead(text, out var bytes, out var address, out var prefixLength, out _))
+            if (TryRead(text, out var bytes, out var address, out var prefixLength, out error))
             {
                 cidr = new Cidr(bytes!, address!, prefixLength);
                 return true;
@@ -69,7 +79,7 @@ namespace TopoLang.Runtime
         /// <param name="address">An IPv4 or IPv6 address, read as strictly as the block itself.</param>
         /// <returns>False when the address is inside another block, is of the other family, or is not an address.</returns>
         public bool Contains(string address) =>
-            IpText.TryParseAddress(address, out var parsed, out _) && Contains(parsed!);
+            IpAddressText.TryParse(address, out var parsed, out _) && Contains(parsed!);
 
         /// <summary>Whether an address lies inside this block.</summary>
         /// <param name="address">The address.</param>
@@ -118,6 +128,7 @@ namespace TopoLang.Runtime
         /// <returns>True when not equal.</returns>
         public static bool operator !=(Cidr left, Cidr right) => !left.Equals(right);
 
+        // The messages are the compiler's TOPO5001 reasons: one reader, one wording.
         private static bool TryRead(string? text, out byte[]? bytes, out string? address, out int prefixLength, out string error)
         {
             bytes = null;
@@ -125,39 +136,78 @@ namespace TopoLang.Runtime
             prefixLength = 0;
             if (string.IsNullOrEmpty(text))
             {
-                error = "the text is empty";
+                error = "the CIDR is empty";
                 return false;
             }
 
             var slash = text!.IndexOf('/');
             if (slash < 0)
             {
-                error = "the '/prefix' is missing";
+                error = "missing '/prefix'";
                 return false;
             }
 
-            if (!IpText.TryParseAddress(text.Substring(0, slash), out var parsed, out error))
+            if (!IpAddressText.TryParse(text.Substring(0, slash), out var parsed, out error))
             {
                 return false;
             }
 
             var networkBytes = parsed!.GetAddressBytes();
-            var width = networkBytes.Length * 8;
-            if (!IpText.TryParsePrefix(text.Substring(slash + 1), width, out prefixLength))
+            if (!TryParsePrefix(text.Substring(slash + 1), networkBytes.Length * 8, out prefixLength, out error))
             {
-                error = $"the prefix length is not a decimal number from 0 to {width}";
                 return false;
             }
 
+            // `10.0.1.5/24` is a typo for a host or for the network: say which network was meant.
             var masked = Mask(networkBytes, prefixLength);
-            if (!SamePrefix(networkBytes, masked, width))
+            if (!SamePrefix(networkBytes, masked, networkBytes.Length * 8))
             {
-                error = $"host bits are set: the network is {new IPAddress(masked)}/{prefixLength}";
+                error = $"host bits are set: the network is {new IPAddress(masked)}/{prefixLength.ToString(CultureInfo.InvariantCulture)}";
                 return false;
             }
 
             bytes = networkBytes;
             address = parsed.ToString();
+            return true;
+        }
+
+        /// <summary>A decimal prefix length without sign or leading zeros, at most <paramref name="width"/>.</summary>
+        private static bool TryParsePrefix(string text, int width, out int prefixLength, out string error)
+        {
+            prefixLength = 0;
+            if (text.Length == 0)
+            {
+                error = "missing prefix length after '/'";
+                return false;
+            }
+
+            if (!IsDecimal(text) || (text.Length > 1 && text[0] == '0'))
+            {
+                error = $"'/{IpAddressText.Shorten(text)}' is not a prefix length";
+                return false;
+            }
+
+            if (text.Length > 3 || int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) > width)
+            {
+                error = $"prefix /{IpAddressText.Shorten(text)} is beyond {width.ToString(CultureInfo.InvariantCulture)}";
+                return false;
+            }
+
+            prefixLength = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+            error = string.Empty;
+            return true;
+        }
+
+        private static bool IsDecimal(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 

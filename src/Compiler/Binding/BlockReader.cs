@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TopoLang.Compiler.Binding.Bound;
+using TopoLang.Compiler.Binding.Schema;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
 
@@ -72,6 +73,25 @@ internal static class BlockReader
         // An array of the right size, handed over as is: a builder copies it once more.
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(count == items.Length ? items : items[..count]);
     }
+
+    /// <summary>The schema's default of an entry, for a value in error or a block not written: defaults live in the schema only.</summary>
+    public static TEnum DefaultEnum<TEnum>(BlockSpec spec, string word)
+        where TEnum : struct, System.Enum => ModelWords.Parse<TEnum>(SchemaDefault<WordValue>(spec, word).Word);
+
+    /// <summary>The schema's default of a flag; a flag the block does not take (`nested` under qemu) is off.</summary>
+    public static bool DefaultBool(BlockSpec spec, string word) => spec.Find(word) is not null && SchemaDefault<BoolValue>(spec, word).Value;
+
+    /// <inheritdoc cref="DefaultEnum{TEnum}"/>
+    public static int DefaultInt(BlockSpec spec, string word) => (int)SchemaDefault<IntValue>(spec, word).Value;
+
+    /// <inheritdoc cref="DefaultEnum{TEnum}"/>
+    public static decimal DefaultQuantity(BlockSpec spec, string word) => SchemaDefault<QuantityValue>(spec, word).BaseValue;
+
+    private static T SchemaDefault<T>(BlockSpec spec, string word)
+        where T : BoundValue =>
+        spec.Find(word) is { } entry && DefaultValues.Get(entry) is T value
+            ? value
+            : throw new System.InvalidOperationException($"The schema has no {typeof(T).Name} default for '{word}'.");
 
     /// <summary>Whether the entry was written but its value is in error (already reported): a reader then gives null.</summary>
     public static bool IsInError(BoundBlock block, string word) => block.Read(word) is (null, false);

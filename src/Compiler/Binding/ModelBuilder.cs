@@ -78,7 +78,7 @@ internal static class ModelBuilder
         var hypervisor = block.First("hypervisor");
         return new HostModel(
             Name(entry),
-            Enum<Architecture>(block, "arch") ?? new Located<Architecture>(Architecture.X86_64, entry.WordLocation, true) { InError = IsInError(block, "arch") },
+            Enum<Architecture>(block, "arch") ?? new Located<Architecture>(DefaultEnum<Architecture>(block.Spec, "arch"), entry.WordLocation, true) { InError = IsInError(block, "arch") },
             cpu?.Block is not null && cpu[0] is WordValue vendor ? Cpu(cpu, vendor) : null,
             Size(block, "memory"),
             Size(block, "storage"),
@@ -117,7 +117,7 @@ internal static class ModelBuilder
             (entry[1] as StringValue)?.Value,
             Word(block, "emulator") ?? (kind == HypervisorKind.Kvm ? "qemu" : "qemu"),
             String(block, "emulator", 1),
-            Bool(block, "nested") ?? new Located<bool>(false, entry.WordLocation, true) { InError = IsInError(block, "nested") },
+            Bool(block, "nested") ?? new Located<bool>(DefaultBool(block.Spec, "nested"), entry.WordLocation, true) { InError = IsInError(block, "nested") },
             Number(block, "cpu_allocation_ratio"),
             Number(block, "ram_allocation_ratio"),
             Size(block, "reserved_memory"),
@@ -135,7 +135,7 @@ internal static class ModelBuilder
     private static XenDomainModel XenDomain(BoundEntry entry, string name, bool isDom0)
     {
         var block = entry.Block!;
-        return new XenDomainModel(name, isDom0, Int(block, "vcpus"), Size(block, "memory"), Words(block, "backends").Select(w => w.Value).ToImmutableArray(), entry.NameLocation ?? entry.WordLocation)
+        return new XenDomainModel(name, isDom0, Int(block, "vcpus"), Size(block, "memory"), Words(block, "backends").Select(w => ModelWords.Parse<XenBackend>(w.Value)).ToImmutableArray(), entry.NameLocation ?? entry.WordLocation)
         {
             BackendsInError = IsListInError(block, "backends"),
         };
@@ -156,7 +156,7 @@ internal static class ModelBuilder
             Size(block, "memory"),
             Map(block, "disk", Disk),
             Map(block, "nic", Nic),
-            Bool(block, "autostart")?.Value ?? false,
+            Bool(block, "autostart")?.Value ?? DefaultBool(block.Spec, "autostart"),
             isDomU ? null : Enum<CpuMode>(block, "cpu_mode"),
             isDomU ? Enum<DomUMode>(block, "mode") : null,
             isDomU ? Bool(block, "pv_drivers") : null,
@@ -169,15 +169,15 @@ internal static class ModelBuilder
     {
         var name = entry[0] is WordValue word ? new Located<string>(word.Word, word.Location) : new Located<string>(string.Empty, entry.WordLocation);
         var size = entry[1] is SizeValue bytes ? new Located<long>(bytes.Bytes, bytes.Location) : (Located<long>?)null;
-        var bus = entry.Block is { } block ? Word(block, "bus") : "virtio";
-        var format = entry.Block is { } formatBlock ? Word(formatBlock, "format") : null;
-        return new DiskModel(name, size, bus ?? "virtio", format, entry.WordLocation);
+        var bus = entry.Block is { } block ? Enum<DiskBus>(block, "bus")?.Value : null;
+        var format = entry.Block is { } formatBlock ? Enum<DiskFormat>(formatBlock, "format")?.Value : null;
+        return new DiskModel(name, size, bus ?? DefaultEnum<DiskBus>(entry.Spec.BlockSpec!, "bus"), format, entry.WordLocation);
     }
 
     private static NicModel Nic(BoundEntry entry)
     {
         var network = entry[0] is ReferenceValue reference ? new Located<string>(reference.Name, reference.Location) : new Located<string>(string.Empty, entry.WordLocation);
-        return new NicModel(network, entry.Block is { } block ? LocatedString(block, "ip") : null, entry.Block is { } modelBlock ? Word(modelBlock, "model") : null, entry.WordLocation);
+        return new NicModel(network, entry.Block is { } block ? AddressReader.Address(block, "ip") : null, entry.Block is { } modelBlock ? Enum<NicDeviceModel>(modelBlock, "model")?.Value : null, entry.WordLocation);
     }
 
     public static NetworkModel Network(BoundEntry entry)
@@ -185,10 +185,10 @@ internal static class ModelBuilder
         var block = entry.Block!;
         return new NetworkModel(
             Name(entry),
-            LocatedString(block, "cidr"),
-            LocatedString(block, "gateway"),
+            AddressReader.Cidr(block, "cidr"),
+            AddressReader.Address(block, "gateway"),
             Int(block, "vlan"),
-            Enum<NetworkMode>(block, "mode")?.Value ?? NetworkMode.Bridge,
+            Enum<NetworkMode>(block, "mode")?.Value ?? DefaultEnum<NetworkMode>(block.Spec, "mode"),
             entry.WordLocation);
     }
 
@@ -199,7 +199,7 @@ internal static class ModelBuilder
         return new ProviderModel(
             Name(entry),
             Enum<CloudPlatform>(block, "platform"),
-            Words(block, "scaling").Select(w => w.Value).ToImmutableArray(),
+            Words(block, "scaling").Select(w => ModelWords.Parse<ScalingMode>(w.Value)).ToImmutableArray(),
             Words(block, "services").Select(w => w.Value).ToImmutableArray(),
             fee,
             isBuiltIn,
@@ -262,7 +262,7 @@ internal static class ModelBuilder
             Name(entry),
             String(block, "image"),
             flavor is null ? null : new FlavorModel(Int(flavor, "vcpus"), Size(flavor, "memory"), Size(flavor, "disk")),
-            Int(block, "count") ?? new Located<int>(1, entry.WordLocation, true),
+            Int(block, "count") ?? new Located<int>(DefaultInt(block.Spec, "count"), entry.WordLocation, true),
             Reference(block, "network"),
             scaleOut?.Block is { } outBlock ? ScaleOut(outBlock, scaleOut) : null,
             scaleUp?.Block is { } upBlock ? new ScaleUpModel(Int(upBlock, "max_vcpus"), Size(upBlock, "max_memory"), scaleUp.WordLocation) : null,
@@ -275,8 +275,8 @@ internal static class ModelBuilder
     private static ScaleOutModel ScaleOut(BoundBlock block, BoundEntry entry) => new(
         Int(block, "min"),
         Int(block, "max"),
-        Quantity(block, "cpu_above")?.Value ?? 70,
-        Quantity(block, "cpu_below")?.Value ?? 30,
-        (long)(Quantity(block, "cooldown")?.Value ?? 300_000),
+        Quantity(block, "cpu_above")?.Value ?? DefaultQuantity(block.Spec, "cpu_above"),
+        Quantity(block, "cpu_below")?.Value ?? DefaultQuantity(block.Spec, "cpu_below"),
+        (long)(Quantity(block, "cooldown")?.Value ?? DefaultQuantity(block.Spec, "cooldown")),
         entry.WordLocation);
 }

@@ -52,7 +52,7 @@ internal sealed class ParamBinder
                 declared.Add(param.Name, location);
                 variables.Add(new Variable(param.Name, "param", location));
                 var value = ValueOf(param, unit.Tree.Text, location, overrides);
-                models.Add(new ParamModel(param.Name, param.TypeName, value, location));
+                models.Add(new ParamModel(param.Name, param.TypeName, value is not null, location));
                 if (value is not null)
                 {
                     scope = scope.With(param.Name, new ScopeValue(value, param.TypeName + " param", location));

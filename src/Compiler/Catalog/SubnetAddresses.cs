@@ -1,5 +1,5 @@
 using System;
-using TopoLang.Compiler.Binding.Values;
+using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Catalog;
 

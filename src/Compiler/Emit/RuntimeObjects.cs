@@ -14,7 +14,7 @@ public static class RuntimeObjects
 {
     public static R.Host Host(HostModel host) => new(
         host.Name.Value,
-        Map<R.Architecture, Architecture>(host.Arch.Value),
+        host.Arch.Value,
         Cpu(host.Cpu),
         R.Size.FromBytes(host.Memory?.Value ?? 0),
         host.Storage is { } storage ? R.Size.FromBytes(storage.Value) : null,
@@ -23,7 +23,7 @@ public static class RuntimeObjects
     private static R.Cpu Cpu(CpuModel? cpu) => cpu is null
         ? new R.Cpu(R.CpuVendor.Intel, null, 1, 1, 1, Array.Empty<string>())
         : new R.Cpu(
-            Map<R.CpuVendor, CpuVendor>(cpu.Vendor.Value),
+            cpu.Vendor.Value,
             cpu.ModelName,
             cpu.Sockets?.Value ?? 1,
             cpu.Cores?.Value ?? 1,
@@ -56,35 +56,27 @@ public static class RuntimeObjects
 
     private static R.Guest Guest(GuestModel guest) => guest.Kind == GuestKind.DomU
         ? DomU(guest)
-        : new R.Guest(guest.Name.Value, Os(guest), guest.Distro, Arch(guest), guest.Vcpus?.Value ?? 1, Memory(guest), Disks(guest), Nics(guest), guest.Autostart, guest.CpuMode is { } mode ? Map<R.CpuMode, CpuMode>(mode.Value) : null, Nested(guest));
+        : new R.Guest(guest.Name.Value, Os(guest), guest.Distro, Arch(guest), guest.Vcpus?.Value ?? 1, Memory(guest), Disks(guest), Nics(guest), guest.Autostart, guest.CpuMode?.Value, Nested(guest));
 
     private static R.DomU DomU(GuestModel guest) => new(
         guest.Name.Value, Os(guest), guest.Distro, Arch(guest), guest.Vcpus?.Value ?? 1, Memory(guest), Disks(guest), Nics(guest), guest.Autostart,
-        Map<R.DomUMode, DomUMode>(guest.Mode?.Value ?? DomUMode.Pv), guest.PvDrivers?.Value ?? false, guest.Backend?.Value, Nested(guest));
+        guest.Mode?.Value ?? DomUMode.Pv, guest.PvDrivers?.Value ?? false, guest.Backend?.Value, Nested(guest));
 
-    private static R.OsFamily Os(GuestModel guest) => Map<R.OsFamily, OsFamily>(guest.Os?.Value ?? OsFamily.Other);
+    private static R.OsFamily Os(GuestModel guest) => guest.Os?.Value ?? OsFamily.Other;
 
-    private static R.Architecture? Arch(GuestModel guest) => guest.Arch is { } arch ? Map<R.Architecture, Architecture>(arch.Value) : null;
+    private static R.Architecture? Arch(GuestModel guest) => guest.Arch?.Value;
 
     private static R.Size Memory(GuestModel guest) => R.Size.FromBytes(guest.Memory?.Value ?? 0);
 
     private static R.Hypervisor? Nested(GuestModel guest) => guest.NestedHypervisor is { } nested ? Hypervisor(nested) : null;
 
     private static R.Disk[] Disks(GuestModel guest) => guest.Disks
-        .Select(d => new R.Disk(d.Name.Value, R.Size.FromBytes(d.Size?.Value ?? 0), Word<R.DiskBus>(d.Bus), d.Format is { } f ? Word<R.DiskFormat>(f) : null))
+        .Select(d => new R.Disk(d.Name.Value, R.Size.FromBytes(d.Size?.Value ?? 0), d.Bus, d.Format))
         .ToArray();
 
     private static R.Nic[] Nics(GuestModel guest) => guest.Nics
-        .Select(n => new R.Nic(n.Network.Value, n.Ip?.Value, n.DeviceModel is { } m ? Word<R.NicDeviceModel>(m) : null))
+        .Select(n => new R.Nic(n.Network.Value, n.Ip?.Value.Text, n.DeviceModel))
         .ToArray();
 
-    private static R.XenBackend[] Backends(XenDomainModel domain) => domain.Backends.Select(Word<R.XenBackend>).ToArray();
-
-    /// <summary>Model and runtime enums share their member names.</summary>
-    private static TTo Map<TTo, TFrom>(TFrom value)
-        where TTo : struct, Enum
-        where TFrom : struct, Enum => Enum.Parse<TTo>(value.ToString());
-
-    private static TTo Word<TTo>(string word)
-        where TTo : struct, Enum => Enum.Parse<TTo>(Emit.CSharp.CSharpIdentifiers.ToPascalCase(word));
+    private static R.XenBackend[] Backends(XenDomainModel domain) => domain.Backends.ToArray();
 }

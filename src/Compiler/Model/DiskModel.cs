@@ -2,4 +2,4 @@ using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Model;
 
-public sealed record DiskModel(Located<string> Name, Located<long>? Size, string Bus, string? Format, SourceLocation Location);
+public sealed record DiskModel(Located<string> Name, Located<long>? Size, DiskBus Bus, DiskFormat? Format, SourceLocation Location);

@@ -19,5 +19,8 @@ public readonly record struct Located<T>(T Value, SourceLocation Location, bool 
     /// </summary>
     public bool InError { get; init; }
 
+    /// <summary>The same place and flags holding another value, such as the text read into its type.</summary>
+    public Located<TOut> Select<TOut>(System.Func<T, TOut> map) => new(map(Value), Location, IsDefault, Entry) { InError = InError };
+
     public override string ToString() => Value?.ToString() ?? string.Empty;
 }

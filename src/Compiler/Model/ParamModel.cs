@@ -1,7 +1,9 @@
-using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Model;
 
-/// <summary>A param with its final value (default or `-p`); Value is null when it has none or it is in error.</summary>
-public sealed record ParamModel(string Name, string Type, BoundValue? Value, SourceLocation Location);
+/// <summary>
+/// A declared param. Its value is the binder's business (it sits in the scope the blocks are
+/// bound in); the model keeps whether it has one, so that Model needs nothing from Binding.
+/// </summary>
+public sealed record ParamModel(string Name, string Type, bool HasValue, SourceLocation Location);

@@ -7,7 +7,7 @@ namespace TopoLang.Compiler.Model;
 public sealed record ProviderModel(
     Located<string> Name,
     Located<CloudPlatform>? Platform,
-    ImmutableArray<string> Scaling,
+    ImmutableArray<ScalingMode> Scaling,
     ImmutableArray<string> Services,
     MoneyAmount? MonthlyFee,
     bool IsBuiltIn,

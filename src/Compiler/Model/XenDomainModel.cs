@@ -9,11 +9,11 @@ public sealed record XenDomainModel(
     bool IsDom0,
     Located<int>? Vcpus,
     Located<long>? Memory,
-    ImmutableArray<string> Backends,
+    ImmutableArray<XenBackend> Backends,
     SourceLocation Location)
 {
     /// <summary>`backends` was written but it, or an item of it, is in error (already reported): what it serves is unknown.</summary>
     public bool BackendsInError { get; init; }
 
-    public bool Serves(string backend) => Backends.Contains(backend);
+    public bool Serves(XenBackend backend) => Backends.Contains(backend);
 }

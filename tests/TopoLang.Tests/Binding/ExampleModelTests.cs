@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Model;
+using TopoLang.Runtime;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Binding;
@@ -43,7 +44,7 @@ public sealed class ExampleModelTests
         var web = Model.FindHost("kvm-01")!.Hypervisor!.Guests.Where(g => g.Name.Value.StartsWith("web-")).ToList();
 
         Assert.Equal(new[] { "web-1", "web-2", "web-3" }, web.Select(g => g.Name.Value));
-        Assert.Equal(new[] { "10.20.0.11", "10.20.0.12", "10.20.0.13" }, web.Select(g => g.Nics[0].Ip!.Value.Value));
+        Assert.Equal(new[] { "10.20.0.11", "10.20.0.12", "10.20.0.13" }, web.Select(g => g.Nics[0].Ip!.Value.Value.Text));
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class ExampleModelTests
         Assert.True(kvm02.Cpu.Sockets.Value.IsDefault);
         Assert.Equal(Architecture.X86_64, kvm02.Arch.Value);
         Assert.Equal(0L, xen.ReservedMemory!.Value.Value);
-        Assert.Equal(new[] { "net", "block" }, xen.Dom0!.Backends);
+        Assert.Equal(new[] { XenBackend.Net, XenBackend.Block }, xen.Dom0!.Backends);
         Assert.False(xen.Nested.Value);
     }
 

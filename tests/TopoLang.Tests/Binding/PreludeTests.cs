@@ -1,6 +1,7 @@
 using System.Linq;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Model;
+using TopoLang.Runtime;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Tests.Binding;
@@ -15,7 +16,7 @@ public sealed class PreludeTests
         var d1 = Model.FindProvider("kt-cloud-d1")!;
 
         Assert.Equal(CloudPlatform.OpenStack, d1.Platform!.Value.Value);
-        Assert.Equal(new[] { "up", "out" }, d1.Scaling);
+        Assert.Equal(new[] { ScalingMode.Up, ScalingMode.Out }, d1.Scaling);
         Assert.Equal(7, d1.Services.Length);
         Assert.Equal(new MoneyAmount(300_000, "KRW"), d1.MonthlyFee);
     }
@@ -28,7 +29,7 @@ public sealed class PreludeTests
         var provider = Model.FindProvider(name)!;
 
         Assert.Equal(CloudPlatform.CloudStack, provider.Platform!.Value.Value);
-        Assert.Equal(new[] { "out" }, provider.Scaling);
+        Assert.Equal(new[] { ScalingMode.Out }, provider.Scaling);
         Assert.Equal(new[] { "server", "high-memory-server", "infra-addons", "devops-suite" }, provider.Services);
     }
 

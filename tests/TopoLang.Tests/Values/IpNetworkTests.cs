@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Net;
-using TopoLang.Compiler.Binding.Values;
+using TopoLang.Compiler.Model;
 
 namespace TopoLang.Tests.Values;
 

@@ -12,18 +12,13 @@ public static class UnitCatalog
 {
     private const string PerMonthSuffix = "/month";
 
-    private static readonly ImmutableArray<UnitInfo> Units = ImmutableArray.Create(
-        new UnitInfo("B", UnitKind.Size, 1m),
-        new UnitInfo("KiB", UnitKind.Size, 1024m),
-        new UnitInfo("MiB", UnitKind.Size, 1_048_576m),
-        new UnitInfo("GiB", UnitKind.Size, 1_073_741_824m),
-        new UnitInfo("TiB", UnitKind.Size, 1_099_511_627_776m),
-        new UnitInfo("PiB", UnitKind.Size, 1_125_899_906_842_624m),
-        new UnitInfo("KB", UnitKind.Size, 1_000m),
-        new UnitInfo("MB", UnitKind.Size, 1_000_000m),
-        new UnitInfo("GB", UnitKind.Size, 1_000_000_000m),
-        new UnitInfo("TB", UnitKind.Size, 1_000_000_000_000m),
-        new UnitInfo("PB", UnitKind.Size, 1_000_000_000_000_000m),
+    // Sizes come from the Runtime's table, which Size.Parse reads too: one list of size units.
+    private static readonly ImmutableArray<UnitInfo> Units = TopoLang.Runtime.SizeUnits.All
+        .Select(unit => new UnitInfo(unit.Symbol, UnitKind.Size, unit.Factor))
+        .Concat(OtherUnits())
+        .ToImmutableArray();
+
+    private static IEnumerable<UnitInfo> OtherUnits() => ImmutableArray.Create(
         new UnitInfo("MHz", UnitKind.Frequency, 1_000_000m),
         new UnitInfo("GHz", UnitKind.Frequency, 1_000_000_000m),
         new UnitInfo("Mbps", UnitKind.Bandwidth, 1_000_000m),

@@ -35,12 +35,16 @@ internal static class Expressions
 
     public static ExpressionSyntax Null => LiteralExpression(SyntaxKind.NullLiteralExpression);
 
-    public static ExpressionSyntax Size(long bytes) => Call(RuntimeNamespace + "Size", "FromBytes", Long(bytes));
+    /// <summary>`global::TopoLang.Runtime.Host`: named through the type itself, so a renamed runtime type breaks the build, not the generated code.</summary>
+    public static string RuntimeType<T>() => "global::" + typeof(T).FullName;
+
+    public static ExpressionSyntax Size(long bytes) => Call(RuntimeType<TopoLang.Runtime.Size>(), nameof(TopoLang.Runtime.Size.FromBytes), Long(bytes));
 
     public static ExpressionSyntax Size(long? bytes) => bytes is { } b ? Size(b) : Null;
 
-    /// <summary>`global::TopoLang.Runtime.OsFamily.Linux`.</summary>
-    public static ExpressionSyntax Enum(string type, string member) => Path(RuntimeNamespace + type + "." + member);
+    /// <summary>`global::TopoLang.Runtime.OsFamily.Linux`, from the runtime enum's member itself.</summary>
+    public static ExpressionSyntax Enum<TEnum>(TEnum member)
+        where TEnum : struct, System.Enum => Path(RuntimeType<TEnum>() + "." + member);
 
     /// <summary>A dotted name; parsed once per distinct name, since parsing is most of an emit's cost and the same names recur on every entity.</summary>
     public static ExpressionSyntax Path(string dotted) => ParsedExpressions.GetOrAdd(dotted, static text => ParseExpression(text));

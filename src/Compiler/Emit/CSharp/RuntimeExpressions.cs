@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopoLang.Compiler.Model;
+using R = TopoLang.Runtime;
 using static TopoLang.Compiler.Emit.CSharp.Expressions;
 
 namespace TopoLang.Compiler.Emit.CSharp;
@@ -23,9 +24,9 @@ internal sealed class RuntimeExpressions
     }
 
     public ExpressionSyntax Host(HostModel host) => New(
-        RuntimeNamespace + "Host",
+        RuntimeType<R.Host>(),
         String(host.Name.Value),
-        Enum("Architecture", host.Arch.Value.ToString()),
+        Enum(host.Arch.Value),
         Cpu(host.Cpu),
         Size(host.Memory?.Value ?? 0),
         Size(host.Storage?.Value),
@@ -36,90 +37,90 @@ internal sealed class RuntimeExpressions
         var common = new[]
         {
             String(guest.Name.Value),
-            Enum("OsFamily", (guest.Os?.Value ?? OsFamily.Other).ToString()),
+            Enum(guest.Os?.Value ?? OsFamily.Other),
             String(guest.Distro),
-            guest.Arch is { } arch ? Enum("Architecture", arch.Value.ToString()) : Null,
+            guest.Arch is { } arch ? Enum(arch.Value) : Null,
             Int(guest.Vcpus?.Value ?? 1),
             Size(guest.Memory?.Value ?? 0),
-            Array(RuntimeNamespace + "Disk", guest.Disks.Select(Disk)),
-            Array(RuntimeNamespace + "Nic", guest.Nics.Select(Nic)),
+            Array(RuntimeType<R.Disk>(), guest.Disks.Select(Disk)),
+            Array(RuntimeType<R.Nic>(), guest.Nics.Select(Nic)),
             Bool(guest.Autostart),
         };
 
         if (guest.Kind == GuestKind.DomU)
         {
-            return New(RuntimeNamespace + "DomU", common.Concat(new[]
+            return New(RuntimeType<R.DomU>(), common.Concat(new[]
             {
-                Enum("DomUMode", (guest.Mode?.Value ?? DomUMode.Pv).ToString()),
+                Enum(guest.Mode?.Value ?? DomUMode.Pv),
                 Bool(guest.PvDrivers?.Value ?? false),
                 String(guest.Backend?.Value),
                 NestedHypervisor(guest.NestedHypervisor),
             }).ToArray());
         }
 
-        return New(RuntimeNamespace + "Guest", common.Concat(new[]
+        return New(RuntimeType<R.Guest>(), common.Concat(new[]
         {
-            guest.CpuMode is { } mode ? Enum("CpuMode", mode.Value.ToString()) : Null,
+            guest.CpuMode is { } mode ? Enum(mode.Value) : Null,
             NestedHypervisor(guest.NestedHypervisor),
         }).ToArray());
     }
 
     public ExpressionSyntax Network(NetworkModel network) => New(
-        RuntimeNamespace + "Network",
+        RuntimeType<R.Network>(),
         String(network.Name.Value),
-        New(RuntimeNamespace + "Cidr", String(network.Cidr?.Value ?? "0.0.0.0/0")),
-        String(network.Gateway?.Value),
+        New(RuntimeType<R.Cidr>(), String(network.Cidr?.Value.Text ?? "0.0.0.0/0")),
+        String(network.Gateway?.Value.Text),
         Int(network.Vlan?.Value),
-        Enum("NetworkMode", network.Mode.ToString()));
+        Enum(network.Mode));
 
     public ExpressionSyntax Provider(ProviderModel provider) => New(
-        RuntimeNamespace + "Provider",
+        RuntimeType<R.Provider>(),
         String(provider.Name.Value),
-        Enum("CloudPlatform", (provider.Platform?.Value ?? CloudPlatform.OpenStack).ToString()),
-        Array(RuntimeNamespace + "ScalingMode", provider.Scaling.Select(mode => Enum("ScalingMode", CSharpIdentifiers.ToPascalCase(mode)))),
+        Enum(provider.Platform?.Value ?? CloudPlatform.OpenStack),
+        Array(RuntimeType<R.ScalingMode>(), provider.Scaling.Select(Enum)),
         Strings(provider.Services),
         Decimal(provider.MonthlyFee?.Amount),
         String(provider.MonthlyFee?.Currency));
 
     public ExpressionSyntax Cloud(CloudModel cloud) => New(
-        RuntimeNamespace + "Cloud",
+        RuntimeType<R.Cloud>(),
         String(cloud.Name.Value),
-        Enum("CloudPlatform", (cloud.Platform?.Value ?? CloudPlatform.OpenStack).ToString()),
+        Enum(cloud.Platform?.Value ?? CloudPlatform.OpenStack),
         String(cloud.Provider?.Value),
         String(cloud.Region),
         Strings(cloud.Compute.Select(host => host.Value)),
-        cloud.Quota is { } quota ? New(RuntimeNamespace + "Quota", Int(quota.Vcpus), Size(quota.Memory), Int(quota.Instances)) : Null);
+        cloud.Quota is { } quota ? New(RuntimeType<R.Quota>(), Int(quota.Vcpus), Size(quota.Memory), Int(quota.Instances)) : Null);
 
     public ExpressionSyntax Deployment(DeploymentModel deployment) => New(
-        RuntimeNamespace + "Deployment",
+        RuntimeType<R.Deployment>(),
         String(deployment.Name.Value),
         String(deployment.Cloud?.Value ?? string.Empty),
         Strings(deployment.Uses.Select(service => service.Value)),
-        Array(RuntimeNamespace + "Instance", deployment.Instances.Select(Instance)));
+        Array(RuntimeType<R.Instance>(), deployment.Instances.Select(Instance)));
 
     private ExpressionSyntax Instance(InstanceModel instance) => New(
-        RuntimeNamespace + "Instance",
+        RuntimeType<R.Instance>(),
         String(instance.Name.Value),
         String(instance.Image ?? string.Empty),
-        New(RuntimeNamespace + "Flavor", Int(instance.Flavor?.Vcpus?.Value ?? 1), Size(instance.Flavor?.Memory?.Value ?? 0), Size(instance.Flavor?.Disk?.Value)),
+        New(RuntimeType<R.Flavor>(), Int(instance.Flavor?.Vcpus?.Value ?? 1), Size(instance.Flavor?.Memory?.Value ?? 0), Size(instance.Flavor?.Disk?.Value)),
         Int(instance.Count.Value),
         String(instance.Network?.Value),
         instance.ScaleOut is { } scaleOut
             ? New(
-                RuntimeNamespace + "ScaleOutPolicy",
+                RuntimeType<R.ScaleOutPolicy>(),
                 Int(scaleOut.Min?.Value ?? 0),
                 Int(scaleOut.Max?.Value ?? 0),
                 Decimal(scaleOut.CpuAbove),
                 Decimal(scaleOut.CpuBelow),
-                Call("global::System.TimeSpan", "FromMilliseconds", Long(scaleOut.CooldownMilliseconds)))
+                Call("global::" + typeof(System.TimeSpan).FullName, nameof(System.TimeSpan.FromMilliseconds), Long(scaleOut.CooldownMilliseconds)))
             : Null,
-        instance.ScaleUp is { } scaleUp ? New(RuntimeNamespace + "ScaleUpPolicy", Int(scaleUp.MaxVcpus?.Value), Size(scaleUp.MaxMemory?.Value)) : Null);
+        instance.ScaleUp is { } scaleUp ? New(RuntimeType<R.ScaleUpPolicy>(), Int(scaleUp.MaxVcpus?.Value), Size(scaleUp.MaxMemory?.Value)) : Null);
 
     private static ExpressionSyntax Cpu(CpuModel? cpu) => cpu is null
-        ? New(RuntimeNamespace + "Cpu", Enum("CpuVendor", "Intel"), Null, Int(1), Int(1), Int(1), Strings(System.Array.Empty<string>()))
+        ? New(RuntimeType<R.Cpu>(), Enum(CpuVendor.Intel), Null, Int(1), Int(1), Int(1), Strings(System.Array.Empty<string>()))
         : New(
-            RuntimeNamespace + "Cpu",
-            Enum("CpuVendor", cpu.Vendor.Value.ToString()),
+            RuntimeType<R.Cpu>(),
+            Enum(cpu.Vendor.Value),
             String(cpu.ModelName),
             Int(cpu.Sockets?.Value ?? 1),
             Int(cpu.Cores?.Value ?? 1),
@@ -132,7 +133,7 @@ internal sealed class RuntimeExpressions
     {
         if (hypervisor is null)
         {
-            return New(RuntimeNamespace + "QemuHypervisor", Null, Size(0), String("tcg"), Array(RuntimeNamespace + "Guest", System.Array.Empty<ExpressionSyntax>()));
+            return New(RuntimeType<R.QemuHypervisor>(), Null, Size(0), String("tcg"), Array(RuntimeType<R.Guest>(), System.Array.Empty<ExpressionSyntax>()));
         }
 
         var version = String(hypervisor.Version);
@@ -140,7 +141,7 @@ internal sealed class RuntimeExpressions
         return hypervisor.Kind.Value switch
         {
             HypervisorKind.Kvm => New(
-                RuntimeNamespace + "KvmHypervisor",
+                RuntimeType<R.KvmHypervisor>(),
                 version,
                 Bool(hypervisor.Nested.Value),
                 Decimal(hypervisor.CpuAllocationRatio?.Value),
@@ -148,42 +149,42 @@ internal sealed class RuntimeExpressions
                 reserved,
                 String(hypervisor.Emulator),
                 String(hypervisor.EmulatorVersion),
-                Array(RuntimeNamespace + "Guest", hypervisor.Guests.Select(GuestReference))),
+                Array(RuntimeType<R.Guest>(), hypervisor.Guests.Select(GuestReference))),
             HypervisorKind.Qemu => New(
-                RuntimeNamespace + "QemuHypervisor",
+                RuntimeType<R.QemuHypervisor>(),
                 version,
                 reserved,
                 String(hypervisor.Accelerator ?? "tcg"),
-                Array(RuntimeNamespace + "Guest", hypervisor.Guests.Select(GuestReference))),
+                Array(RuntimeType<R.Guest>(), hypervisor.Guests.Select(GuestReference))),
             _ => New(
-                RuntimeNamespace + "XenHypervisor",
+                RuntimeType<R.XenHypervisor>(),
                 version,
                 Bool(hypervisor.Nested.Value),
                 Decimal(hypervisor.CpuAllocationRatio?.Value),
                 Decimal(hypervisor.RamAllocationRatio?.Value),
                 reserved,
-                hypervisor.Dom0 is { } dom0 ? New(RuntimeNamespace + "Dom0", Int(dom0.Vcpus?.Value ?? 1), Size(dom0.Memory?.Value ?? 0), Backends(dom0)) : Null,
-                Array(RuntimeNamespace + "DriverDomain", hypervisor.DriverDomains.Select(domain =>
-                    New(RuntimeNamespace + "DriverDomain", String(domain.Name), Int(domain.Vcpus?.Value ?? 1), Size(domain.Memory?.Value ?? 0), Backends(domain)))),
-                Array(RuntimeNamespace + "DomU", hypervisor.Guests.Select(GuestReference))),
+                hypervisor.Dom0 is { } dom0 ? New(RuntimeType<R.Dom0>(), Int(dom0.Vcpus?.Value ?? 1), Size(dom0.Memory?.Value ?? 0), Backends(dom0)) : Null,
+                Array(RuntimeType<R.DriverDomain>(), hypervisor.DriverDomains.Select(domain =>
+                    New(RuntimeType<R.DriverDomain>(), String(domain.Name), Int(domain.Vcpus?.Value ?? 1), Size(domain.Memory?.Value ?? 0), Backends(domain)))),
+                Array(RuntimeType<R.DomU>(), hypervisor.Guests.Select(GuestReference))),
         };
     }
 
     private ExpressionSyntax GuestReference(GuestModel guest) => Path(_guestsClass + _guestMembers[guest].Identifier);
 
     private static ExpressionSyntax Backends(XenDomainModel domain) =>
-        Array(RuntimeNamespace + "XenBackend", domain.Backends.Select(backend => Enum("XenBackend", CSharpIdentifiers.ToPascalCase(backend))));
+        Array(RuntimeType<R.XenBackend>(), domain.Backends.Select(Enum));
 
     private static ExpressionSyntax Disk(DiskModel disk) => New(
-        RuntimeNamespace + "Disk",
+        RuntimeType<R.Disk>(),
         String(disk.Name.Value),
         Size(disk.Size?.Value ?? 0),
-        Enum("DiskBus", CSharpIdentifiers.ToPascalCase(disk.Bus)),
-        disk.Format is { } format ? Enum("DiskFormat", CSharpIdentifiers.ToPascalCase(format)) : Null);
+        Enum(disk.Bus),
+        disk.Format is { } format ? Enum(format) : Null);
 
     private static ExpressionSyntax Nic(NicModel nic) => New(
-        RuntimeNamespace + "Nic",
+        RuntimeType<R.Nic>(),
         String(nic.Network.Value),
-        String(nic.Ip?.Value),
-        nic.DeviceModel is { } model ? Enum("NicDeviceModel", CSharpIdentifiers.ToPascalCase(model)) : Null);
+        String(nic.Ip?.Value.Text),
+        nic.DeviceModel is { } model ? Enum(model) : Null);
 }

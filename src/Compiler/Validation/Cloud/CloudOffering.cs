@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
 
@@ -23,4 +24,6 @@ internal sealed record CloudOffering(CloudModel Cloud, Located<string> ProviderR
 
     /// <summary>"out", "server, devops-suite", or "none".</summary>
     public static string List(ImmutableArray<string> words) => words.IsEmpty ? "none" : string.Join(", ", words);
+
+    public static string List(ImmutableArray<ScalingMode> modes) => modes.IsEmpty ? "none" : string.Join(", ", modes.Select(ModelWords.ToWord));
 }

@@ -1,3 +1,4 @@
+using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Text;
 
@@ -21,18 +22,18 @@ public sealed class ScalingModeOfferedRule : ITopologyRule
             {
                 if (instance.ScaleOut is { } scaleOut)
                 {
-                    CheckMode(context, offering, "out", scaleOut.Location);
+                    CheckMode(context, offering, ScalingMode.Out, scaleOut.Location);
                 }
 
                 if (instance.ScaleUp is { } scaleUp)
                 {
-                    CheckMode(context, offering, "up", scaleUp.Location);
+                    CheckMode(context, offering, ScalingMode.Up, scaleUp.Location);
                 }
             }
         }
     }
 
-    private static void CheckMode(RuleContext context, CloudOffering offering, string mode, SourceLocation scale)
+    private static void CheckMode(RuleContext context, CloudOffering offering, ScalingMode mode, SourceLocation scale)
     {
         if (offering.Provider.OfferingInError || offering.Provider.Scaling.Contains(mode))
         {
@@ -42,7 +43,7 @@ public sealed class ScalingModeOfferedRule : ITopologyRule
         var provider = offering.Provider.Name.Value;
         var cloud = offering.Cloud.Name.Value;
         context.Report(
-            DiagnosticFactory.ScalingModeNotOffered(scale, mode, provider, cloud, CloudOffering.List(offering.Provider.Scaling))
+            DiagnosticFactory.ScalingModeNotOffered(scale, ModelWords.ToWord(mode), provider, cloud, CloudOffering.List(offering.Provider.Scaling))
                 .WithRelated(offering.ProviderNote()));
     }
 }

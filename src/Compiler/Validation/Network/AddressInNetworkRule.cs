@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Net;
-using TopoLang.Compiler.Binding.Values;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
@@ -56,13 +55,14 @@ public sealed class AddressInNetworkRule : ITopologyRule
         return books;
     }
 
-    private static void Place(RuleContext context, NetworkAddressBook book, Located<string> text, AddressUse use)
+    private static void Place(RuleContext context, NetworkAddressBook book, Located<ParsedText<IPAddress>> written, AddressUse use)
     {
-        if (!IpAddressText.TryParseAddress(text.Value, out var address, out _))
+        if (written.Value.Value is not { } address)
         {
             return;
         }
 
+        var text = written.Select(parsed => parsed.Text);
         var number = IpAddressBits.ToNumber(address);
         if (Misplaced(book.Block, address, number, use.IsGateway) is { } fault)
         {

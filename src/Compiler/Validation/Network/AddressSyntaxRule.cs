@@ -1,4 +1,3 @@
-using TopoLang.Compiler.Binding.Values;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
 
@@ -19,37 +18,22 @@ public sealed class AddressSyntaxRule : ITopologyRule
     {
         foreach (var network in context.Model.Networks)
         {
-            if (network.Cidr is { } cidr && !IpNetwork.TryParse(cidr.Value, out _, out var error))
-            {
-                Report(context, cidr, Cidr, error);
-            }
-
-            CheckAddress(context, network.Gateway);
+            CheckRead(context, network.Cidr, Cidr);
+            CheckRead(context, network.Gateway, Address);
         }
 
         foreach (var (_, nic) in GuestNics.All(context.Model))
         {
-            CheckAddress(context, nic.Ip);
+            CheckRead(context, nic.Ip, Address);
         }
     }
 
-    private static void CheckAddress(RuleContext context, Located<string>? text)
+    // Binding read the text and kept the parser's reason; this rule only says it, in model order.
+    private static void CheckRead<T>(RuleContext context, Located<ParsedText<T>>? written, string what)
     {
-        if (text is { } address && !IpAddressText.TryParseAddress(address.Value, out _, out var error))
+        if (written is { } text && !text.Value.IsValid)
         {
-            Report(context, address, Address, Reason(address.Value, error));
+            context.Report(DiagnosticFactory.InvalidAddress(text.Location, IpAddressText.Shorten(text.Value.Text), what, text.Value.Error));
         }
     }
-
-    // `ip "10.0.1.20/24"` is a CIDR habit: say so rather than that '20/24' is not an octet.
-    private static string Reason(string text, string error)
-    {
-        var slash = text.IndexOf('/');
-        return slash > 0 && IpAddressText.TryParseAddress(text[..slash], out _, out _)
-            ? "an address has no '/prefix': the prefix belongs in the network's cidr"
-            : error;
-    }
-
-    private static void Report(RuleContext context, Located<string> text, string what, string error) =>
-        context.Report(DiagnosticFactory.InvalidAddress(text.Location, IpAddressText.Shorten(text.Value), what, error));
 }

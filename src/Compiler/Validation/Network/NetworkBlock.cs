@@ -1,5 +1,4 @@
 using System;
-using TopoLang.Compiler.Binding.Values;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Validation.Network;
@@ -41,7 +40,7 @@ internal sealed class NetworkBlock
     public string Describe() => $"network '{Name}' ({Cidr.Value})";
 
     public static NetworkBlock? From(NetworkModel network, int order) =>
-        network.Cidr is { } cidr && IpNetwork.TryParse(cidr.Value, out var range, out _)
-            ? new NetworkBlock(network, cidr, range, order)
+        network.Cidr is { } cidr && cidr.Value.IsValid
+            ? new NetworkBlock(network, cidr.Select(written => written.Text), IpNetwork.From(cidr.Value.Value), order)
             : null;
 }

@@ -14,8 +14,8 @@ namespace TopoLang.Compiler.Validation.Xen;
 /// </summary>
 public sealed class DomUDevicesNeedBackendRule : ITopologyRule
 {
-    private const string NetBackend = "net";
-    private const string BlockBackend = "block";
+    private const XenBackend NetBackend = XenBackend.Net;
+    private const XenBackend BlockBackend = XenBackend.Block;
 
     public string Code => DiagnosticCatalog.MissingBackend.Code;
 
@@ -78,7 +78,7 @@ public sealed class DomUDevicesNeedBackendRule : ITopologyRule
         {
             foreach (var nic in domU.Nics)
             {
-                Report(context, nic.Location, DeviceText.Nic(nic), domU, domain, $"{DomainText(domain)} does not list '{NetBackend}' in its backends");
+                Report(context, nic.Location, DeviceText.Nic(nic), domU, domain, $"{DomainText(domain)} does not list '{ModelWords.ToWord(NetBackend)}' in its backends");
             }
         }
 
@@ -86,7 +86,7 @@ public sealed class DomUDevicesNeedBackendRule : ITopologyRule
         {
             foreach (var disk in domU.Disks)
             {
-                Report(context, disk.Location, DeviceText.Disk(disk), domU, domain, $"{DomainText(domain)} does not list '{BlockBackend}' in its backends");
+                Report(context, disk.Location, DeviceText.Disk(disk), domU, domain, $"{DomainText(domain)} does not list '{ModelWords.ToWord(BlockBackend)}' in its backends");
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Linq;
 using TopoLang.Compiler.Emit.Targets.Libvirt;
 using TopoLang.Compiler.Model;
+using TopoLang.Runtime;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Tests.Artifacts.Libvirt;

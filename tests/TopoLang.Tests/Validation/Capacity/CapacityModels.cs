@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
+using TopoLang.Runtime;
 using TopoLang.Compiler.Text;
 using TopoLang.Compiler.Validation;
 
@@ -105,7 +106,7 @@ public static class CapacityModels
         Here);
 
     private static XenDomainModel Domain(string name, bool isDom0, Part part) =>
-        new(name, isDom0, At(part.Vcpus), At(part.Memory), ImmutableArray.Create("net", "block"), Here);
+        new(name, isDom0, At(part.Vcpus), At(part.Memory), ImmutableArray.Create(XenBackend.Net, XenBackend.Block), Here);
 
     private static Located<T> At<T>(T value) => new(value, Here);
 }

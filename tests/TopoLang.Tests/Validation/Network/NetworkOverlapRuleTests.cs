@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using TopoLang.Compiler;
-using TopoLang.Compiler.Binding.Values;
+using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Tests.Validation.Network;

@@ -1,5 +1,5 @@
 using System.Net;
-using TopoLang.Compiler.Binding.Values;
+using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Catalog;
 
 namespace TopoLang.Tests.Validation.Network;

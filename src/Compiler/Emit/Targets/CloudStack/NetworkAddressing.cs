@@ -15,13 +15,14 @@ public static class NetworkAddressing
 {
     public static IEnumerable<CloudStackParameter> Of(NetworkModel network)
     {
-        if (network.Cidr is not { } cidr || !IPNetwork.TryParse(cidr.Value, out var range))
+        if (network.Cidr is not { Value.IsValid: true } cidr)
         {
             yield break;
         }
 
-        var gateway = network.Gateway?.Value ?? FirstAddress(range.BaseAddress).ToString();
-        if (range.BaseAddress.AddressFamily == AddressFamily.InterNetwork)
+        var range = cidr.Value.Value;
+        var gateway = network.Gateway?.Value.Text ?? FirstAddress(range.NetworkAddress).ToString();
+        if (!range.IsIPv6)
         {
             yield return new CloudStackParameter("gateway", gateway);
             yield return new CloudStackParameter("netmask", Netmask(range.PrefixLength));

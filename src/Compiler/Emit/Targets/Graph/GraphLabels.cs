@@ -52,7 +52,7 @@ public static class GraphLabels
         yield return Shape(domain.Vcpus?.Value, domain.Memory?.Value);
         if (!domain.Backends.IsEmpty)
         {
-            yield return "backends " + string.Join(", ", domain.Backends);
+            yield return "backends " + string.Join(", ", domain.Backends.Select(ModelWords.ToWord));
         }
     }
 
@@ -61,7 +61,7 @@ public static class GraphLabels
         yield return network.Name.Value;
         if (network.Cidr is { } cidr)
         {
-            yield return cidr.Value;
+            yield return cidr.Value.Text;
         }
 
         yield return JoinWith(", ", network.Vlan is { } vlan ? "vlan " + vlan.Value.ToString(CultureInfo.InvariantCulture) : null, ModelWords.ToWord(network.Mode));

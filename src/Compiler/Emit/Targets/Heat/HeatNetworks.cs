@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using TopoLang.Compiler.Binding.Values;
+using System.Net;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;
@@ -36,19 +36,14 @@ public static class HeatNetworks
 
     // Neutron refuses a CIDR not written the way netaddr prints it ("isn't a recommended CIDR"),
     // and an IPv6 block can be written in many ways: the subnet gets the canonical form.
-    private static YamlMap SubnetProperties(string name, string cidr, string? gateway)
-    {
-        var parsed = IpNetwork.TryParse(cidr, out var block, out _);
-        return new YamlMap()
-            .Add("name", YamlNode.Text(name))
-            .Add("network", HotFunctions.GetResource(HeatNames.Net(name)))
-            .Add("cidr", YamlNode.Text(parsed ? block.ToString() : cidr))
-            .Add("ip_version", YamlNode.Number(IsIPv6(parsed, block, cidr) ? 6 : 4))
-            .Add("gateway_ip", gateway is null ? YamlNode.Null : YamlNode.Text(CanonicalAddress(gateway)));
-    }
+    private static YamlMap SubnetProperties(string name, ParsedText<Cidr> cidr, ParsedText<IPAddress>? gateway) => new YamlMap()
+        .Add("name", YamlNode.Text(name))
+        .Add("network", HotFunctions.GetResource(HeatNames.Net(name)))
+        .Add("cidr", YamlNode.Text(cidr.IsValid ? cidr.Value.ToString() : cidr.Text))
+        .Add("ip_version", YamlNode.Number(IsIPv6(cidr) ? 6 : 4))
+        .Add("gateway_ip", gateway is { } address ? YamlNode.Text(CanonicalAddress(address)) : YamlNode.Null);
 
-    private static bool IsIPv6(bool parsed, IpNetwork block, string cidr) => parsed ? block.IsIPv6 : cidr.Contains(':');
+    private static bool IsIPv6(ParsedText<Cidr> cidr) => cidr.IsValid ? cidr.Value.IsIPv6 : cidr.Text.Contains(':');
 
-    private static string CanonicalAddress(string address) =>
-        IpNetwork.TryParseAddress(address, out var parsed, out _) ? parsed.ToString() : address;
+    private static string CanonicalAddress(ParsedText<IPAddress> address) => address.Value?.ToString() ?? address.Text;
 }

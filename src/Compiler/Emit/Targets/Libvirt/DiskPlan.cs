@@ -23,18 +23,20 @@ internal sealed record DiskPlan(DiskModel Disk, string Bus, string Target, strin
         foreach (var disk in guest.Disks)
         {
             var (bus, note) = BusOn(disk.Bus, arch);
-            var format = disk.Format ?? DefaultFormat;
+            var format = FormatOf(disk);
             plans.Add(new DiskPlan(disk, bus, targets.Next(bus), format, note));
         }
 
         return plans.MoveToImmutable();
     }
 
+    public static string FormatOf(DiskModel disk) => disk.Format is { } format ? ModelWords.ToWord(format) : DefaultFormat;
+
     public string ImagePath(GuestModel guest) => LibvirtNames.ImagePath(guest, Disk);
 
     // The aarch64 `virt` machine has no IDE; SATA (an AHCI controller libvirt adds) is the nearest.
-    private static (string Bus, string? Note) BusOn(string written, Architecture arch) =>
-        written == "ide" && arch == Architecture.Aarch64
+    private static (string Bus, string? Note) BusOn(DiskBus written, Architecture arch) =>
+        written == DiskBus.Ide && arch == Architecture.Aarch64
             ? ("sata", "bus ide: the aarch64 virt machine has no IDE controller, so SATA")
-            : (written, null);
+            : (ModelWords.ToWord(written), null);
 }

@@ -65,7 +65,7 @@ public sealed class LibvirtTarget : ITarget
             var name = guest.Name.Value;
             var artifact = ArtifactPaths.LibvirtDomain(host, name);
             var target = $"{host}/{name}";
-            var disks = guest.Disks.Select(disk => DiskImageStep.Add(steps, target, disk, LibvirtNames.ImagePath(guest, disk), disk.Format ?? "qcow2", install)).ToList();
+            var disks = guest.Disks.Select(disk => DiskImageStep.Add(steps, target, disk, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install)).ToList();
             var needs = guest.Nics.Select(nic => started[nic.Network.Value]).Distinct(StringComparer.Ordinal).Prepend(install).Concat(disks);
             var define = steps.Add(PlanStepKinds.DefineGuest, target, needs, artifact, new[] { "virsh", "define", artifact });
             steps.Add(PlanStepKinds.StartGuest, target, new[] { define }, null, new[] { "virsh", "start", name });

@@ -1,5 +1,4 @@
 using System.Net;
-using TopoLang.Compiler.Binding.Values;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
@@ -15,12 +14,13 @@ internal sealed record NetworkAddress(IPAddress Address, int Prefix, bool IsIPv6
 
     public static NetworkAddress? For(NetworkModel network)
     {
-        if (network.Cidr is not { } cidr || !IpNetwork.TryParse(cidr.Value, out var range, out _))
+        if (network.Cidr is not { Value.IsValid: true } cidr)
         {
             return null;
         }
 
-        if (network.Gateway is { } gateway && IpAddressText.TryParseAddress(gateway.Value, out var address, out _))
+        var range = IpNetwork.From(cidr.Value.Value);
+        if (network.Gateway?.Value.Value is { } address)
         {
             return new NetworkAddress(address, range.PrefixLength, range.IsIPv6, IsDerived: false);
         }

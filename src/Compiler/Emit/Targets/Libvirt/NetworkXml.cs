@@ -111,8 +111,8 @@ internal static class NetworkXml
         TopoMetadata.Start(writer, "network");
         LibvirtXml.Attribute(writer, "topology", topology.Name);
         writer.WriteAttributeString("mode", ModelWords.ToWord(network.Mode));
-        Optional(writer, "cidr", network.Cidr?.Value);
-        Optional(writer, "gateway", network.Gateway?.Value);
+        Optional(writer, "cidr", network.Cidr?.Value.Text);
+        Optional(writer, "gateway", network.Gateway?.Value.Text);
         Optional(writer, "vlan", network.Vlan is { } vlan ? DomainXml.Number(vlan.Value) : null);
         writer.WriteEndElement();
         writer.WriteEndElement();

@@ -1,5 +1,4 @@
 using System.Net;
-using TopoLang.Compiler.Binding.Values;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
@@ -19,20 +18,17 @@ internal sealed record NicPlan(NicModel Nic, string Model, string? Note, IPAddre
     {
         var network = topology.FindNetwork(nic.Network.Value);
         var (model, note) = DeviceModel(nic.DeviceModel);
-        return new NicPlan(nic, model, note, ParseAddress(nic.Ip?.Value), PrefixOf(network), ParseAddress(network?.Gateway?.Value));
+        return new NicPlan(nic, model, note, nic.Ip?.Value.Value, PrefixOf(network), network?.Gateway?.Value.Value);
     }
 
     // netfront is the Xen PV nic; QEMU's paravirtual nic is virtio-net.
-    private static (string Model, string? Note) DeviceModel(string? written) => written switch
+    private static (string Model, string? Note) DeviceModel(NicDeviceModel? written) => written switch
     {
         null => (DefaultModel, null),
-        "netfront" => (DefaultModel, "model netfront is Xen's paravirtual nic; under KVM/QEMU its counterpart is virtio"),
-        _ => (written, null),
+        NicDeviceModel.Netfront => (DefaultModel, "model netfront is Xen's paravirtual nic; under KVM/QEMU its counterpart is virtio"),
+        { } model => (ModelWords.ToWord(model), null),
     };
 
-    private static IPAddress? ParseAddress(string? text) =>
-        text is not null && IpAddressText.TryParseAddress(text, out var address, out _) ? address : null;
-
     private static int? PrefixOf(NetworkModel? network) =>
-        network?.Cidr is { } cidr && IpNetwork.TryParse(cidr.Value, out var range, out _) ? range.PrefixLength : null;
+        network?.Cidr is { Value.IsValid: true } cidr ? cidr.Value.Value.PrefixLength : null;
 }

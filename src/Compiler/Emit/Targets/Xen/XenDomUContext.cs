@@ -18,7 +18,7 @@ public sealed record XenDomUContext(TopologyModel Topology, HostModel Host, Hype
     /// `block`); null means dom0 serves it. A valid topology never names one that does not
     /// (TOPO3006), but the writer stays total and then leaves the device to dom0.
     /// </summary>
-    public string? DriverDomainServing(string backend)
+    public string? DriverDomainServing(XenBackend backend)
     {
         if (DomU.Backend is not { } name)
         {

@@ -22,13 +22,13 @@ public static class XlDiskSpecs
     /// <summary>A disk without `format` is qcow2, like the libvirt guests' default.</summary>
     public const string DefaultFormat = "qcow2";
 
-    public static string Format(DiskModel disk) => disk.Format ?? DefaultFormat;
+    public static string Format(DiskModel disk) => disk.Format is { } format ? ModelWords.ToWord(format) : DefaultFormat;
 
     public static string ImagePath(string domU, DiskModel disk) => $"{ImagesFolder}/{domU}/{disk.Name.Value}.{Format(disk)}";
 
     public static IReadOnlyList<string> For(XenDomUContext domU)
     {
-        var backend = domU.DriverDomainServing("block");
+        var backend = domU.DriverDomainServing(XenBackend.Block);
         var specs = new List<string>();
         for (var i = 0; i < domU.DomU.Disks.Length; i++)
         {

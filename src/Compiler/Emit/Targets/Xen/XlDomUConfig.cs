@@ -123,7 +123,7 @@ public static class XlDomUConfig
         }
 
         text.Comment(string.Join("\n", lines));
-        BackendComment(text, domU, "block");
+        BackendComment(text, domU, XenBackend.Block);
         text.SetList("disk", specs);
     }
 
@@ -136,16 +136,16 @@ public static class XlDomUConfig
         }
 
         text.Blank();
-        BackendComment(text, domU, "net");
+        BackendComment(text, domU, XenBackend.Net);
         foreach (var nic in XlVifSpecs.IgnoredModels(domU))
         {
-            text.Comment($"nic {nic.Network.Value}: model {nic.DeviceModel} is for HVM; a {ModelWords.ToWord(domU.Mode)} domU's NICs are netfront.");
+            text.Comment($"nic {nic.Network.Value}: model {ModelWords.ToWord(nic.DeviceModel!.Value)} is for HVM; a {ModelWords.ToWord(domU.Mode)} domU's NICs are netfront.");
         }
 
         text.SetList("vif", specs);
     }
 
-    private static void BackendComment(XlConfigText text, XenDomUContext domU, string backend)
+    private static void BackendComment(XlConfigText text, XenDomUContext domU, XenBackend backend)
     {
         if (domU.DriverDomainServing(backend) is { } driverDomain)
         {

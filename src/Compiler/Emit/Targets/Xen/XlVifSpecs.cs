@@ -16,20 +16,20 @@ public static class XlVifSpecs
 
     public static IReadOnlyList<string> For(XenDomUContext domU)
     {
-        var backend = domU.DriverDomainServing("net");
+        var backend = domU.DriverDomainServing(XenBackend.Net);
         return domU.DomU.Nics.Select(nic => Spec(nic, backend, domU.Mode)).ToList();
     }
 
     /// <summary>Device models a NIC's `model` cannot have under this mode: PV and PVH NICs are always netfront.</summary>
     public static IEnumerable<NicModel> IgnoredModels(XenDomUContext domU) =>
-        domU.Mode == DomUMode.Hvm ? Enumerable.Empty<NicModel>() : domU.DomU.Nics.Where(nic => nic.DeviceModel is not null and not "netfront");
+        domU.Mode == DomUMode.Hvm ? Enumerable.Empty<NicModel>() : domU.DomU.Nics.Where(nic => nic.DeviceModel is not null and not NicDeviceModel.Netfront);
 
     private static string Spec(NicModel nic, string? backend, DomUMode mode)
     {
         var spec = new StringBuilder("bridge=").Append(Bridge(nic.Network.Value));
-        if (nic.Ip is { } ip && IsAddressText(ip.Value))
+        if (nic.Ip is { } ip && IsAddressText(ip.Value.Text))
         {
-            spec.Append(", ip=").Append(ip.Value);
+            spec.Append(", ip=").Append(ip.Value.Text);
         }
 
         if (backend is not null)
@@ -49,11 +49,11 @@ public static class XlVifSpecs
     /// Under HVM, xl gives each NIC an emulated device (rtl8139 unless `model=` names another QEMU
     /// device) next to its PV one; `type=vif` keeps only the PV one. `model=` is valid for HVM only.
     /// </summary>
-    private static string? HvmDevice(string? model) => model switch
+    private static string? HvmDevice(NicDeviceModel? model) => model switch
     {
-        "e1000" => "model=e1000",
-        "virtio" => "model=virtio-net-pci",
-        "netfront" => "type=vif",
+        NicDeviceModel.E1000 => "model=e1000",
+        NicDeviceModel.Virtio => "model=virtio-net-pci",
+        NicDeviceModel.Netfront => "type=vif",
         _ => null,
     };
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace TopoLang.Compiler.Binding.Values;
+namespace TopoLang.Compiler.Model;
 
 /// <summary>
 /// Orders networks IPv4 first, then by start address, then by prefix length (the wider network

@@ -2,11 +2,13 @@ using System;
 using System.Globalization;
 using System.Net;
 
-namespace TopoLang.Compiler.Binding.Values;
+namespace TopoLang.Compiler.Model;
 
 /// <summary>
-/// A CIDR block such as 10.0.1.0/24 or 2001:db8::/32. Parsed networks have no host bits set;
-/// the members mask them anyway, so a hand-made one behaves as its network.
+/// A CIDR block such as 10.0.1.0/24 or 2001:db8::/32 as numbers, for the range arithmetic of
+/// the rules (overlaps, reserved addresses); the Runtime's <see cref="Cidr"/> reads the text.
+/// Read networks have no host bits set; the members mask them anyway, so a hand-made one
+/// behaves as its network.
 /// </summary>
 public readonly record struct IpNetwork(IPAddress Network, int PrefixLength) : IComparable<IpNetwork>
 {
@@ -26,13 +28,15 @@ public readonly record struct IpNetwork(IPAddress Network, int PrefixLength) : I
 
     private UInt128 Start => IpAddressBits.ToNumber(Network) & ~HostMask;
 
-    /// <summary>Reads `10.0.1.0/24` strictly; <paramref name="error"/> is a short message on failure, empty on success.</summary>
-    public static bool TryParse(string text, out IpNetwork network, out string error) =>
-        IpNetworkText.TryParse(text, out network, out error);
+    public static IpNetwork From(Cidr cidr) => new(cidr.NetworkAddress, cidr.PrefixLength);
 
-    /// <summary>Same as <see cref="IpAddressText.TryParseAddress"/>, here for callers that already deal in networks.</summary>
-    public static bool TryParseAddress(string text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IPAddress address, out string error) =>
-        IpAddressText.TryParseAddress(text, out address, out error);
+    /// <summary>Reads `10.0.1.0/24` with the Runtime's strict reader; <paramref name="error"/> is a short message on failure, empty on success.</summary>
+    public static bool TryParse(string text, out IpNetwork network, out string error)
+    {
+        var parsed = Cidr.TryParse(text, out var cidr, out error);
+        network = parsed ? From(cidr) : default;
+        return parsed;
+    }
 
     /// <summary>An address of the other family is never inside.</summary>
     public bool Contains(IPAddress address) =>

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 
-namespace TopoLang.Compiler.Binding.Values;
+namespace TopoLang.Compiler.Model;
 
 /// <summary>An address as a number, so that masks and ranges are plain integer arithmetic.</summary>
 internal static class IpAddressBits

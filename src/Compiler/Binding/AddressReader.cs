@@ -1,0 +1,38 @@
+using System.Net;
+using TopoLang.Compiler.Binding.Bound;
+using TopoLang.Compiler.Model;
+using static TopoLang.Compiler.Binding.BlockReader;
+
+namespace TopoLang.Compiler.Binding;
+
+/// <summary>
+/// Reads the address strings of a block (`cidr`, `gateway`, `ip`) into their types, once, with
+/// the Runtime's strict readers; what does not read keeps its reason for TOPO5001.
+/// </summary>
+internal static class AddressReader
+{
+    public static Located<ParsedText<Cidr>>? Cidr(BoundBlock block, string word) =>
+        LocatedString(block, word)?.Select(ReadCidr);
+
+    public static Located<ParsedText<IPAddress>>? Address(BoundBlock block, string word) =>
+        LocatedString(block, word)?.Select(ReadAddress);
+
+    private static ParsedText<Cidr> ReadCidr(string text) =>
+        Runtime.Cidr.TryParse(text, out var cidr, out var error)
+            ? new ParsedText<Cidr>(text, cidr, string.Empty)
+            : new ParsedText<Cidr>(text, default, error);
+
+    private static ParsedText<IPAddress> ReadAddress(string text) =>
+        IpAddressText.TryParse(text, out var address, out var error)
+            ? new ParsedText<IPAddress>(text, address, string.Empty)
+            : new ParsedText<IPAddress>(text, null, Reason(text, error));
+
+    // `ip "10.0.1.20/24"` is a CIDR habit: say so rather than that '20/24' is not an octet.
+    private static string Reason(string text, string error)
+    {
+        var slash = text.IndexOf('/');
+        return slash > 0 && IpAddressText.TryParse(text[..slash], out _, out _)
+            ? "an address has no '/prefix': the prefix belongs in the network's cidr"
+            : error;
+    }
+}
