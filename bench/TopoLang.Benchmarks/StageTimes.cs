@@ -48,8 +48,7 @@ internal static class StageTimes
         var binder = new EntryFileBinder(new TopologyBinder(diagnostics), entry => ImmutableArray.Create(prelude, entry), new Dictionary<string, string>(), Path.GetFullPath(args[0]));
 
         // The compiler binds the entry file while it parses it: the two are one stage here.
-        SyntaxTree.ParseStatementByStatement(text, binder);
-        var binding = binder.Finish();
+        var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(text));
         clock.Lap("parse+bind");
         RuleSet.Run(binding.Model, diagnostics);
         clock.Lap("rules");

@@ -75,8 +75,7 @@ public sealed class TopoCompilation
         var loader = new ImportLoader(options.FileSystem, root, bag);
         var prelude = new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude);
         var binder = new EntryFileBinder(new TopologyBinder(bag, options.KeepBoundBlocks), unit => loader.Load(unit).Insert(0, prelude), options.Parameters, entryPath);
-        SyntaxTree.ParseStatementByStatement(entry, binder);
-        var binding = binder.Finish();
+        var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(entry));
         var units = binder.Units;
         RuleSet.Run(binding.Model, bag);
         var all = units.SelectMany(unit => unit.Tree.Diagnostics).Concat(bag);

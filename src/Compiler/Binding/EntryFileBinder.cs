@@ -14,7 +14,7 @@ namespace TopoLang.Compiler.Binding;
 /// header first, so statements are held back until the file's last `import`, `param` or header
 /// keyword has been read; in the usual file those come first and nothing waits for long.
 /// </summary>
-internal sealed class EntryFileBinder : ITopLevelSink
+internal sealed class EntryFileBinder
 {
     private readonly TopologyBinder _binder;
     private readonly Func<SourceUnit, ImmutableArray<SourceUnit>> _loadUnits;
@@ -36,13 +36,20 @@ internal sealed class EntryFileBinder : ITopLevelSink
     /// <summary>Every file, once binding has begun.</summary>
     public ImmutableArray<SourceUnit> Units { get; private set; }
 
-    public void Start(SyntaxTree tree, int lastDirectiveStart)
+    /// <summary>Binds the entry file as it is read, a statement at a time, then its imports.</summary>
+    public BindingResult Bind(TopLevelStatementReader reader)
     {
-        _tree = tree;
-        _lastDirectiveStart = lastDirectiveStart;
+        _tree = reader.Tree;
+        _lastDirectiveStart = reader.LastDirectiveStart;
+        foreach (var statement in reader.ReadAll())
+        {
+            Take(statement);
+        }
+
+        return Finish();
     }
 
-    public void Take(StatementSyntax statement)
+    private void Take(StatementSyntax statement)
     {
         if (Units.IsDefault && statement.Span.Start <= _lastDirectiveStart)
         {
@@ -55,7 +62,7 @@ internal sealed class EntryFileBinder : ITopLevelSink
     }
 
     /// <summary>After the parse: binds the imported files and finishes.</summary>
-    public BindingResult Finish()
+    private BindingResult Finish()
     {
         Begin();
         foreach (var unit in Units.Where(unit => unit.Kind == SourceUnitKind.Import))

@@ -53,38 +53,46 @@ public sealed class SyntaxTree
 
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; }
 
-    public static SyntaxTree Parse(SourceText text) => Parse(text, sink: null);
-
-    /// <summary>
-    /// Parses the text as <see cref="Parse(SourceText)"/> does, with the same diagnostics, but
-    /// hands each top-level statement to <paramref name="sink"/> as soon as it is parsed and keeps
-    /// none: the compiler binds the entry file this way, so that a fleet's syntax never exists whole.
-    /// </summary>
-    internal static SyntaxTree ParseStatementByStatement(SourceText text, ITopLevelSink sink) => Parse(text, sink);
-
-    private static SyntaxTree Parse(SourceText text, ITopLevelSink? sink)
+    public static SyntaxTree Parse(SourceText text)
     {
         var diagnostics = new DiagnosticBag();
         if (text.Length > CompilerLimits.MaxFileLength)
         {
-            var tooLarge = TooLarge(text, diagnostics);
-            sink?.Start(tooLarge, -1);
-            return tooLarge;
+            return TooLarge(text, diagnostics);
         }
 
+        var context = CreateContext(text, diagnostics, out _);
+        var root = Grammar.CompilationUnit.ParseOrThrow(context.Tokens.AsSpan(0, context.TokenCount), context);
+        return new SyntaxTree(text, root, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// Parses the text as <see cref="Parse(SourceText)"/> does, with the same diagnostics, but a
+    /// top-level statement at a time as the reader is asked for them, keeping none: the compiler
+    /// binds the entry file this way, so that a fleet's syntax never exists whole.
+    /// </summary>
+    internal static TopLevelStatementReader ReadStatementByStatement(SourceText text)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (text.Length > CompilerLimits.MaxFileLength)
+        {
+            return TopLevelStatementReader.Empty(TooLarge(text, diagnostics));
+        }
+
+        var context = CreateContext(text, diagnostics, out var lastDirectiveStart);
+        var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
+        return new TopLevelStatementReader(tree, context, lastDirectiveStart, () => tree.Diagnostics = diagnostics.ToImmutable());
+    }
+
+    private static ParseContext CreateContext(SourceText text, DiagnosticBag diagnostics, out int lastDirectiveStart)
+    {
         var lexer = new Lexer(text, diagnostics);
         var tokens = lexer.Tokenize();
-        var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
-        sink?.Start(tree, LastDirectiveStart(tokens));
-        var context = new ParseContext(text, tokens, diagnostics)
+        lastDirectiveStart = LastDirectiveStart(tokens);
+        return new ParseContext(text, tokens, diagnostics)
         {
-            TopLevelSink = sink,
             LexicalErrors = new LexicalErrorIndex(lexer.ErrorStarts, lexer.BracesInUnterminatedStrings),
         };
-        var root = Grammar.CompilationUnit.ParseOrThrow(tokens.AsSpan(), context);
-        tree._root = sink is null ? root : null;
-        tree.Diagnostics = diagnostics.ToImmutable();
-        return tree;
     }
 
     private static ArraySegment<SyntaxToken> Lex(SourceText text, DiagnosticBag diagnostics) => new Lexer(text, diagnostics).Tokenize();

@@ -36,8 +36,8 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     public NameTable Names { get; } = new();
 
-    /// <summary>Where the file's top-level statements go as they are parsed; null: into the tree.</summary>
-    public ITopLevelSink? TopLevelSink { get; init; }
+    /// <summary>The token where the next top-level statement starts, when the file is read a statement at a time.</summary>
+    public int ResumeIndex { get; set; }
 
     public BuilderPool<StatementSyntax> StatementLists { get; } = new();
 

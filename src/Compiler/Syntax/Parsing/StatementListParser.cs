@@ -14,6 +14,17 @@ internal static class StatementListParser
     public static ImmutableArray<StatementSyntax> Parse(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, bool insideBlock)
     {
         var statements = context.StatementLists.Rent();
+        while (Next(ref state, ref expecteds, context, insideBlock) is { } statement)
+        {
+            statements.Add(statement);
+        }
+
+        return context.StatementLists.Return(statements);
+    }
+
+    /// <summary>The list's next statement, or null at its end (the end of the file, or the block's `}`).</summary>
+    public static StatementSyntax? Next(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, bool insideBlock)
+    {
         while (true)
         {
             var token = context.Tokens[(int)state.Location];
@@ -23,9 +34,9 @@ internal static class StatementListParser
                     state.Advance(1);
                     continue;
                 case SyntaxKind.EndOfFile:
-                    return context.StatementLists.Return(statements);
+                    return null;
                 case SyntaxKind.CloseBrace when insideBlock:
-                    return context.StatementLists.Return(statements);
+                    return null;
                 case SyntaxKind.CloseBrace:
                     context.ReportSyntaxError(token, "a statement");
                     state.Advance(1);
@@ -34,18 +45,10 @@ internal static class StatementListParser
 
             if (insideBlock && TopLevelRestart.IsAt(context, (int)state.Location))
             {
-                return context.StatementLists.Return(statements);
+                return null;
             }
 
-            var statement = ParseStatement(ref state, ref expecteds, context);
-            if (!insideBlock && context.TopLevelSink is { } sink)
-            {
-                sink.Take(statement);
-            }
-            else
-            {
-                statements.Add(statement);
-            }
+            return ParseStatement(ref state, ref expecteds, context);
         }
     }
 

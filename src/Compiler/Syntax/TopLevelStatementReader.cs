@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using Pidgin;
+using TopoLang.Compiler.Syntax.Parsing;
+
+namespace TopoLang.Compiler.Syntax;
+
+/// <summary>
+/// A file parsed a top-level statement at a time, as its reader asks for them
+/// (<see cref="SyntaxTree.ReadStatementByStatement"/>). The parser hands nothing to anyone: the
+/// reader pulls, and what it does with each statement is its own business. The tree's
+/// diagnostics are complete once <see cref="ReadAll"/> has been read to the end.
+/// </summary>
+internal sealed class TopLevelStatementReader
+{
+    private readonly ParseContext? _context;
+    private readonly Action _complete;
+
+    public TopLevelStatementReader(SyntaxTree tree, ParseContext? context, int lastDirectiveStart, Action complete)
+    {
+        Tree = tree;
+        _context = context;
+        LastDirectiveStart = lastDirectiveStart;
+        _complete = complete;
+    }
+
+    /// <summary>The tree being read; it keeps no statements (its root is parsed again if asked for).</summary>
+    public SyntaxTree Tree { get; }
+
+    /// <summary>Where the file's last `import`, `param`, `topology` or `namespace` keyword starts, anywhere in the file; -1 when there is none.</summary>
+    public int LastDirectiveStart { get; }
+
+    /// <summary>A file that is not parsed at all (too large: its tree holds the diagnostic).</summary>
+    public static TopLevelStatementReader Empty(SyntaxTree tree) => new(tree, null, -1, static () => { });
+
+    public IEnumerable<StatementSyntax> ReadAll()
+    {
+        if (_context is not null)
+        {
+            while (NextTopLevelStatementParser.Instance.ParseOrThrow(_context.Tokens.AsSpan(0, _context.TokenCount), _context) is { } statement)
+            {
+                yield return statement;
+            }
+        }
+
+        _complete();
+    }
+}
