@@ -6,6 +6,7 @@ using System.Xml;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Fuzz;

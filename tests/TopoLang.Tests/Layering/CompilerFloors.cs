@@ -6,7 +6,7 @@ namespace TopoLang.Tests.Layering;
 /// <summary>
 /// The floors of src/Compiler, lowest first: a folder may use its own floor and those below it,
 /// never one above (docs/architecture.md). The root namespace (TopoCompilation and its options)
-/// is the top floor: it drives every stage.
+/// drives every stage; Hosting, the front end of the CLI and the MSBuild task, drives it.
 /// </summary>
 public static class CompilerFloors
 {
@@ -24,8 +24,8 @@ public static class CompilerFloors
         "Emit",
         "Output",
         "Documentation",
-        "Hosting",
         "",
+        "Hosting",
     };
 
     /// <summary>The floor of a namespace under TopoLang.Compiler: its first part; "" for the root itself.</summary>

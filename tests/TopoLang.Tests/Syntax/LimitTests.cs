@@ -1,7 +1,8 @@
 using System.Linq;
-using TopoLang.Compiler;
+using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
+using TopoLang.Compiler;
 
 namespace TopoLang.Tests.Syntax;
 

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
 using TopoLang.Tests.Infrastructure;
 

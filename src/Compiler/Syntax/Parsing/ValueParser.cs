@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Pidgin;
+using TopoLang.Compiler.Diagnostics;
 
 namespace TopoLang.Compiler.Syntax.Parsing;
 

@@ -1,4 +1,4 @@
-namespace TopoLang.Compiler;
+namespace TopoLang.Compiler.Diagnostics;
 
 /// <summary>
 /// Bounds that keep any input, however hostile, from crashing the compiler or running away

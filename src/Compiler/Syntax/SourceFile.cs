@@ -2,8 +2,9 @@ using System;
 using System.IO;
 using System.Text;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Text;
 
-namespace TopoLang.Compiler.Text;
+namespace TopoLang.Compiler.Syntax;
 
 /// <summary>
 /// Reads a source file as UTF-8. Bytes that are not UTF-8 become U+FFFD and one TOPO0001 says
