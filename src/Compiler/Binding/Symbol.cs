@@ -1,4 +1,3 @@
-using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Binding.Schema;
 using TopoLang.Compiler.Text;
 

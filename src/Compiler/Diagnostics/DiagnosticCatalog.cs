@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System;
+using TopoLang.Compiler.Semantics.Names;
 
 namespace TopoLang.Compiler.Diagnostics;
 

@@ -1,3 +1,4 @@
+using TopoLang.Compiler.Semantics.Names;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Diagnostics;

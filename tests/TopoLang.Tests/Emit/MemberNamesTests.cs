@@ -1,6 +1,6 @@
 using System.Linq;
-using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Names;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Tests.Emit;

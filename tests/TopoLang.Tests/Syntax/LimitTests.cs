@@ -2,7 +2,6 @@ using System.Linq;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
-using TopoLang.Compiler;
 
 namespace TopoLang.Tests.Syntax;
 

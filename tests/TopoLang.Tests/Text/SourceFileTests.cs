@@ -2,7 +2,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using TopoLang.Compiler.Syntax;
-using TopoLang.Compiler.Text;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Text;

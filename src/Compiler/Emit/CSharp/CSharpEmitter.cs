@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TopoLang.Compiler.Model;
-using TopoLang.Compiler.Text;
-using TopoLang.Compiler.Emit;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 using TopoLang.Compiler.Emit.Plan;
+using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Names;
+using TopoLang.Compiler.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static TopoLang.Compiler.Emit.CSharp.Expressions;
 

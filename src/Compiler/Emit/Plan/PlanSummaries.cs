@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Model;
-using TopoLang.Compiler.Validation.Capacity;
+using TopoLang.Compiler.Semantics.Capacity;
 
 namespace TopoLang.Compiler.Emit.Plan;
 

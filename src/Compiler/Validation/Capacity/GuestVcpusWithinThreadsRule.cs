@@ -1,5 +1,6 @@
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Capacity;
 
 namespace TopoLang.Compiler.Validation.Capacity;
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Semantics.Capacity;
 
 namespace TopoLang.Compiler.Validation.Capacity;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Semantics.Capacity;
 
 namespace TopoLang.Compiler.Validation.Capacity;
 

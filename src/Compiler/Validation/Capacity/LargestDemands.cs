@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System;
+using TopoLang.Compiler.Semantics.Capacity;
 
 namespace TopoLang.Compiler.Validation.Capacity;
 

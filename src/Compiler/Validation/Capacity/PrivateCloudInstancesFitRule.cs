@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Capacity;
 
 namespace TopoLang.Compiler.Validation.Capacity;
 

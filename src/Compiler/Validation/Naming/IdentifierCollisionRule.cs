@@ -1,6 +1,6 @@
 using System.Linq;
 using TopoLang.Compiler.Diagnostics;
-using TopoLang.Compiler.Emit.CSharp;
+using TopoLang.Compiler.Semantics.Names;
 
 namespace TopoLang.Compiler.Validation.Naming;
 

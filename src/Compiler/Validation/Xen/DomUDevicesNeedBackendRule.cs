@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Text;
-using TopoLang.Compiler.Validation.Cpu;
 
 namespace TopoLang.Compiler.Validation.Xen;
 

@@ -1,6 +1,6 @@
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
-using TopoLang.Compiler.Validation.Cpu;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Validation.Xen;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Capacity;
 using TopoLang.Compiler.Validation.Capacity;
 
 namespace TopoLang.Tests.Validation.Capacity;

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Linq;
-using TopoLang.Compiler;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Semantics.Capacity;
 using TopoLang.Compiler.Text;
 using TopoLang.Compiler.Validation.Capacity;
+using TopoLang.Compiler;
 
 namespace TopoLang.Tests.Validation.Capacity;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Validation.Capacity;
+namespace TopoLang.Compiler.Semantics.Capacity;
 
 /// <summary>
 /// The capacity of every host of a model, computed once in one pass over the hosts and their

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace TopoLang.Compiler.Validation.Capacity;
+namespace TopoLang.Compiler.Semantics.Capacity;
 
 /// <summary>
 /// Capacity arithmetic without rounding surprises: a byte count times a ratio is computed

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Validation.Cpu;
+namespace TopoLang.Compiler.Semantics;
 
 /// <summary>
 /// A hypervisor and the machine it runs on: a physical host, or a guest that runs it (nested,

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Emit.CSharp;
+namespace TopoLang.Compiler.Semantics.Names;
 
 /// <summary>
 /// The C# names of a topology's generated code: its class, and the members of each nested

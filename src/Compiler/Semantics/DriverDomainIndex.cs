@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using TopoLang.Compiler.Model;
-using TopoLang.Compiler.Validation.Cpu;
 
-namespace TopoLang.Compiler.Validation.Xen;
+namespace TopoLang.Compiler.Semantics;
 
 /// <summary>Every driver domain of the topology by name, with the Xen it runs under; built once, so lookups stay linear overall.</summary>
 public sealed class DriverDomainIndex

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Validation.Capacity;
+namespace TopoLang.Compiler.Semantics.Capacity;
 
 /// <summary>
 /// One host's capacity (docs/reference.md): what it has, (memory − reserved_memory) × ram ratio

@@ -3,7 +3,7 @@ using System.Globalization;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
 
-namespace TopoLang.Compiler.Emit.CSharp;
+namespace TopoLang.Compiler.Semantics.Names;
 
 /// <summary>One generated property: the entity's TopoLang name, its C# member name, where it was declared.</summary>
 public sealed record MemberName(string Name, string Identifier, SourceLocation Location);

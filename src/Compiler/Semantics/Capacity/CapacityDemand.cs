@@ -1,6 +1,6 @@
 using TopoLang.Compiler.Text;
 
-namespace TopoLang.Compiler.Validation.Capacity;
+namespace TopoLang.Compiler.Semantics.Capacity;
 
 /// <summary>
 /// One thing on a host that takes memory and vCPUs: a guest, a domU, dom0 or a driver domain.

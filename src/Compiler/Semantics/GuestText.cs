@@ -1,6 +1,6 @@
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Validation.Cpu;
+namespace TopoLang.Compiler.Semantics;
 
 /// <summary>How messages name a guest: a KVM/QEMU guest is a "guest", a Xen one a "domU".</summary>
 public static class GuestText

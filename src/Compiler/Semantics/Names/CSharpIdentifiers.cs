@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace TopoLang.Compiler.Emit.CSharp;
+namespace TopoLang.Compiler.Semantics.Names;
 
 /// <summary>
 /// Turns TopoLang names into C# identifiers: `kvm-01` → `Kvm01`, `web_net` → `WebNet`. Roslyn

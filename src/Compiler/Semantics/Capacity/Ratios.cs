@@ -3,7 +3,7 @@ using System.Linq;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Validation;
+namespace TopoLang.Compiler.Semantics.Capacity;
 
 /// <summary>
 /// The overcommit ratios that apply to a host (docs/reference.md, first that applies): the value
