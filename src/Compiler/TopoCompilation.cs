@@ -141,7 +141,7 @@ public sealed class TopoCompilation
     public DeploymentPlanModel Plan(string? outputDirectory = null) => Plan(KnownTargets.All.Select(Write).ToImmutableArray(), outputDirectory);
 
     private DeploymentPlanModel Plan(ImmutableArray<TargetArtifacts> written, string? outputDirectory) =>
-        PlanBuilder.Build(Model, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files));
+        PlanBuilder.Build(Model, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options.Parameters, Options.ProjectRoot, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files));
 
     private TargetArtifacts Write(ITarget target) =>
         new(target.Kind, target.Write(Model).OrderBy(file => file.File.RelativePath, System.StringComparer.Ordinal).ToImmutableArray());

@@ -15,18 +15,20 @@ namespace TopoLang.Compiler.Emit.Plan;
 internal static class ProbeArguments
 {
     /// <param name="entryPath">The entry file as the compiler was given it.</param>
+    /// <param name="parameters">The `-p` values the topology was compiled with.</param>
+    /// <param name="projectRoot">The project root the compiler was given, if any.</param>
     /// <param name="runDirectory">Where the commands run; null: paths stay as they were given.</param>
-    public static IReadOnlyList<string> For(TopologyModel model, string entryPath, TopoCompilationOptions options, string? runDirectory)
+    public static IReadOnlyList<string> For(TopologyModel model, string entryPath, IReadOnlyDictionary<string, string> parameters, string? projectRoot, string? runDirectory)
     {
         var arguments = new List<string> { PathFrom(runDirectory, entryPath) };
         var declared = model.Params.Select(p => p.Name).ToHashSet(System.StringComparer.Ordinal);
-        foreach (var parameter in options.Parameters.Where(p => declared.Contains(p.Key)).OrderBy(p => p.Key, System.StringComparer.Ordinal))
+        foreach (var parameter in parameters.Where(p => declared.Contains(p.Key)).OrderBy(p => p.Key, System.StringComparer.Ordinal))
         {
             arguments.Add("-p");
             arguments.Add($"{parameter.Key}={parameter.Value}");
         }
 
-        if (options.ProjectRoot is { } root && entryPath.Length > 0 && !SameDirectory(root, Path.GetDirectoryName(Path.GetFullPath(entryPath))!))
+        if (projectRoot is { } root && entryPath.Length > 0 && !SameDirectory(root, Path.GetDirectoryName(Path.GetFullPath(entryPath))!))
         {
             arguments.Add("--root");
             arguments.Add(PathFrom(runDirectory, root));
