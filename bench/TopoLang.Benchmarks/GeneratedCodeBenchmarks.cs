@@ -1,14 +1,15 @@
-using System;
 using System.IO;
 using System.Linq;
+using System;
 using BenchmarkDotNet.Attributes;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using TopoLang.Compiler;
+using Microsoft.CodeAnalysis;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Text;
+using TopoLang.Compiler;
 using TopoLang.Generator;
 
 namespace TopoLang.Benchmarks;
@@ -22,7 +23,7 @@ namespace TopoLang.Benchmarks;
 [GcConcurrent(false)]
 public class GeneratedCodeBenchmarks
 {
-    private TopologyModel _model = null!;
+    private TopoCompilation _compilation = null!;
     private string _code = string.Empty;
     private MetadataReference[] _references = Array.Empty<MetadataReference>();
 
@@ -33,8 +34,8 @@ public class GeneratedCodeBenchmarks
     public void Setup()
     {
         var text = SourceText.From(TopologyGenerator.Generate(Guests), "generated.topo");
-        _model = TopoCompilation.Create(text, new TopoCompilationOptions { FileSystem = new InMemoryFileSystem() }).Model;
-        _code = CSharpEmitter.Emit(_model).Text;
+        _compilation = TopoCompilation.Create(text, new TopoCompilationOptions { FileSystem = new InMemoryFileSystem() });
+        _code = CSharpEmitter.Emit(_compilation.Semantics).Text;
         _references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
@@ -44,7 +45,7 @@ public class GeneratedCodeBenchmarks
     }
 
     [Benchmark]
-    public string EmitCSharp() => CSharpEmitter.Emit(_model).Text;
+    public string EmitCSharp() => CSharpEmitter.Emit(new TopologySemantics(_compilation.Model, _compilation.Binding.Symbols)).Text;
 
     [Benchmark]
     public bool CompileGeneratedCSharp()

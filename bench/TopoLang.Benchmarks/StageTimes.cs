@@ -1,16 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
-using TopoLang.Compiler;
-using TopoLang.Compiler.Binding;
+using System;
 using TopoLang.Compiler.Binding.Imports;
+using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Prelude;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
 using TopoLang.Compiler.Validation;
+using TopoLang.Compiler;
 
 namespace TopoLang.Benchmarks;
 
@@ -50,7 +51,7 @@ internal static class StageTimes
         // The compiler binds the entry file while it parses it: the two are one stage here.
         var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(text));
         clock.Lap("parse+bind");
-        RuleSet.Run(binding.Model, diagnostics);
+        RuleSet.Run(new TopologySemantics(binding.Model, binding.Symbols), diagnostics);
         clock.Lap("rules");
         var memory = GC.GetGCMemoryInfo();
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB (GC heap now {memory.HeapSizeBytes / 1048576} MiB, committed {memory.TotalCommittedBytes / 1048576} MiB), {diagnostics.Count} diagnostics");

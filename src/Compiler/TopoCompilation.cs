@@ -11,6 +11,7 @@ using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Prelude;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
 using TopoLang.Compiler.Validation;
@@ -26,11 +27,12 @@ public sealed class TopoCompilation
 {
     private readonly ImmutableArray<Diagnostic> _diagnostics;
 
-    private TopoCompilation(TopoCompilationOptions options, ImmutableArray<SourceUnit> units, BindingResult binding, ImmutableArray<Diagnostic> diagnostics)
+    private TopoCompilation(TopoCompilationOptions options, ImmutableArray<SourceUnit> units, BindingResult binding, TopologySemantics semantics, ImmutableArray<Diagnostic> diagnostics)
     {
         Options = options;
         Units = units;
         Binding = binding;
+        Semantics = semantics;
         _diagnostics = diagnostics;
     }
 
@@ -48,6 +50,9 @@ public sealed class TopoCompilation
 
     /// <summary>The bound topology: the input of the rules and the emitters.</summary>
     public TopologyModel Model => Binding.Model;
+
+    /// <summary>The analyses of the model that the rules and the emitters share, and the symbols with their references.</summary>
+    public TopologySemantics Semantics { get; }
 
     /// <summary>Values given from outside (`-p`) that name no param or do not fit: usage errors (exit 2), not diagnostics of a file.</summary>
     public ImmutableArray<string> UsageErrors => Binding.UsageErrors;
@@ -77,9 +82,10 @@ public sealed class TopoCompilation
         var binder = new EntryFileBinder(new TopologyBinder(bag, options.KeepBoundBlocks), unit => loader.Load(unit).Insert(0, prelude), options.Parameters, entryPath);
         var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(entry));
         var units = binder.Units;
-        RuleSet.Run(binding.Model, bag);
+        var semantics = new TopologySemantics(binding.Model, binding.Symbols);
+        RuleSet.Run(semantics, bag);
         var all = units.SelectMany(unit => unit.Tree.Diagnostics).Concat(bag);
-        return new TopoCompilation(options, units, binding, Finish(all, options));
+        return new TopoCompilation(options, units, binding, semantics, Finish(all, options));
     }
 
     /// <summary>
@@ -121,7 +127,7 @@ public sealed class TopoCompilation
         ThrowIfErrors();
         var targets = KnownTargets.All.Select(Write).ToImmutableArray();
         var plan = Plan(targets, outputDirectory);
-        var code = CSharpEmitter.Emit(Model, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory);
+        var code = CSharpEmitter.Emit(Semantics, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory);
         var planFile = new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan));
         return new EmitResult(code, new EmittedPlan(planFile, plan), targets);
     }
@@ -141,7 +147,7 @@ public sealed class TopoCompilation
     public DeploymentPlanModel Plan(string? outputDirectory = null) => Plan(KnownTargets.All.Select(Write).ToImmutableArray(), outputDirectory);
 
     private DeploymentPlanModel Plan(ImmutableArray<TargetArtifacts> written, string? outputDirectory) =>
-        PlanBuilder.Build(Model, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options.Parameters, Options.ProjectRoot, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files));
+        PlanBuilder.Build(Semantics, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options.Parameters, Options.ProjectRoot, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files));
 
     private TargetArtifacts Write(ITarget target) =>
         new(target.Kind, target.Write(Model).OrderBy(file => file.File.RelativePath, System.StringComparer.Ordinal).ToImmutableArray());

@@ -1,20 +1,23 @@
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Validation;
 
-/// <summary>What a rule sees: the model, and where to report.</summary>
+/// <summary>What a rule sees: the model, the analyses of it that rules share, and where to report.</summary>
 public sealed class RuleContext
 {
     private readonly DiagnosticBag _diagnostics;
 
-    public RuleContext(TopologyModel model, DiagnosticBag diagnostics)
+    public RuleContext(TopologySemantics semantics, DiagnosticBag diagnostics)
     {
-        Model = model;
+        Semantics = semantics;
         _diagnostics = diagnostics;
     }
 
-    public TopologyModel Model { get; }
+    public TopologySemantics Semantics { get; }
+
+    public TopologyModel Model => Semantics.Model;
 
     /// <summary>True once no more diagnostics are taken (the limit is reached): a rule that could report many may stop.</summary>
     public bool IsFull => _diagnostics.IsFull;

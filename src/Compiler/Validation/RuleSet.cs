@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TopoLang.Compiler.Diagnostics;
-using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Validation.Capacity;
 using TopoLang.Compiler.Validation.Cloud;
 using TopoLang.Compiler.Validation.Cpu;
@@ -44,9 +44,9 @@ public static class RuleSet
         new ComputeHypervisorRule(),
         new CloudQuotaRule());
 
-    public static void Run(TopologyModel model, DiagnosticBag diagnostics)
+    public static void Run(TopologySemantics semantics, DiagnosticBag diagnostics)
     {
-        var context = new RuleContext(model, diagnostics);
+        var context = new RuleContext(semantics, diagnostics);
         foreach (var rule in All)
         {
             rule.Check(context);

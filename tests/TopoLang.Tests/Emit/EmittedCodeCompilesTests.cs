@@ -26,9 +26,9 @@ public sealed class EmittedCodeCompilesTests
     [Fact]
     public void A_topology_without_namespace_compiles_in_the_global_namespace_or_the_given_one()
     {
-        var model = TopoCompilation.Create(SourceText.From("network lan { cidr \"10.0.0.0/24\" }\n", "lab.topo")).Model;
+        var semantics = TopoCompilation.Create(SourceText.From("network lan { cidr \"10.0.0.0/24\" }\n", "lab.topo")).Semantics;
 
-        Assert.Empty(GeneratedCode.Diagnostics(("a.g.cs", CSharpEmitter.Emit(model).Text)));
-        Assert.Contains("namespace Fallback.Ns", CSharpEmitter.Emit(model, "Fallback.Ns").Text);
+        Assert.Empty(GeneratedCode.Diagnostics(("a.g.cs", CSharpEmitter.Emit(semantics).Text)));
+        Assert.Contains("namespace Fallback.Ns", CSharpEmitter.Emit(semantics, "Fallback.Ns").Text);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Emit;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Semantics.Names;
 using TopoLang.Compiler.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -21,7 +22,7 @@ namespace TopoLang.Compiler.Emit.CSharp;
 /// </summary>
 public static class CSharpEmitter
 {
-    /// <param name="model">The bound topology.</param>
+    /// <param name="semantics">The bound topology and its analyses (the C# names come from there).</param>
     /// <param name="defaultNamespace">The namespace when the topology declares none; null: the global namespace.</param>
     /// <param name="plan">The deployment plan, emitted as the `Plan` property when given.</param>
     /// <param name="codeDirectory">
@@ -33,10 +34,11 @@ public static class CSharpEmitter
     /// The entry file's folder: doc comments name each .topo file relative to it, so that the
     /// text does not depend on the folder the compiler was run from. Null: as the sources were given.
     /// </param>
-    public static GeneratedFile Emit(TopologyModel model, string? defaultNamespace = null, DeploymentPlanModel? plan = null, string? codeDirectory = null, string? entryDirectory = null)
+    public static GeneratedFile Emit(TopologySemantics semantics, string? defaultNamespace = null, DeploymentPlanModel? plan = null, string? codeDirectory = null, string? entryDirectory = null)
     {
         var linePaths = new SourcePaths(FullPathOrNull(codeDirectory), FullPathOrNull(entryDirectory));
-        var names = TopologyNames.For(model);
+        var model = semantics.Model;
+        var names = semantics.Names;
         var @namespace = model.Namespace ?? defaultNamespace;
         var csharpNamespace = @namespace is null ? null : CSharpIdentifiers.ForNamespace(@namespace);
         var qualifiedClass = (csharpNamespace is null ? "global::" : "global::" + csharpNamespace + ".") + names.ClassName;

@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Names;
 using R = TopoLang.Runtime;
 using static TopoLang.Compiler.Emit.CSharp.Expressions;
 

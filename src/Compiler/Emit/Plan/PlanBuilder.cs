@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Plan;
 
@@ -22,8 +23,9 @@ public static class PlanBuilder
     /// </param>
     /// <param name="targets">The targets, asked for their steps in this order.</param>
     /// <param name="files">The files the targets wrote with the plan, for their placeholders.</param>
-    public static DeploymentPlanModel Build(TopologyModel model, IReadOnlyList<string> entryArguments, IReadOnlyList<ITarget> targets, IEnumerable<TargetFile> files)
+    public static DeploymentPlanModel Build(TopologySemantics semantics, IReadOnlyList<string> entryArguments, IReadOnlyList<ITarget> targets, IEnumerable<TargetFile> files)
     {
+        var model = semantics.Model;
         var contributed = new List<TargetStep>();
         foreach (var host in model.Hosts.Where(host => host.Hypervisor is not null))
         {
@@ -39,7 +41,7 @@ public static class PlanBuilder
         var steps = Distinct(contributed.Select(step => step.Step));
         var stages = PlanStages.Of(steps);
         var toFill = ToFill(files.SelectMany(file => file.Placeholders).Concat(contributed.SelectMany(step => step.Placeholders)));
-        return new DeploymentPlanModel(model.Name, steps, stages, PlanSummaries.Of(model, steps, stages, toFill));
+        return new DeploymentPlanModel(model.Name, steps, stages, PlanSummaries.Of(semantics, steps, stages, toFill));
     }
 
     private static TargetStep ValidateHost(string host, IReadOnlyList<string> entryArguments)

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Model;
-using TopoLang.Compiler.Semantics.Capacity;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Plan;
 
@@ -13,9 +13,10 @@ namespace TopoLang.Compiler.Emit.Plan;
 /// </summary>
 internal static class PlanSummaries
 {
-    public static PlanSummary Of(TopologyModel model, ImmutableArray<PlanStep> steps, ImmutableArray<ImmutableArray<PlanStep>> stages, IReadOnlyList<string> placeholders)
+    public static PlanSummary Of(TopologySemantics semantics, ImmutableArray<PlanStep> steps, ImmutableArray<ImmutableArray<PlanStep>> stages, IReadOnlyList<string> placeholders)
     {
-        var capacities = HostCapacities.Of(model);
+        var model = semantics.Model;
+        var capacities = semantics.HostCapacities;
         var hosts = model.Hosts.Select(host => capacities.For(host) is { } c
             ? new HostUsage(host.Name.Value, c.NeededVcpus, c.AvailableVcpus, c.NeededMemory, c.AvailableMemory)
             : new HostUsage(host.Name.Value, null, null, null, null)).ToImmutableArray();

@@ -6,7 +6,7 @@ namespace TopoLang.Compiler.Semantics.Capacity;
 /// One thing on a host that takes memory and vCPUs: a guest, a domU, dom0 or a driver domain.
 /// Amounts are null where missing or in error; such a part counts as nothing.
 /// </summary>
-internal readonly record struct CapacityDemand(string Kind, string? Name, SourceLocation Location, long? Memory, int? Vcpus)
+public readonly record struct CapacityDemand(string Kind, string? Name, SourceLocation Location, long? Memory, int? Vcpus)
 {
     /// <summary>"guest 'db'", "domU 'web'", "dom0".</summary>
     public string Describe() => Name is null ? Kind : $"{Kind} '{Name}'";

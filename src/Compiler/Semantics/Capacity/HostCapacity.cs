@@ -10,7 +10,7 @@ namespace TopoLang.Compiler.Semantics.Capacity;
 /// dom0 and driver domains need. Computed once per host and shared by TOPO4001, 4002, 4003
 /// and 4004 through <see cref="HostCapacities"/>.
 /// </summary>
-internal sealed class HostCapacity
+public sealed class HostCapacity
 {
     private HostCapacity(HostModel host, CpuModel cpu, HypervisorModel hypervisor, Ratios ratios, long memory, long reservedMemory)
     {

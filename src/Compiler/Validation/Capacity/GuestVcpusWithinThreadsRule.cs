@@ -11,7 +11,7 @@ public sealed class GuestVcpusWithinThreadsRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var host in HostCapacities.Of(context.Model).All)
+        foreach (var host in context.Semantics.HostCapacities.All)
         {
             foreach (var guest in host.Hypervisor.Guests)
             {

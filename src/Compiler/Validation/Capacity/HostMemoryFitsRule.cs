@@ -11,7 +11,7 @@ public sealed class HostMemoryFitsRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var host in HostCapacities.Of(context.Model).All)
+        foreach (var host in context.Semantics.HostCapacities.All)
         {
             // Strictly more: a host filled to the last byte is full, not over.
             if (host.NeededMemory > host.AvailableMemory)

@@ -12,7 +12,7 @@ public sealed class HostVcpusFitRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var host in HostCapacities.Of(context.Model).All)
+        foreach (var host in context.Semantics.HostCapacities.All)
         {
             if (host.NeededVcpus > host.AvailableVcpus)
             {

@@ -17,7 +17,7 @@ public sealed class PrivateCloudInstancesFitRule : ITopologyRule
     public void Check(RuleContext context)
     {
         var model = context.Model;
-        var capacities = HostCapacities.Of(model);
+        var capacities = context.Semantics.HostCapacities;
         var deployments = DeploymentsByCloud(model);
         foreach (var cloud in model.Clouds)
         {

@@ -15,7 +15,7 @@ public sealed class GuestArchMatchesHostRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var site in HypervisorSite.All(context.Model))
+        foreach (var site in context.Semantics.HypervisorSites)
         {
             var kind = site.Hypervisor.Kind.Value;
             if (!site.ArchInError && !Hypervisors.For(kind).CanEmulateOtherArchitectures)

@@ -15,7 +15,7 @@ public sealed class NestedHypervisorNeedsNestingRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var site in HypervisorSite.All(context.Model))
+        foreach (var site in context.Semantics.HypervisorSites)
         {
             var under = site.Hypervisor;
             // A `nested` in error is already reported: whether it was meant to be true is unknown.

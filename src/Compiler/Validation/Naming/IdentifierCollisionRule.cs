@@ -14,7 +14,7 @@ public sealed class IdentifierCollisionRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var members in TopologyNames.For(context.Model).All)
+        foreach (var members in context.Semantics.Names.All)
         {
             // The same name twice is TOPO1002 already: one fault, one code.
             foreach (var collision in members.Collisions.Where(c => c.EarlierName != c.LaterName))

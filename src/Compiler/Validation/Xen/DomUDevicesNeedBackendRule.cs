@@ -21,16 +21,8 @@ public sealed class DomUDevicesNeedBackendRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        var xens = new List<HypervisorSite>();
-        foreach (var site in HypervisorSite.All(context.Model))
-        {
-            if (site.Hypervisor.Kind.Value == HypervisorKind.Xen)
-            {
-                xens.Add(site);
-            }
-        }
-
-        var driverDomains = DriverDomainIndex.Build(xens);
+        var xens = context.Semantics.XenSites;
+        var driverDomains = context.Semantics.DriverDomains;
         foreach (var site in xens)
         {
             foreach (var domU in site.Hypervisor.Guests)

@@ -12,7 +12,7 @@ public sealed class PvDomUNeedsPvCapableOsRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var site in HypervisorSite.All(context.Model))
+        foreach (var site in context.Semantics.HypervisorSites)
         {
             if (site.Hypervisor.Kind.Value == HypervisorKind.Xen)
             {

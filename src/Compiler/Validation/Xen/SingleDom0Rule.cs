@@ -11,7 +11,7 @@ public sealed class SingleDom0Rule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var site in HypervisorSite.All(context.Model))
+        foreach (var site in context.Semantics.HypervisorSites)
         {
             var dom0s = site.Hypervisor.Dom0s;
             if (site.Hypervisor.Kind.Value != HypervisorKind.Xen || dom0s.Length < 2)

@@ -11,7 +11,7 @@ public sealed class XenNeedsDom0Rule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var site in HypervisorSite.All(context.Model))
+        foreach (var site in context.Semantics.HypervisorSites)
         {
             if (site.Hypervisor is { Kind.Value: HypervisorKind.Xen, Dom0s.IsEmpty: true, Dom0InError: false } xen)
             {

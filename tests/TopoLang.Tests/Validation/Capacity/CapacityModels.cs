@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
-using TopoLang.Runtime;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Text;
 using TopoLang.Compiler.Validation;
+using TopoLang.Runtime;
 
 namespace TopoLang.Tests.Validation.Capacity;
 
@@ -83,7 +85,7 @@ public static class CapacityModels
     public static List<Diagnostic> Run(ITopologyRule rule, TopologyModel model)
     {
         var bag = new DiagnosticBag();
-        rule.Check(new RuleContext(model, bag));
+        rule.Check(new RuleContext(new TopologySemantics(model, new SymbolTable()), bag));
         return bag.ToList();
     }
 

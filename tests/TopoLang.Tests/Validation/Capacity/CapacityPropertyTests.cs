@@ -106,7 +106,7 @@ public sealed class CapacityPropertyTests
     private static HostCapacity Capacity(HostCase host)
     {
         var model = host.ToModel();
-        return HostCapacities.Of(model).For(model.Hosts[0])!;
+        return HostCapacities.Compute(model).For(model.Hosts[0])!;
     }
 
     /// <summary>A generated host: ratios in hundredths (null: not written), a dom0 when it runs Xen.</summary>
