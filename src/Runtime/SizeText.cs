@@ -4,13 +4,11 @@ using System.Numerics;
 namespace TopoLang.Runtime
 {
     /// <summary>
-    /// Reads and writes sizes as text. The arithmetic is exact (BigInteger): a size is a whole
-    /// number of bytes or it is rejected, never rounded and never wrapped.
+    /// Reads and writes sizes as text. Reading splits the text into a number and a unit and leaves
+    /// judging them to <see cref="SizeConversion"/>, which the compiler's size literals use too.
     /// </summary>
     internal static class SizeText
     {
-        private static readonly BigInteger MaxBytes = new BigInteger(long.MaxValue);
-
         public static SizeParseStatus TryParse(string? text, out long bytes)
         {
             bytes = 0;
@@ -32,12 +30,8 @@ namespace TopoLang.Runtime
                 unitStart++;
             }
 
-            if (!SizeUnits.TryGetFactor(trimmed.Substring(unitStart), out var factor))
-            {
-                return SizeParseStatus.Malformed;
-            }
-
-            return ToBytes(trimmed.Substring(0, numberEnd), factor, out bytes);
+            var number = ReadNumber(trimmed.Substring(0, numberEnd));
+            return SizeConversion.ToBytes(number, trimmed.Substring(unitStart), out bytes);
         }
 
         /// <summary>The end of a number `[0-9][0-9_]*(\.[0-9]+)?` at the start of <paramref name="text"/>, or 0.</summary>
@@ -66,27 +60,13 @@ namespace TopoLang.Runtime
             return position;
         }
 
-        private static SizeParseStatus ToBytes(string number, long factor, out long bytes)
+        /// <summary>The number <see cref="ScanNumber"/> found, underscores dropped.</summary>
+        private static ExactDecimal ReadNumber(string number)
         {
-            bytes = 0;
             var dot = number.IndexOf('.');
             var digits = (dot < 0 ? number : number.Remove(dot, 1)).Replace("_", string.Empty);
             var fractionDigits = dot < 0 ? 0 : number.Length - dot - 1;
-            var scaled = BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) * factor;
-            var divisor = BigInteger.Pow(10, fractionDigits);
-            var whole = BigInteger.DivRem(scaled, divisor, out var remainder);
-            if (whole > MaxBytes)
-            {
-                return SizeParseStatus.Overflow;
-            }
-
-            if (!remainder.IsZero)
-            {
-                return SizeParseStatus.FractionalBytes;
-            }
-
-            bytes = (long)whole;
-            return SizeParseStatus.Ok;
+            return new ExactDecimal(BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture), fractionDigits);
         }
 
         /// <summary>The largest binary unit that holds the size exactly, so that parsing the text gives the size back.</summary>

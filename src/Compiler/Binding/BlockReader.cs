@@ -82,6 +82,9 @@ internal static class BlockReader
     public static bool DefaultBool(BlockSpec spec, string word) => spec.Find(word) is not null && SchemaDefault<BoolValue>(spec, word).Value;
 
     /// <inheritdoc cref="DefaultEnum{TEnum}"/>
+    public static string DefaultWord(BlockSpec spec, string word) => SchemaDefault<WordValue>(spec, word).Word;
+
+    /// <inheritdoc cref="DefaultEnum{TEnum}"/>
     public static int DefaultInt(BlockSpec spec, string word) => (int)SchemaDefault<IntValue>(spec, word).Value;
 
     /// <inheritdoc cref="DefaultEnum{TEnum}"/>

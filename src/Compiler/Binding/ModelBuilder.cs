@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 
 using TopoLang.Compiler.Binding.Bound;
+using TopoLang.Compiler.Binding.Schema;
 using TopoLang.Compiler.Model;
 using static TopoLang.Compiler.Binding.BlockReader;
 
@@ -115,7 +116,8 @@ internal static class ModelBuilder
         return new HypervisorModel(
             new Located<HypervisorKind>(kind, kindWord.Location),
             (entry[1] as StringValue)?.Value,
-            Word(block, "emulator") ?? (kind == HypervisorKind.Kvm ? "qemu" : "qemu"),
+            // Only kvm takes an emulator entry; the other kinds, and a kvm one in error, keep kvm's default.
+            Word(block, "emulator") ?? DefaultWord(TopoSchema.Kvm, "emulator"),
             String(block, "emulator", 1),
             Bool(block, "nested") ?? new Located<bool>(DefaultBool(block.Spec, "nested"), entry.WordLocation, true) { InError = IsInError(block, "nested") },
             Number(block, "cpu_allocation_ratio"),

@@ -1,16 +1,15 @@
-using System.Numerics;
+using System;
+using TopoLang.Runtime;
 
 namespace TopoLang.Compiler.Binding.Values;
 
 /// <summary>
 /// Turns a size quantity into bytes exactly (docs/language.md, "Lexical structure": `1.5 GiB` yes, `1.1 B` no). The
-/// product is computed on whole numbers, so it is never rounded and never wrapped.
+/// arithmetic is the Runtime's, the same that <see cref="Size.Parse"/> uses, so the language and the
+/// generated code agree on every size.
 /// </summary>
 public static class ByteSizeConversion
 {
-    private static readonly BigInteger MinBytes = long.MinValue;
-    private static readonly BigInteger MaxBytes = long.MaxValue;
-
     /// <summary>
     /// The number of bytes. A quantity both too large and fractional reports
     /// <see cref="ByteSizeError.Overflow"/>: its size is the bigger mistake.
@@ -22,41 +21,17 @@ public static class ByteSizeConversion
             return new ByteSizeResult(0, ByteSizeError.NotASize);
         }
 
-        if (TryWholeProduct(quantity.Number, unit.Factor, out var bytes))
-        {
-            return new ByteSizeResult(bytes, ByteSizeError.None);
-        }
-
-        var product = ExactDecimal.From(quantity.Number).Multiply(ExactDecimal.From(unit.Factor));
-        var whole = product.TryGetInteger(out var integer);
-        if (integer > MaxBytes || integer < MinBytes)
-        {
-            return new ByteSizeResult(0, ByteSizeError.Overflow);
-        }
-
-        return whole
-            ? new ByteSizeResult((long)integer, ByteSizeError.None)
-            : new ByteSizeResult(0, ByteSizeError.FractionalBytes);
+        var status = SizeConversion.ToBytes(ExactDecimal.From(quantity.Number), unit.Symbol, out var bytes);
+        return status == SizeParseStatus.Ok
+            ? new ByteSizeResult(bytes, ByteSizeError.None)
+            : new ByteSizeResult(0, ToError(status));
     }
 
-    // Most sizes are whole numbers of a unit (`8 GiB`): multiply as longs and keep the exact,
-    // slower path for fractions and for products that do not fit.
-    private static bool TryWholeProduct(decimal number, decimal factor, out long bytes)
+    private static ByteSizeError ToError(SizeParseStatus status) => status switch
     {
-        bytes = 0;
-        if (number < 0 || number > long.MaxValue || number != decimal.Truncate(number) || factor != decimal.Truncate(factor) || factor < 1 || factor > long.MaxValue)
-        {
-            return false;
-        }
-
-        var whole = (long)number;
-        var unitBytes = (long)factor;
-        if (whole > long.MaxValue / unitBytes)
-        {
-            return false;
-        }
-
-        bytes = whole * unitBytes;
-        return true;
-    }
+        SizeParseStatus.FractionalBytes => ByteSizeError.FractionalBytes,
+        SizeParseStatus.Overflow => ByteSizeError.Overflow,
+        SizeParseStatus.UnknownUnit => ByteSizeError.NotASize,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "a quantity has no text left to be malformed"),
+    };
 }

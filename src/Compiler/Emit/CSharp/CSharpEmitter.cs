@@ -11,6 +11,7 @@ using TopoLang.Compiler.Semantics.Names;
 using TopoLang.Compiler.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static TopoLang.Compiler.Emit.CSharp.Expressions;
+using R = TopoLang.Runtime;
 
 namespace TopoLang.Compiler.Emit.CSharp;
 
@@ -59,13 +60,13 @@ public static class CSharpEmitter
             file.Member(PlanProperty(plan));
         }
 
-        file.NestedClass("Hosts", "The physical hosts.", Properties(names.Hosts, model.Hosts, "Host", "Host", expressions.Host, linePaths));
+        file.NestedClass("Hosts", "The physical hosts.", Properties(names.Hosts, model.Hosts, RuntimeType<R.Host>(), "Host", expressions.Host, linePaths));
         file.NestedClass("Guests", "The guests of every hypervisor: KVM and QEMU guests, and Xen domUs.", InitializationOrder(model).Select(guest =>
-            Property(guestMembers[guest], guest.Kind == GuestKind.DomU ? "DomU" : "Guest", guest.Kind == GuestKind.DomU ? "DomU" : "Guest", expressions.Guest(guest), linePaths)));
-        file.NestedClass("Networks", "The networks.", Properties(names.Networks, model.Networks, "Network", "Network", expressions.Network, linePaths));
-        file.NestedClass("Providers", "The cloud providers, the prelude's included.", Properties(names.Providers, model.Providers, "Provider", "Provider", expressions.Provider, linePaths));
-        file.NestedClass("Clouds", "The clouds.", Properties(names.Clouds, model.Clouds, "Cloud", "Cloud", expressions.Cloud, linePaths));
-        file.NestedClass("Deployments", "The deployments.", Properties(names.Deployments, model.Deployments, "Deployment", "Deployment", expressions.Deployment, linePaths));
+            Property(guestMembers[guest], guest.Kind == GuestKind.DomU ? RuntimeType<R.DomU>() : RuntimeType<R.Guest>(), guest.Kind == GuestKind.DomU ? "DomU" : "Guest", expressions.Guest(guest), linePaths)));
+        file.NestedClass("Networks", "The networks.", Properties(names.Networks, model.Networks, RuntimeType<R.Network>(), "Network", expressions.Network, linePaths));
+        file.NestedClass("Providers", "The cloud providers, the prelude's included.", Properties(names.Providers, model.Providers, RuntimeType<R.Provider>(), "Provider", expressions.Provider, linePaths));
+        file.NestedClass("Clouds", "The clouds.", Properties(names.Clouds, model.Clouds, RuntimeType<R.Cloud>(), "Cloud", expressions.Cloud, linePaths));
+        file.NestedClass("Deployments", "The deployments.", Properties(names.Deployments, model.Deployments, RuntimeType<R.Deployment>(), "Deployment", expressions.Deployment, linePaths));
         return new GeneratedFile(names.ClassName + ".g.cs", file.Close());
     }
 
@@ -91,19 +92,19 @@ public static class CSharpEmitter
 
     private static MemberDeclarationSyntax ModelProperty(TopologyModel model, TopologyNames names, string qualifiedClass)
     {
-        ExpressionSyntax ListOf(string type, string nested, MemberNames members) =>
-            Array(RuntimeNamespace + type, members.Members.Select(member => Path($"{qualifiedClass}.{nested}.{member.Identifier}")));
+        ExpressionSyntax ListOf(string runtimeType, string nested, MemberNames members) =>
+            Array(runtimeType, members.Members.Select(member => Path($"{qualifiedClass}.{nested}.{member.Identifier}")));
 
         var value = New(
-            RuntimeNamespace + "Topology",
+            RuntimeType<R.Topology>(),
             String(model.Name),
             String(model.Namespace),
-            ListOf("Host", "Hosts", names.Hosts),
-            ListOf("Network", "Networks", names.Networks),
-            ListOf("Provider", "Providers", names.Providers),
-            ListOf("Cloud", "Clouds", names.Clouds),
-            ListOf("Deployment", "Deployments", names.Deployments));
-        return PropertyDeclaration(ParseTypeName(RuntimeNamespace + "Topology"), "Model")
+            ListOf(RuntimeType<R.Host>(), "Hosts", names.Hosts),
+            ListOf(RuntimeType<R.Network>(), "Networks", names.Networks),
+            ListOf(RuntimeType<R.Provider>(), "Providers", names.Providers),
+            ListOf(RuntimeType<R.Cloud>(), "Clouds", names.Clouds),
+            ListOf(RuntimeType<R.Deployment>(), "Deployments", names.Deployments));
+        return PropertyDeclaration(ParseTypeName(RuntimeType<R.Topology>()), "Model")
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
             .WithAccessorList(GetOnly())
             .WithInitializer(EqualsValueClause(value))
@@ -114,30 +115,30 @@ public static class CSharpEmitter
     private static MemberDeclarationSyntax PlanProperty(DeploymentPlanModel plan)
     {
         var steps = plan.Steps.Select(step => New(
-            RuntimeNamespace + "PlanStep",
+            RuntimeType<R.PlanStep>(),
             String(step.Id),
             String(step.Kind),
             String(step.Target),
             Strings(step.DependsOn),
             String(step.Artifact),
             Strings(step.Command)));
-        return PropertyDeclaration(ParseTypeName(RuntimeNamespace + "DeploymentPlan"), "Plan")
+        return PropertyDeclaration(ParseTypeName(RuntimeType<R.DeploymentPlan>()), "Plan")
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
             .WithAccessorList(GetOnly())
-            .WithInitializer(EqualsValueClause(New(RuntimeNamespace + "DeploymentPlan", Array(RuntimeNamespace + "PlanStep", steps))))
+            .WithInitializer(EqualsValueClause(New(RuntimeType<R.DeploymentPlan>(), Array(RuntimeType<R.PlanStep>(), steps))))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
             .WithLeadingTrivia(DocComment($"The deployment plan of '{plan.Topology}': {plan.Steps.Length} steps in {plan.Stages.Length} stages (the same as {plan.Topology}.plan.json)."));
     }
 
-    private static IEnumerable<MemberDeclarationSyntax> Properties<T>(MemberNames names, IReadOnlyList<T> entities, string type, string noun, System.Func<T, ExpressionSyntax> build, SourcePaths linePaths)
+    private static IEnumerable<MemberDeclarationSyntax> Properties<T>(MemberNames names, IReadOnlyList<T> entities, string runtimeType, string noun, System.Func<T, ExpressionSyntax> build, SourcePaths linePaths)
     {
         for (var i = 0; i < entities.Count; i++)
         {
-            yield return Property(names.Members[i], type, noun, build(entities[i]), linePaths);
+            yield return Property(names.Members[i], runtimeType, noun, build(entities[i]), linePaths);
         }
     }
 
-    private static MemberDeclarationSyntax Property(MemberName member, string type, string noun, ExpressionSyntax value, SourcePaths linePaths)
+    private static MemberDeclarationSyntax Property(MemberName member, string runtimeType, string noun, ExpressionSyntax value, SourcePaths linePaths)
     {
         var start = member.Location.Start;
         var summary = $"{noun} '{member.Name}', declared in {linePaths.Described(member.Location.Path)} at line {start.Line}, column {start.Column}.";
@@ -148,7 +149,7 @@ public static class CSharpEmitter
             trivia = trivia.Add(Trivia(LineDirectiveTrivia(Literal(start.Line), Literal(linePath), true)));
         }
 
-        return PropertyDeclaration(ParseTypeName(RuntimeNamespace + type), Identifier(member.Identifier))
+        return PropertyDeclaration(ParseTypeName(runtimeType), Identifier(member.Identifier))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
             .WithAccessorList(GetOnly())
             .WithInitializer(EqualsValueClause(value))

@@ -15,8 +15,6 @@ namespace TopoLang.Compiler.Emit.CSharp;
 /// </summary>
 internal static class Expressions
 {
-    public const string RuntimeNamespace = "global::TopoLang.Runtime.";
-
     public static ExpressionSyntax String(string? value) =>
         value is null ? Null : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
 
