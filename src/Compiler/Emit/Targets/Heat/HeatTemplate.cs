@@ -19,7 +19,7 @@ public static class HeatTemplate
         var model = semantics.Model;
         var resources = new YamlMap();
         var outputs = new YamlMap();
-        foreach (var network in HeatNetworks.Used(model, deployment))
+        foreach (var network in HeatNetworks.Used(semantics.Addresses, deployment))
         {
             HeatNetworks.AddResources(resources, network);
         }
