@@ -150,7 +150,7 @@ public sealed class TopoCompilation
         PlanBuilder.Build(Semantics, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options.Parameters, Options.ProjectRoot, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files));
 
     private TargetArtifacts Write(ITarget target) =>
-        new(target.Kind, target.Write(Model).OrderBy(file => file.File.RelativePath, System.StringComparer.Ordinal).ToImmutableArray());
+        new(target.Kind, target.Write(Semantics).OrderBy(file => file.File.RelativePath, System.StringComparer.Ordinal).ToImmutableArray());
 
     private void ThrowIfErrors()
     {

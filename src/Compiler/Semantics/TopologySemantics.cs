@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 using TopoLang.Compiler.Semantics.Capacity;
 using TopoLang.Compiler.Semantics.Names;
 
@@ -10,9 +11,10 @@ namespace TopoLang.Compiler.Semantics;
 
 /// <summary>
 /// What is known of a bound topology beyond its model: where each hypervisor runs, what each
-/// host can hold, which driver domain serves whom, the C# names of the generated code, and the
-/// symbols with their declarations and references. Each analysis is computed on first use and
-/// kept, so that the rules and the emitters read one answer and never compute it twice.
+/// host can hold, which driver domain serves whom, the C# names of the generated code, which
+/// address is written in which network, and the symbols with their declarations and references.
+/// Each analysis is computed on first use and kept, so that the rules and the emitters read one
+/// answer and never compute it twice.
 /// </summary>
 public sealed class TopologySemantics
 {
@@ -21,6 +23,7 @@ public sealed class TopologySemantics
     private readonly Lazy<HostCapacities> _hostCapacities;
     private readonly Lazy<DriverDomainIndex> _driverDomains;
     private readonly Lazy<TopologyNames> _names;
+    private readonly Lazy<AddressBook> _addresses;
 
     public TopologySemantics(TopologyModel model, SymbolTable symbols)
     {
@@ -31,6 +34,7 @@ public sealed class TopologySemantics
         _hostCapacities = new(() => HostCapacities.Compute(model));
         _driverDomains = new(() => DriverDomainIndex.Build(XenSites));
         _names = new(() => TopologyNames.For(model));
+        _addresses = new(() => AddressBook.For(model));
     }
 
     public TopologyModel Model { get; }
@@ -52,4 +56,7 @@ public sealed class TopologySemantics
 
     /// <summary>The C# names of the generated code (TOPO1010 and the emitter agree on them).</summary>
     public TopologyNames Names => _names.Value;
+
+    /// <summary>The networks by name with their ranges, the addresses written in each, and every nic's network.</summary>
+    public AddressBook Addresses => _addresses.Value;
 }

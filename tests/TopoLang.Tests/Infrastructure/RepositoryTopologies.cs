@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Tests.Infrastructure;
 
@@ -16,7 +16,7 @@ namespace TopoLang.Tests.Infrastructure;
 /// </summary>
 public static class RepositoryTopologies
 {
-    private static readonly ConcurrentDictionary<string, TopologyModel> Models = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TopologySemantics> Analyses = new(StringComparer.Ordinal);
 
     public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
 
@@ -33,8 +33,8 @@ public static class RepositoryTopologies
     /// The rows of the valid topologies for which <paramref name="write"/> makes at least one file:
     /// a row that would check no file is not a test.
     /// </summary>
-    public static IEnumerable<object[]> RowsWith(Func<TopologyModel, IEnumerable<GeneratedFile>> write) =>
-        Valid().Where(path => write(Models.GetOrAdd(path, p => Compile(p).Model)).Any()).Select(path => new object[] { path });
+    public static IEnumerable<object[]> RowsWith(Func<TopologySemantics, IEnumerable<GeneratedFile>> write) =>
+        Valid().Where(path => write(Analyses.GetOrAdd(path, p => Compile(p).Semantics)).Any()).Select(path => new object[] { path });
 
     /// <summary>
     /// Compiles a topology that the tests take as valid (a path relative to the repository root,

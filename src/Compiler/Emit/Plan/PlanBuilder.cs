@@ -30,12 +30,12 @@ public static class PlanBuilder
         foreach (var host in model.Hosts.Where(host => host.Hypervisor is not null))
         {
             contributed.Add(ValidateHost(host.Name.Value, entryArguments));
-            contributed.AddRange(targets.SelectMany(target => target.HostSteps(model, host)));
+            contributed.AddRange(targets.SelectMany(target => target.HostSteps(semantics, host)));
         }
 
         foreach (var cloud in model.Clouds)
         {
-            contributed.AddRange(targets.SelectMany(target => target.CloudSteps(model, cloud)));
+            contributed.AddRange(targets.SelectMany(target => target.CloudSteps(semantics, cloud)));
         }
 
         var steps = Distinct(contributed.Select(step => step.Step));

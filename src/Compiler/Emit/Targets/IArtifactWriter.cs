@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets;
 
@@ -10,5 +11,5 @@ namespace TopoLang.Compiler.Emit.Targets;
 /// </summary>
 public interface IArtifactWriter
 {
-    IEnumerable<GeneratedFile> Write(TopologyModel model);
+    IEnumerable<GeneratedFile> Write(TopologySemantics semantics);
 }

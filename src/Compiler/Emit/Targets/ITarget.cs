@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets;
 
@@ -16,11 +17,11 @@ public interface ITarget
     TargetKind Kind { get; }
 
     /// <summary>This target's files for the topology, each with the placeholders in it.</summary>
-    IEnumerable<TargetFile> Write(TopologyModel model);
+    IEnumerable<TargetFile> Write(TopologySemantics semantics);
 
     /// <summary>The steps that set up a host with a hypervisor, after the host's validate-host step; none by default.</summary>
-    IEnumerable<TargetStep> HostSteps(TopologyModel model, HostModel host) => Enumerable.Empty<TargetStep>();
+    IEnumerable<TargetStep> HostSteps(TopologySemantics semantics, HostModel host) => Enumerable.Empty<TargetStep>();
 
     /// <summary>The steps that register a cloud's compute hosts and create its deployments; none by default.</summary>
-    IEnumerable<TargetStep> CloudSteps(TopologyModel model, CloudModel cloud) => Enumerable.Empty<TargetStep>();
+    IEnumerable<TargetStep> CloudSteps(TopologySemantics semantics, CloudModel cloud) => Enumerable.Empty<TargetStep>();
 }

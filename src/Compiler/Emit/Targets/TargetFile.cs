@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets;
 
@@ -9,6 +10,6 @@ namespace TopoLang.Compiler.Emit.Targets;
 public sealed record TargetFile(GeneratedFile File, ImmutableArray<Placeholder> Placeholders)
 {
     /// <summary>The files of writers that write no placeholder.</summary>
-    public static IEnumerable<TargetFile> WithoutPlaceholders(TopologyModel model, params IArtifactWriter[] writers) =>
-        writers.SelectMany(writer => writer.Write(model)).Select(file => new TargetFile(file, ImmutableArray<Placeholder>.Empty));
+    public static IEnumerable<TargetFile> WithoutPlaceholders(TopologySemantics semantics, params IArtifactWriter[] writers) =>
+        writers.SelectMany(writer => writer.Write(semantics)).Select(file => new TargetFile(file, ImmutableArray<Placeholder>.Empty));
 }

@@ -4,6 +4,7 @@ using System.Net;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Validation.Network;
 
@@ -20,43 +21,44 @@ public sealed class AddressInNetworkRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        var books = Gateways(context);
-        foreach (var (guest, nic) in GuestNics.All(context.Model))
+        var book = context.Semantics.Addresses;
+        var claims = Gateways(context, book);
+        foreach (var nic in book.Nics)
         {
-            if (nic.Ip is { } ip && books.TryGetValue(nic.Network.Value, out var book))
+            if (nic.Nic.Ip is { } ip && nic.Network is { } network && claims.TryGetValue(network, out var taken))
             {
-                Place(context, book, ip, AddressUse.ForNic(guest, ip.Location));
+                Place(context, taken, AddressUse.ForNic(nic.Guest, ip));
             }
         }
     }
 
-    /// <summary>Checks every gateway and opens each network's book with its gateway in it.</summary>
-    private static Dictionary<string, NetworkAddressBook> Gateways(RuleContext context)
+    /// <summary>Checks every gateway and opens the claims of each network with its gateway in them.</summary>
+    private static Dictionary<NetworkAddresses, AddressClaims> Gateways(RuleContext context, AddressBook book)
     {
-        var networks = context.Model.Networks;
-        var books = new Dictionary<string, NetworkAddressBook>(networks.Length, StringComparer.Ordinal);
-        for (var i = 0; i < networks.Length; i++)
+        var claims = new Dictionary<NetworkAddresses, AddressClaims>(book.Networks.Length);
+        foreach (var network in book.Networks)
         {
-            if (NetworkBlock.From(networks[i], i) is not { } block)
+            if (network.Block is not { } block)
             {
                 continue;
             }
 
-            var book = new NetworkAddressBook(block);
-            if (networks[i].Gateway is { } gateway)
+            var taken = new AddressClaims(block);
+            if (network.Uses is [{ IsGateway: true } gateway, ..])
             {
-                Place(context, book, gateway, AddressUse.ForGateway(gateway.Location));
+                Place(context, taken, gateway);
             }
 
-            // The first declaration of a name is the one nics join (a second is TOPO1002).
-            books.TryAdd(block.Name, book);
+            // Nics join only the first declaration of a name (a second is TOPO1002).
+            claims.Add(network, taken);
         }
 
-        return books;
+        return claims;
     }
 
-    private static void Place(RuleContext context, NetworkAddressBook book, Located<ParsedText<IPAddress>> written, AddressUse use)
+    private static void Place(RuleContext context, AddressClaims claims, AddressUse use)
     {
+        var written = use.Address;
         if (written.Value.Value is not { } address)
         {
             return;
@@ -64,13 +66,13 @@ public sealed class AddressInNetworkRule : ITopologyRule
 
         var text = written.Select(parsed => parsed.Text);
         var number = IpAddressBits.ToNumber(address);
-        if (Misplaced(book.Block, address, number, use.IsGateway) is { } fault)
+        if (Misplaced(claims.Block, address, number, use.IsGateway) is { } fault)
         {
             Report(context, text, fault);
         }
-        else if (!book.TryClaim(number, use, out var first))
+        else if (!claims.TryClaim(number, use, out var first))
         {
-            ReportTaken(context, book.Block, text, first);
+            ReportTaken(context, claims.Block, text, first);
         }
     }
 

@@ -16,15 +16,16 @@ public sealed class AddressSyntaxRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        foreach (var network in context.Model.Networks)
+        var book = context.Semantics.Addresses;
+        foreach (var network in book.Networks)
         {
-            CheckRead(context, network.Cidr, Cidr);
-            CheckRead(context, network.Gateway, Address);
+            CheckRead(context, network.Network.Cidr, Cidr);
+            CheckRead(context, network.Network.Gateway, Address);
         }
 
-        foreach (var (_, nic) in GuestNics.All(context.Model))
+        foreach (var nic in book.Nics)
         {
-            CheckRead(context, nic.Ip, Address);
+            CheckRead(context, nic.Nic.Ip, Address);
         }
     }
 

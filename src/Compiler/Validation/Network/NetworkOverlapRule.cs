@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Diagnostics;
-using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Validation.Network;
 
@@ -22,7 +22,7 @@ public sealed class NetworkOverlapRule : ITopologyRule
             return;
         }
 
-        var blocks = Blocks(context.Model);
+        var blocks = Blocks(context.Semantics.Addresses);
         blocks.Sort(BySortKeyThenSourceOrder);
 
         // Each block on the stack contains the one above it.
@@ -54,13 +54,12 @@ public sealed class NetworkOverlapRule : ITopologyRule
     /// The networks with a valid CIDR. A second declaration of a name (TOPO1002) is left out:
     /// nothing refers to it, and its overlap with the first would only repeat the duplicate.
     /// </summary>
-    private static List<NetworkBlock> Blocks(TopologyModel model)
+    private static List<NetworkBlock> Blocks(AddressBook book)
     {
-        var blocks = new List<NetworkBlock>(model.Networks.Length);
-        for (var i = 0; i < model.Networks.Length; i++)
+        var blocks = new List<NetworkBlock>(book.Networks.Length);
+        foreach (var network in book.Networks)
         {
-            var network = model.Networks[i];
-            if (ReferenceEquals(model.FindNetwork(network.Name.Value), network) && NetworkBlock.From(network, i) is { } block)
+            if (ReferenceEquals(book.Find(network.Name), network) && network.Block is { } block)
             {
                 blocks.Add(block);
             }

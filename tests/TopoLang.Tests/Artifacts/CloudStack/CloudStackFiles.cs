@@ -3,14 +3,14 @@ using System.Linq;
 using System.Text.Json;
 using TopoLang.Compiler.Emit;
 using TopoLang.Compiler.Emit.Targets.CloudStack;
-using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Tests.Artifacts.CloudStack;
 
 /// <summary>The CloudStack writer's files of a topology, and the calls read back from the JSON.</summary>
 public static class CloudStackFiles
 {
-    public static IReadOnlyList<GeneratedFile> Of(TopologyModel model) => new CloudStackTarget().Write(model).Select(file => file.File).ToList();
+    public static IReadOnlyList<GeneratedFile> Of(TopologySemantics semantics) => new CloudStackTarget().Write(semantics).Select(file => file.File).ToList();
 
     public static IEnumerable<GeneratedFile> Json(IEnumerable<GeneratedFile> files) => files.Where(f => f.RelativePath.EndsWith(".json", System.StringComparison.Ordinal));
 

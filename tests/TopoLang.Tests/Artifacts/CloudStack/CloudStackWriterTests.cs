@@ -29,7 +29,7 @@ public sealed class CloudStackWriterTests
     {
         var compilation = RepositoryTopologies.Compile(path);
 
-        AssertCloudStackValidatorPasses(CloudStackFiles.Of(compilation.Model));
+        AssertCloudStackValidatorPasses(CloudStackFiles.Of(compilation.Semantics));
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public sealed class CloudStackWriterTests
     {
         var compilation = RepositoryTopologies.Compile(path);
 
-        foreach (var file in CloudStackFiles.Json(CloudStackFiles.Of(compilation.Model)))
+        foreach (var file in CloudStackFiles.Json(CloudStackFiles.Of(compilation.Semantics)))
         {
             AssertCreatedBeforeUse(file);
         }
@@ -50,13 +50,13 @@ public sealed class CloudStackWriterTests
     {
         var compilation = RepositoryTopologies.Compile(path);
 
-        AssertScriptMatchesJson(CloudStackFiles.Of(compilation.Model));
+        AssertScriptMatchesJson(CloudStackFiles.Of(compilation.Semantics));
     }
 
     [Fact]
     public void Example_matches_the_golden_files()
     {
-        var files = CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model);
+        var files = CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics);
 
         Assert.Equal(
             new[] { ArtifactPaths.CloudStackCalls("kt-g1", "storefront"), ArtifactPaths.CloudMonkeyScript("kt-g1", "storefront") },
@@ -70,7 +70,7 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Example_storefront_builds_the_network_then_the_cache_then_the_shop_autoscale_group()
     {
-        var json = CloudStackFiles.Json(CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model)).Single();
+        var json = CloudStackFiles.Json(CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics)).Single();
         var calls = CloudStackFiles.ReadCalls(json.Text);
 
         Assert.Equal(
@@ -98,10 +98,10 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Writing_twice_gives_the_same_bytes()
     {
-        var model = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model;
+        var semantics = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics;
 
-        var first = CloudStackFiles.Of(model);
-        var second = CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model);
+        var first = CloudStackFiles.Of(semantics);
+        var second = CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics);
 
         Assert.Equal(first, second);
         Assert.All(first, file => Assert.EndsWith("\n", file.Text, StringComparison.Ordinal));
@@ -112,7 +112,7 @@ public sealed class CloudStackWriterTests
     {
         var compilation = HostileTopology.Compile();
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Message)));
-        var files = CloudStackFiles.Of(compilation.Model);
+        var files = CloudStackFiles.Of(compilation.Semantics);
 
         AssertCloudStackValidatorPasses(files);
         AssertScriptMatchesJson(files);
@@ -128,8 +128,8 @@ public sealed class CloudStackWriterTests
     [Fact]
     public void Every_placeholder_written_is_one_the_plan_finds()
     {
-        var files = CloudStackFiles.Of(HostileTopology.Compile().Model)
-            .Concat(CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model));
+        var files = CloudStackFiles.Of(HostileTopology.Compile().Semantics)
+            .Concat(CloudStackFiles.Of(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics));
 
         foreach (var file in CloudStackFiles.Json(files))
         {

@@ -7,6 +7,7 @@ using TopoLang.Compiler.Emit;
 using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.Targets.Graph;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Tests.Artifacts.CloudStack;
 using TopoLang.Tests.Infrastructure;
 
@@ -29,7 +30,7 @@ public sealed class GraphWriterTests
     {
         var compilation = RepositoryTopologies.Compile(path);
 
-        AssertNopAccepts(Dot(compilation.Model));
+        AssertNopAccepts(Dot(compilation.Semantics));
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public sealed class GraphWriterTests
     {
         var compilation = RepositoryTopologies.Compile(path);
 
-        var result = MermaidCheck.Check(Mermaid(compilation.Model).Text);
+        var result = MermaidCheck.Check(Mermaid(compilation.Semantics).Text);
 
         Assert.True(result.Problems.Count == 0, string.Join("\n", result.Problems));
     }
@@ -46,20 +47,20 @@ public sealed class GraphWriterTests
     [SkippableFact]
     public void Example_renders_with_dot_in_time()
     {
-        var model = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model;
+        var semantics = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics;
 
-        var labels = RenderedLabels(Dot(model));
+        var labels = RenderedLabels(Dot(semantics));
 
-        Assert.Equal(Expected(model), labels);
+        Assert.Equal(Expected(semantics.Model), labels);
     }
 
     [Fact]
     public void Example_matches_the_golden_files()
     {
-        var model = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model;
+        var semantics = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics;
         var folder = Path.Combine(RepositoryPaths.TestCases, "artifacts", "graph");
 
-        foreach (var file in new[] { Dot(model), Mermaid(model) })
+        foreach (var file in Files(semantics))
         {
             Golden.AssertMatches(Path.Combine(folder, file.RelativePath), file.Text);
         }
@@ -101,8 +102,8 @@ public sealed class GraphWriterTests
     [Fact]
     public void Writing_twice_gives_the_same_bytes()
     {
-        var first = Files(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model);
-        var second = Files(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Model);
+        var first = Files(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics);
+        var second = Files(RepositoryTopologies.Compile(RepositoryTopologies.Datacenter).Semantics);
 
         Assert.Equal(first, second);
         Assert.All(first, file => Assert.EndsWith("\n", file.Text, StringComparison.Ordinal));
@@ -113,18 +114,16 @@ public sealed class GraphWriterTests
     {
         var compilation = HostileTopology.Compile();
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Message)));
-        var model = compilation.Model;
-
-        AssertNopAccepts(Dot(model));
-        var expected = Expected(model);
-        Assert.Equal(expected, RenderedLabels(Dot(model)));
+        AssertNopAccepts(Dot(compilation.Semantics));
+        var expected = Expected(compilation.Model);
+        Assert.Equal(expected, RenderedLabels(Dot(compilation.Semantics)));
         Assert.Contains(Visible(HostileTopology.CpuModel), expected["host:h1"], StringComparison.Ordinal);
         Assert.Contains(Visible(HostileTopology.Version), expected["host:x1"], StringComparison.Ordinal);
         Assert.Contains(Visible(HostileTopology.Distro), expected["guest:h1/g1"], StringComparison.Ordinal);
         Assert.Contains(Visible(HostileTopology.Region), expected["cloud:cs"], StringComparison.Ordinal);
         Assert.Contains(Visible(HostileTopology.Image), expected["instance:shop/web"], StringComparison.Ordinal);
 
-        var mermaid = MermaidCheck.Check(Mermaid(model).Text);
+        var mermaid = MermaidCheck.Check(Mermaid(compilation.Semantics).Text);
         Assert.True(mermaid.Problems.Count == 0, string.Join("\n", mermaid.Problems));
         Assert.Equal(expected.Values, mermaid.Nodes.Select(n => MermaidCheck.Decode(n.Label)));
     }
@@ -132,7 +131,7 @@ public sealed class GraphWriterTests
     [Fact]
     public void Text_in_labels_never_reads_as_a_placeholder_of_the_plan()
     {
-        var files = Files(HostileTopology.Compile().Model);
+        var files = Files(HostileTopology.Compile().Semantics);
 
         Assert.Empty(WrittenPlaceholders.Find(files.Select(f => f.Text)));
     }
@@ -158,11 +157,11 @@ public sealed class GraphWriterTests
         Assert.Equal(text, MermaidCheck.Decode(label));
     }
 
-    private static GeneratedFile Dot(TopologyModel model) => new GraphvizWriter().Write(model).Single();
+    private static GeneratedFile Dot(TopologySemantics semantics) => new GraphvizWriter().Write(semantics).Single();
 
-    private static GeneratedFile Mermaid(TopologyModel model) => new MermaidWriter().Write(model).Single();
+    private static GeneratedFile Mermaid(TopologySemantics semantics) => new MermaidWriter().Write(semantics).Single();
 
-    private static List<GeneratedFile> Files(TopologyModel model) => new[] { Dot(model), Mermaid(model) }.ToList();
+    private static List<GeneratedFile> Files(TopologySemantics semantics) => new[] { Dot(semantics), Mermaid(semantics) }.ToList();
 
     /// <summary>Each node's label as it should be drawn, keyed by its DOT id, in drawing order.</summary>
     private static Dictionary<string, string> Expected(TopologyModel model)

@@ -16,18 +16,18 @@ namespace TopoLang.Tests.Artifacts.Heat;
 internal static class HeatArtifacts
 {
     /// <summary>The valid topologies that have Heat templates at all.</summary>
-    public static IEnumerable<object[]> HeatTopologies() => RepositoryTopologies.RowsWith(model => new HeatTemplateWriter().Write(model));
+    public static IEnumerable<object[]> HeatTopologies() => RepositoryTopologies.RowsWith(semantics => new HeatTemplateWriter().Write(semantics));
 
     /// <summary>The templates of a valid topology file.</summary>
     public static IReadOnlyList<GeneratedFile> FromFile(string relativePath) =>
-        new HeatTemplateWriter().Write(RepositoryTopologies.Compile(relativePath).Model).ToList();
+        new HeatTemplateWriter().Write(RepositoryTopologies.Compile(relativePath).Semantics).ToList();
 
     /// <summary>The templates of a topology given as text; it must have no errors.</summary>
     public static IReadOnlyList<GeneratedFile> FromSource(string source)
     {
         var compilation = TopoCompilation.Create(SourceText.From(source, "heat-test.topo"));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Code + " " + d.Message)));
-        return new HeatTemplateWriter().Write(compilation.Model).ToList();
+        return new HeatTemplateWriter().Write(compilation.Semantics).ToList();
     }
 
     public static GeneratedFile Single(string source) => Assert.Single(FromSource(source));

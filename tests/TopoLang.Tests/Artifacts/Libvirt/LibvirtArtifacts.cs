@@ -7,7 +7,7 @@ using System.Xml;
 using TopoLang.Compiler;
 using TopoLang.Compiler.Emit;
 using TopoLang.Compiler.Emit.Targets.Libvirt;
-using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Text;
 using TopoLang.Tests.Infrastructure;
 
@@ -18,16 +18,16 @@ internal static class LibvirtArtifacts
 {
     public const string MetadataUri = "urn:topolang:libvirt:1";
 
-    public static TopologyModel ModelOf(string relativePath) => RepositoryTopologies.Compile(relativePath).Model;
+    public static TopologySemantics SemanticsOf(string relativePath) => RepositoryTopologies.Compile(relativePath).Semantics;
 
-    public static TopologyModel ModelOfSource(string source, string name = "lab.topo") => Valid(TopoCompilation.Create(SourceText.From(source, name)));
+    public static TopologySemantics SemanticsOfSource(string source, string name = "lab.topo") => Valid(TopoCompilation.Create(SourceText.From(source, name)));
 
     /// <summary>The valid topologies that have libvirt files at all.</summary>
-    public static IEnumerable<object[]> LibvirtTopologies() => RepositoryTopologies.RowsWith(model => Write(model));
+    public static IEnumerable<object[]> LibvirtTopologies() => RepositoryTopologies.RowsWith(semantics => Write(semantics));
 
-    public static ImmutableArray<GeneratedFile> Write(TopologyModel model) =>
-        new LibvirtDomainWriter().Write(model)
-            .Concat(new LibvirtNetworkWriter().Write(model))
+    public static ImmutableArray<GeneratedFile> Write(TopologySemantics semantics) =>
+        new LibvirtDomainWriter().Write(semantics)
+            .Concat(new LibvirtNetworkWriter().Write(semantics))
             .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .ToImmutableArray();
 
@@ -67,9 +67,9 @@ internal static class LibvirtArtifacts
 
     public static bool IsNetwork(string relativePath) => relativePath.StartsWith("networks/", StringComparison.Ordinal);
 
-    private static TopologyModel Valid(TopoCompilation compilation)
+    private static TopologySemantics Valid(TopoCompilation compilation)
     {
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Code + " " + d.Message)));
-        return compilation.Model;
+        return compilation.Semantics;
     }
 }

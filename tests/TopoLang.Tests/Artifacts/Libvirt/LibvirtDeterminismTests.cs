@@ -11,8 +11,8 @@ public sealed class LibvirtDeterminismTests
     [MemberData(nameof(LibvirtArtifacts.LibvirtTopologies), MemberType = typeof(LibvirtArtifacts))]
     public void Two_writes_give_the_same_bytes(string relativePath)
     {
-        var first = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath));
-        var second = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath));
+        var first = LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOf(relativePath));
+        var second = LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOf(relativePath));
 
         Assert.Equal(first.Select(f => f.RelativePath), second.Select(f => f.RelativePath));
         Assert.Equal(first.Select(f => f.Text), second.Select(f => f.Text));

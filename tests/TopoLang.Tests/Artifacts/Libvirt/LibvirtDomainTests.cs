@@ -8,7 +8,7 @@ namespace TopoLang.Tests.Artifacts.Libvirt;
 /// <summary>What the domain XML says for each case of <see cref="EdgeTopology"/>, and that libvirt takes it.</summary>
 public sealed class LibvirtDomainTests
 {
-    private static readonly ImmutableArray<GeneratedFile> Files = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOfSource(EdgeTopology.Source, "edge.topo"));
+    private static readonly ImmutableArray<GeneratedFile> Files = LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOfSource(EdgeTopology.Source, "edge.topo"));
 
     [Fact]
     public void Only_guests_placed_on_a_kvm_or_qemu_host_get_a_file()

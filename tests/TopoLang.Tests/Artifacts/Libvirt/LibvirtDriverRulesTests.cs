@@ -13,7 +13,7 @@ public sealed class LibvirtDriverRulesTests
     [MemberData(nameof(LibvirtArtifacts.LibvirtTopologies), MemberType = typeof(LibvirtArtifacts))]
     public void Every_valid_topology_keeps_the_real_drivers_rules(string relativePath)
     {
-        var problems = LibvirtDriverRules.Problems(LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath)));
+        var problems = LibvirtDriverRules.Problems(LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOf(relativePath)));
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -21,7 +21,7 @@ public sealed class LibvirtDriverRulesTests
     [Fact]
     public void The_edge_topology_keeps_the_real_drivers_rules()
     {
-        var problems = LibvirtDriverRules.Problems(LibvirtArtifacts.Write(LibvirtArtifacts.ModelOfSource(EdgeTopology.Source, "edge.topo")));
+        var problems = LibvirtDriverRules.Problems(LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOfSource(EdgeTopology.Source, "edge.topo")));
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -31,7 +31,7 @@ public sealed class LibvirtDriverRulesTests
     public void Custom_cpu_models_are_in_libvirts_cpu_map()
     {
         LibvirtTools.Require();
-        var files = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOfSource(EdgeTopology.Source, "edge.topo"));
+        var files = LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOfSource(EdgeTopology.Source, "edge.topo"));
         var custom = files
             .Select(f => LibvirtArtifacts.Parse(f).DocumentElement!)
             .Where(root => root.SelectSingleNode("cpu[@mode='custom']/model") is not null)

@@ -13,7 +13,7 @@ public sealed class LibvirtGoldenTests
     [Fact]
     public void Datacenter_files_match_their_golden_copies()
     {
-        var files = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(Path.GetRelativePath(RepositoryPaths.Root, RepositoryTopologies.Datacenter)));
+        var files = LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOf(Path.GetRelativePath(RepositoryPaths.Root, RepositoryTopologies.Datacenter)));
 
         foreach (var file in files)
         {

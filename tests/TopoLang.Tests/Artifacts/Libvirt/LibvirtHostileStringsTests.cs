@@ -35,7 +35,7 @@ public sealed class LibvirtHostileStringsTests
     [SkippableFact]
     public void Hostile_strings_stay_well_formed_keep_their_values_and_pass_libvirt()
     {
-        var files = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOfSource(Topology(), FileBaseName + ".topo"));
+        var files = LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOfSource(Topology(), FileBaseName + ".topo"));
 
         for (var i = 0; i < Values.Length; i++)
         {

@@ -8,7 +8,7 @@ namespace TopoLang.Tests.Artifacts.Libvirt;
 /// <summary>What the network XML says for each mode of <see cref="EdgeTopology"/>.</summary>
 public sealed class LibvirtNetworkTests
 {
-    private static readonly ImmutableArray<GeneratedFile> Files = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOfSource(EdgeTopology.Source, "edge.topo"));
+    private static readonly ImmutableArray<GeneratedFile> Files = LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOfSource(EdgeTopology.Source, "edge.topo"));
 
     [Theory]
     [InlineData("lan", "bridge", "br-lan", "", "")]

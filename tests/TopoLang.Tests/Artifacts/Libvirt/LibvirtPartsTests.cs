@@ -51,17 +51,17 @@ public sealed class LibvirtPartsTests
     [Fact]
     public void The_public_names_agree_with_the_files()
     {
-        var model = LibvirtArtifacts.ModelOfSource(EdgeTopology.Source, "edge.topo");
-        var files = LibvirtArtifacts.Write(model);
-        var host = model.Hosts.Single(h => h.Name.Value == "intel-kvm");
+        var semantics = LibvirtArtifacts.SemanticsOfSource(EdgeTopology.Source, "edge.topo");
+        var files = LibvirtArtifacts.Write(semantics);
+        var host = semantics.Model.Hosts.Single(h => h.Name.Value == "intel-kvm");
         var guest = host.Hypervisor!.Guests.Single(g => g.Name.Value == "odd-memory");
         var domain = LibvirtArtifacts.File(files, "hosts/intel-kvm/odd-memory.xml").Text;
 
         Assert.All(guest.Disks, disk => Assert.Contains($"<source file=\"{LibvirtNames.ImagePath(guest, disk)}\" />", domain));
-        Assert.All(model.Networks, network => Assert.Contains(
-            $"<bridge name=\"{LibvirtNames.Bridge(model, network.Name.Value)}\"",
+        Assert.All(semantics.Model.Networks, network => Assert.Contains(
+            $"<bridge name=\"{LibvirtNames.Bridge(semantics.Model, network.Name.Value)}\"",
             LibvirtArtifacts.File(files, $"networks/{network.Name.Value}.xml").Text));
-        Assert.Equal(new[] { "uplink" }, model.Networks.Where(LibvirtNames.NeedsOpenVSwitch).Select(n => n.Name.Value));
+        Assert.Equal(new[] { "uplink" }, semantics.Model.Networks.Where(LibvirtNames.NeedsOpenVSwitch).Select(n => n.Name.Value));
     }
 
     // Not an InlineData: attribute data cannot hold a lone surrogate.

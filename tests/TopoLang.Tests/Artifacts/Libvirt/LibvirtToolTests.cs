@@ -12,7 +12,7 @@ public sealed class LibvirtToolTests
     public void Libvirt_accepts_every_file(string relativePath)
     {
         LibvirtTools.Require();
-        var files = LibvirtArtifacts.Write(LibvirtArtifacts.ModelOf(relativePath));
+        var files = LibvirtArtifacts.Write(LibvirtArtifacts.SemanticsOf(relativePath));
 
         var problems = LibvirtArtifacts.WriteToTemp(files)
             .Select(pair => LibvirtTools.Problems(pair.Value, LibvirtArtifacts.IsNetwork(pair.Key)))

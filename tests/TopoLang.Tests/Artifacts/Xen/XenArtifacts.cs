@@ -6,7 +6,7 @@ using TopoLang.Compiler;
 using TopoLang.Compiler.Emit;
 using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.Targets.Xen;
-using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Text;
 using TopoLang.Tests.Infrastructure;
 
@@ -21,17 +21,17 @@ public static class XenArtifacts
     /// <summary>The valid topologies that have a domU, and so an xl.cfg.</summary>
     public static IEnumerable<object[]> DomUTopologies() => RepositoryTopologies.RowsWith(new XlConfigWriter().Write);
 
-    public static IReadOnlyList<GeneratedFile> Write(TopologyModel model) =>
+    public static IReadOnlyList<GeneratedFile> Write(TopologySemantics semantics) =>
         new IArtifactWriter[] { new XlConfigWriter(), new XenCommandLineWriter() }
-            .SelectMany(writer => writer.Write(model))
+            .SelectMany(writer => writer.Write(semantics))
             .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .ToList();
 
-    public static TopologyModel Compile(string source, string path = "xen.topo")
+    public static TopologySemantics Compile(string source, string path = "xen.topo")
     {
         var compilation = TopoCompilation.Create(SourceText.From(source, path));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.GetDiagnostics().Select(d => d.Code + " " + d.Message)));
-        return compilation.Model;
+        return compilation.Semantics;
     }
 
     /// <summary>The files written into a fresh temporary folder; returns the full paths, in order.</summary>

@@ -11,8 +11,8 @@ public sealed class XenDeterminismTests
     [Fact]
     public void Two_builds_write_the_same_bytes()
     {
-        var first = XenArtifacts.Write(TopoCompilation.FromFile(RepositoryTopologies.Datacenter).Model);
-        var second = XenArtifacts.Write(TopoCompilation.FromFile(RepositoryTopologies.Datacenter).Model);
+        var first = XenArtifacts.Write(TopoCompilation.FromFile(RepositoryTopologies.Datacenter).Semantics);
+        var second = XenArtifacts.Write(TopoCompilation.FromFile(RepositoryTopologies.Datacenter).Semantics);
 
         Assert.NotEmpty(first);
         Assert.Equal(first.Select(f => f.RelativePath), second.Select(f => f.RelativePath));

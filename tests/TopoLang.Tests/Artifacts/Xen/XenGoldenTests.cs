@@ -14,7 +14,7 @@ public sealed class XenGoldenTests
     [Fact]
     public void Datacenter_files_match_the_golden_files()
     {
-        var files = XenArtifacts.Write(TopoCompilation.FromFile(RepositoryTopologies.Datacenter).Model);
+        var files = XenArtifacts.Write(TopoCompilation.FromFile(RepositoryTopologies.Datacenter).Semantics);
 
         foreach (var file in files)
         {

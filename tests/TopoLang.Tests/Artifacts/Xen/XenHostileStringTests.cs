@@ -25,8 +25,8 @@ public sealed class XenHostileStringTests
     [SkippableFact]
     public void Hostile_strings_stay_inside_comments_and_the_files_still_parse()
     {
-        var model = XenArtifacts.Compile(Topology(), "we\"ird ${x}\n# name.topo");
-        var files = XenArtifacts.Write(model);
+        var semantics = XenArtifacts.Compile(Topology(), "we\"ird ${x}\n# name.topo");
+        var files = XenArtifacts.Write(semantics);
 
         var folder = Directory.CreateTempSubdirectory("topo-xen-hostile-");
         try
@@ -43,7 +43,7 @@ public sealed class XenHostileStringTests
             var text = XenArtifacts.Single(files, $"hosts/xen-01/d{i}.cfg").Text;
             Assert.All(text.Split('\n').SkipLast(1), AssertCommentOrSetting);
             Assert.Contains("\n# os: linux " + XlString.Quote(Hostile[i]) + "\n", text);
-            Assert.Contains("(Xen " + XlString.Quote(Hostile[^1]) + "), topology " + XlString.Quote(model.Name) + ".", text);
+            Assert.Contains("(Xen " + XlString.Quote(Hostile[^1]) + "), topology " + XlString.Quote(semantics.Model.Name) + ".", text);
         }
 
         Assert.Equal("dom0_mem=4096M,max:4096M dom0_max_vcpus=2\n", XenArtifacts.Single(files, "hosts/xen-01/xen-cmdline.txt").Text);

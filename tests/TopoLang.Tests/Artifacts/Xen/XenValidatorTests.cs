@@ -14,7 +14,7 @@ public sealed class XenValidatorTests
     public void Every_xl_cfg_passes_xl_s_own_parser(string topology)
     {
         var compilation = RepositoryTopologies.Compile(topology);
-        var files = XenArtifacts.Write(compilation.Model).Where(f => f.RelativePath.EndsWith(".cfg", System.StringComparison.Ordinal)).ToList();
+        var files = XenArtifacts.Write(compilation.Semantics).Where(f => f.RelativePath.EndsWith(".cfg", System.StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(files);
 
         var folder = Directory.CreateTempSubdirectory("topo-xen-");
@@ -37,7 +37,7 @@ public sealed class XenValidatorTests
     public void Every_xen_command_line_is_one_line_of_dom0_options(string topology)
     {
         var compilation = RepositoryTopologies.Compile(topology);
-        var files = XenArtifacts.Write(compilation.Model).Where(f => f.RelativePath.EndsWith("xen-cmdline.txt", System.StringComparison.Ordinal)).ToList();
+        var files = XenArtifacts.Write(compilation.Semantics).Where(f => f.RelativePath.EndsWith("xen-cmdline.txt", System.StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(files);
         foreach (var file in files)
         {

@@ -142,7 +142,7 @@ public sealed class XlDomUConfigTests
     {
         var path = Path.Combine(RepositoryPaths.TestCases, "validation", "cpu", "near-miss-nested.topo");
 
-        var files = XenArtifacts.Write(TopoCompilation.FromFile(path).Model);
+        var files = XenArtifacts.Write(TopoCompilation.FromFile(path).Semantics);
 
         Assert.Equal(new[] { "hosts/xen-01/lab.cfg", "hosts/xen-01/xen-cmdline.txt" }, files.Select(f => f.RelativePath));
     }

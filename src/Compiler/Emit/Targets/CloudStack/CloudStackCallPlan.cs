@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Emit.Targets.CloudStack;
 
@@ -17,18 +18,18 @@ public static class CloudStackCallPlan
 {
     private const string Algorithm = "ROUNDROBIN";
 
-    public static ImmutableArray<CloudStackCall> For(TopologyModel model, CloudModel cloud, DeploymentModel deployment)
+    public static ImmutableArray<CloudStackCall> For(AddressBook addresses, CloudModel cloud, DeploymentModel deployment)
     {
         var zone = CloudStackIds.Zone(cloud.Region ?? cloud.Name.Value);
         var calls = ImmutableArray.CreateBuilder<CloudStackCall>();
-        foreach (var network in NetworksOf(model, deployment))
+        foreach (var network in NetworksOf(addresses, deployment))
         {
             calls.Add(CreateNetwork(network, zone));
         }
 
         foreach (var instance in deployment.Instances)
         {
-            var shape = new InstanceShape(instance, zone, NetworkOf(model, instance));
+            var shape = new InstanceShape(instance, zone, NetworkOf(addresses, instance)?.Network);
             calls.AddRange(instance.ScaleOut is { } scaleOut ? AutoScale(shape, scaleOut) : FixedCopies(shape));
         }
 
@@ -36,17 +37,18 @@ public static class CloudStackCallPlan
     }
 
     /// <summary>The declared networks the instances join, each once, in order of first use.</summary>
-    private static IEnumerable<NetworkModel> NetworksOf(TopologyModel model, DeploymentModel deployment) =>
+    private static IEnumerable<NetworkAddresses> NetworksOf(AddressBook addresses, DeploymentModel deployment) =>
         deployment.Instances
-            .Select(instance => NetworkOf(model, instance))
-            .OfType<NetworkModel>()
-            .DistinctBy(network => network.Name.Value, StringComparer.Ordinal);
+            .Select(instance => NetworkOf(addresses, instance))
+            .OfType<NetworkAddresses>()
+            .Distinct();
 
-    private static NetworkModel? NetworkOf(TopologyModel model, InstanceModel instance) =>
-        instance.Network is { } name ? model.FindNetwork(name.Value) : null;
+    private static NetworkAddresses? NetworkOf(AddressBook addresses, InstanceModel instance) =>
+        instance.Network is { } name ? addresses.Find(name.Value) : null;
 
-    private static CloudStackCall CreateNetwork(NetworkModel network, Placeholder zone)
+    private static CloudStackCall CreateNetwork(NetworkAddresses addresses, Placeholder zone)
     {
+        var network = addresses.Network;
         var name = network.Name.Value;
         var parameters = new List<CloudStackParameter>
         {
@@ -55,7 +57,7 @@ public static class CloudStackCallPlan
             new("networkofferingid", CloudStackIds.NetworkOffering(ModelWords.ToWord(network.Mode))),
             new("zoneid", zone),
         };
-        parameters.AddRange(NetworkAddressing.Of(network));
+        parameters.AddRange(NetworkAddressing.Of(addresses));
         return new CloudStackCall("createNetwork", parameters.ToImmutableArray(), CloudStackIds.Network(name));
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.CloudStack;
 
@@ -15,8 +16,9 @@ public sealed class CloudStackTarget : ITarget
 {
     public TargetKind Kind => TargetKind.CloudStack;
 
-    public IEnumerable<TargetFile> Write(TopologyModel model)
+    public IEnumerable<TargetFile> Write(TopologySemantics semantics)
     {
+        var model = semantics.Model;
         foreach (var deployment in model.Deployments)
         {
             if (deployment.Cloud is not { } cloudName || model.FindCloud(cloudName.Value) is not { } cloud
@@ -25,7 +27,7 @@ public sealed class CloudStackTarget : ITarget
                 continue;
             }
 
-            var calls = CloudStackCallPlan.For(model, cloud, deployment);
+            var calls = CloudStackCallPlan.For(semantics.Addresses, cloud, deployment);
             var placeholders = calls.SelectMany(call => call.Placeholders).ToImmutableArray();
             var (cloudId, deploymentId) = (cloud.Name.Value, deployment.Name.Value);
             yield return new TargetFile(new GeneratedFile(ArtifactPaths.CloudStackCalls(cloudId, deploymentId), CloudStackJson.Write(calls)), placeholders);
@@ -35,8 +37,9 @@ public sealed class CloudStackTarget : ITarget
         }
     }
 
-    public IEnumerable<TargetStep> CloudSteps(TopologyModel model, CloudModel cloud)
+    public IEnumerable<TargetStep> CloudSteps(TopologySemantics semantics, CloudModel cloud)
     {
+        var model = semantics.Model;
         if (CloudParts.PlatformOf(cloud) != CloudPlatform.CloudStack)
         {
             return Enumerable.Empty<TargetStep>();

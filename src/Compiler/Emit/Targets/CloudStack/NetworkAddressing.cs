@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
-using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Emit.Targets.CloudStack;
 
@@ -13,15 +13,14 @@ namespace TopoLang.Compiler.Emit.Targets.CloudStack;
 /// </summary>
 public static class NetworkAddressing
 {
-    public static IEnumerable<CloudStackParameter> Of(NetworkModel network)
+    public static IEnumerable<CloudStackParameter> Of(NetworkAddresses network)
     {
-        if (network.Cidr is not { Value.IsValid: true } cidr)
+        if (network.Range is not { } range)
         {
             yield break;
         }
 
-        var range = cidr.Value.Value;
-        var gateway = network.Gateway?.Value.Text ?? FirstAddress(range.NetworkAddress).ToString();
+        var gateway = network.Network.Gateway?.Value.Text ?? FirstAddress(range.First).ToString();
         if (!range.IsIPv6)
         {
             yield return new CloudStackParameter("gateway", gateway);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;
 
@@ -8,5 +9,5 @@ public sealed class GraphTarget : ITarget
 {
     public TargetKind Kind => TargetKind.Graph;
 
-    public IEnumerable<TargetFile> Write(TopologyModel model) => TargetFile.WithoutPlaceholders(model, new GraphvizWriter(), new MermaidWriter());
+    public IEnumerable<TargetFile> Write(TopologySemantics semantics) => TargetFile.WithoutPlaceholders(semantics, new GraphvizWriter(), new MermaidWriter());
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;
 
@@ -14,8 +15,9 @@ public sealed class GraphvizWriter : IArtifactWriter
 {
     private const string Indent = "  ";
 
-    public IEnumerable<GeneratedFile> Write(TopologyModel model)
+    public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
+        var model = semantics.Model;
         var graph = TopologyGraphBuilder.Build(model);
         yield return new GeneratedFile(ArtifactPaths.Graphviz(new TopologyName(model.Name)), Render(graph));
     }

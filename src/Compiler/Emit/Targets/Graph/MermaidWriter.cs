@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;
 
@@ -16,8 +17,9 @@ public sealed class MermaidWriter : IArtifactWriter
 {
     private const string Indent = "  ";
 
-    public IEnumerable<GeneratedFile> Write(TopologyModel model)
+    public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
+        var model = semantics.Model;
         var graph = TopologyGraphBuilder.Build(model);
         yield return new GeneratedFile(ArtifactPaths.Mermaid(new TopologyName(model.Name)), Render(graph));
     }

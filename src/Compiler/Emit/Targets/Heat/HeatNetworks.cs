@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;
 
@@ -13,15 +14,13 @@ namespace TopoLang.Compiler.Emit.Targets.Heat;
 public static class HeatNetworks
 {
     /// <summary>The networks the instances name, each once, in declaration order.</summary>
-    public static IReadOnlyList<NetworkModel> Used(TopologyModel model, DeploymentModel deployment)
+    public static IReadOnlyList<NetworkModel> Used(AddressBook addresses, DeploymentModel deployment)
     {
-        var names = deployment.Instances
-            .Select(instance => instance.Network?.Value)
-            .OfType<string>()
-            .ToHashSet(System.StringComparer.Ordinal);
-        return model.Networks.Where(network => names.Contains(network.Name.Value))
-            .DistinctBy(network => network.Name.Value, System.StringComparer.Ordinal)
-            .ToList();
+        var used = deployment.Instances
+            .Select(instance => instance.Network?.Value is { } name ? addresses.Find(name) : null)
+            .OfType<NetworkAddresses>()
+            .ToHashSet();
+        return addresses.Networks.Where(used.Contains).Select(network => network.Network).ToList();
     }
 
     public static void AddResources(YamlMap resources, NetworkModel network)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;
 
@@ -13,10 +14,11 @@ public sealed class HeatTarget : ITarget
 {
     public TargetKind Kind => TargetKind.Heat;
 
-    public IEnumerable<TargetFile> Write(TopologyModel model) => TargetFile.WithoutPlaceholders(model, new HeatTemplateWriter());
+    public IEnumerable<TargetFile> Write(TopologySemantics semantics) => TargetFile.WithoutPlaceholders(semantics, new HeatTemplateWriter());
 
-    public IEnumerable<TargetStep> CloudSteps(TopologyModel model, CloudModel cloud)
+    public IEnumerable<TargetStep> CloudSteps(TopologySemantics semantics, CloudModel cloud)
     {
+        var model = semantics.Model;
         if (CloudParts.PlatformOf(cloud) != CloudPlatform.OpenStack)
         {
             return Enumerable.Empty<TargetStep>();

@@ -1,4 +1,6 @@
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;
 
@@ -12,18 +14,19 @@ public static class HeatTemplate
     /// <summary>Wallaby's version: every function and resource used here exists in it.</summary>
     public const string Version = "2021-04-16";
 
-    public static YamlMap Build(TopologyModel model, CloudModel cloud, DeploymentModel deployment)
+    public static YamlMap Build(TopologySemantics semantics, CloudModel cloud, DeploymentModel deployment)
     {
+        var model = semantics.Model;
         var resources = new YamlMap();
         var outputs = new YamlMap();
-        foreach (var network in HeatNetworks.Used(model, deployment))
+        foreach (var network in HeatNetworks.Used(semantics.Addresses, deployment))
         {
             HeatNetworks.AddResources(resources, network);
         }
 
         foreach (var instance in deployment.Instances)
         {
-            AddInstance(resources, instance, NetworkOf(model, instance));
+            AddInstance(resources, instance, NetworkOf(semantics.Addresses, instance));
             HeatOutputs.Add(outputs, instance);
         }
 
@@ -48,8 +51,8 @@ public static class HeatTemplate
         }
     }
 
-    private static NetworkModel? NetworkOf(TopologyModel model, InstanceModel instance) =>
-        instance.Network?.Value is { } name ? model.FindNetwork(name) : null;
+    private static NetworkModel? NetworkOf(AddressBook addresses, InstanceModel instance) =>
+        instance.Network?.Value is { } name ? addresses.Find(name)?.Network : null;
 
     private static string Description(TopologyModel model, CloudModel cloud, DeploymentModel deployment)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;
 
@@ -9,8 +10,9 @@ namespace TopoLang.Compiler.Emit.Targets.Heat;
 /// </summary>
 public sealed class HeatTemplateWriter : IArtifactWriter
 {
-    public IEnumerable<GeneratedFile> Write(TopologyModel model)
+    public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
+        var model = semantics.Model;
         foreach (var deployment in model.Deployments)
         {
             var cloud = deployment.Cloud?.Value is { } name ? model.FindCloud(name) : null;
@@ -19,7 +21,7 @@ public sealed class HeatTemplateWriter : IArtifactWriter
                 continue;
             }
 
-            var template = HeatTemplate.Build(model, cloud, deployment);
+            var template = HeatTemplate.Build(semantics, cloud, deployment);
             yield return new GeneratedFile(ArtifactPaths.HeatTemplate(cloud.Name.Value, deployment.Name.Value), YamlText.Write(template));
         }
     }

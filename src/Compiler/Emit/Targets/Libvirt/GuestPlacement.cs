@@ -1,21 +1,22 @@
 using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
 /// <summary>A KVM or QEMU guest on its host, with what its domain XML derives from both.</summary>
 internal sealed class GuestPlacement
 {
-    public GuestPlacement(TopologyModel topology, HostModel host, HypervisorModel hypervisor, GuestModel guest)
+    public GuestPlacement(TopologySemantics semantics, HostModel host, HypervisorModel hypervisor, GuestModel guest)
     {
-        Topology = topology;
+        Topology = semantics.Model;
         Host = host;
         Hypervisor = hypervisor;
         Guest = guest;
         Arch = guest.Arch?.Value ?? host.Arch.Value;
         Disks = DiskPlan.For(guest, Arch);
-        Nics = guest.Nics.Select(nic => NicPlan.For(nic, topology)).ToImmutableArray();
+        Nics = semantics.Addresses.NicsOf(guest).Select(NicPlan.For).ToImmutableArray();
     }
 
     public TopologyModel Topology { get; }

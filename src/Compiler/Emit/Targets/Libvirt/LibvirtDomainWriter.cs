@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
@@ -10,8 +11,9 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 public sealed class LibvirtDomainWriter : IArtifactWriter
 {
-    public IEnumerable<GeneratedFile> Write(TopologyModel model)
+    public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
+        var model = semantics.Model;
         foreach (var host in model.Hosts)
         {
             if (host.Hypervisor is not { Kind.Value: HypervisorKind.Kvm or HypervisorKind.Qemu } hypervisor)
@@ -23,7 +25,7 @@ public sealed class LibvirtDomainWriter : IArtifactWriter
             {
                 if (guest.Kind == GuestKind.Guest)
                 {
-                    var placement = new GuestPlacement(model, host, hypervisor, guest);
+                    var placement = new GuestPlacement(semantics, host, hypervisor, guest);
                     yield return new GeneratedFile(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), DomainXml.Write(placement));
                 }
             }

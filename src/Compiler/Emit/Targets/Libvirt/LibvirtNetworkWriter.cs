@@ -1,17 +1,19 @@
 using System.Collections.Generic;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
 /// <summary>`networks/&lt;network&gt;.xml`: a libvirt network per network of the topology (docs/language.md, "What `topo build` writes").</summary>
 public sealed class LibvirtNetworkWriter : IArtifactWriter
 {
-    public IEnumerable<GeneratedFile> Write(TopologyModel model)
+    public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
+        var model = semantics.Model;
         var bridges = new BridgeNames(model.Networks);
-        foreach (var network in model.Networks)
+        foreach (var network in semantics.Addresses.Networks)
         {
-            var name = network.Name.Value;
+            var name = network.Name;
             yield return new GeneratedFile(ArtifactPaths.LibvirtNetwork(name), NetworkXml.Write(model, network, bridges.Of(name)));
         }
     }

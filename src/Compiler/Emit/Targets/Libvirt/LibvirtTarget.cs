@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
@@ -15,9 +16,9 @@ public sealed class LibvirtTarget : ITarget
 {
     public TargetKind Kind => TargetKind.Libvirt;
 
-    public IEnumerable<TargetFile> Write(TopologyModel model) => TargetFile.WithoutPlaceholders(model, new LibvirtDomainWriter(), new LibvirtNetworkWriter());
+    public IEnumerable<TargetFile> Write(TopologySemantics semantics) => TargetFile.WithoutPlaceholders(semantics, new LibvirtDomainWriter(), new LibvirtNetworkWriter());
 
-    public IEnumerable<TargetStep> HostSteps(TopologyModel model, HostModel host)
+    public IEnumerable<TargetStep> HostSteps(TopologySemantics semantics, HostModel host)
     {
         if (host.Hypervisor is not { Kind.Value: HypervisorKind.Kvm or HypervisorKind.Qemu } hypervisor)
         {
@@ -28,13 +29,13 @@ public sealed class LibvirtTarget : ITarget
         var name = host.Name.Value;
         var install = steps.Add(PlanStepKinds.InstallHypervisor, name, new[] { PlanStepIds.ValidateHost(name) }, null,
             new[] { "apt-get", "install", "-y", "--no-install-recommends", "qemu-system", "libvirt-daemon-system" });
-        var started = AddNetworks(steps, model, name, hypervisor, install);
+        var started = AddNetworks(steps, semantics, name, hypervisor, install);
         AddGuests(steps, name, hypervisor, install, started);
         return steps.Steps;
     }
 
     /// <returns>The start-network step of each network the host's guests use.</returns>
-    private static Dictionary<string, string> AddNetworks(StepList steps, TopologyModel model, string host, HypervisorModel hypervisor, string install)
+    private static Dictionary<string, string> AddNetworks(StepList steps, TopologySemantics semantics, string host, HypervisorModel hypervisor, string install)
     {
         var started = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var network in hypervisor.Guests.SelectMany(guest => guest.Nics).Select(nic => nic.Network.Value).Distinct(StringComparer.Ordinal))
@@ -42,10 +43,10 @@ public sealed class LibvirtTarget : ITarget
             var artifact = ArtifactPaths.LibvirtNetwork(network);
             var target = $"{host}/{network}";
             var before = install;
-            if (model.FindNetwork(network) is { } declared && !LibvirtNames.LibvirtCreatesBridge(declared))
+            if (semantics.Addresses.Find(network)?.Network is { } declared && !LibvirtNames.LibvirtCreatesBridge(declared))
             {
                 // Bridged networks use a bridge that exists on the host; libvirt only attaches to it.
-                var bridge = LibvirtNames.Bridge(model, network);
+                var bridge = LibvirtNames.Bridge(semantics.Model, network);
                 before = steps.Add(PlanStepKinds.CreateBridge, target, new[] { install }, null, LibvirtNames.NeedsOpenVSwitch(declared)
                     ? new[] { "ovs-vsctl", "--may-exist", "add-br", bridge }
                     : new[] { "sh", "-c", $"ip link show {bridge} >/dev/null 2>&1 || ip link add {bridge} type bridge" });

@@ -1,5 +1,6 @@
 using System.Net;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
@@ -12,20 +13,19 @@ internal sealed record NetworkAddress(IPAddress Address, int Prefix, bool IsIPv6
 {
     public string Family => IsIPv6 ? "ipv6" : "ipv4";
 
-    public static NetworkAddress? For(NetworkModel network)
+    public static NetworkAddress? For(NetworkAddresses network)
     {
-        if (network.Cidr is not { Value.IsValid: true } cidr)
+        if (network.Range is not { } range)
         {
             return null;
         }
 
-        var range = IpNetwork.From(cidr.Value.Value);
-        if (network.Gateway?.Value.Value is { } address)
+        if (network.Gateway is { } address)
         {
             return new NetworkAddress(address, range.PrefixLength, range.IsIPv6, IsDerived: false);
         }
 
-        return network.Mode == NetworkMode.Nat ? new NetworkAddress(FirstHost(range), range.PrefixLength, range.IsIPv6, IsDerived: true) : null;
+        return network.Network.Mode == NetworkMode.Nat ? new NetworkAddress(FirstHost(range), range.PrefixLength, range.IsIPv6, IsDerived: true) : null;
     }
 
     // A /31 or /32 (/127, /128) has no network address to skip (RFC 3021, RFC 6164).

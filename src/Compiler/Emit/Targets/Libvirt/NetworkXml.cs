@@ -1,5 +1,6 @@
 using System.Xml;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
@@ -11,11 +12,12 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal static class NetworkXml
 {
-    public static string Write(TopologyModel topology, NetworkModel network, string bridge) =>
-        LibvirtXml.Document(writer => Network(writer, topology, network, bridge));
+    public static string Write(TopologyModel topology, NetworkAddresses addresses, string bridge) =>
+        LibvirtXml.Document(writer => Network(writer, topology, addresses, bridge));
 
-    private static void Network(XmlWriter writer, TopologyModel topology, NetworkModel network, string bridge)
+    private static void Network(XmlWriter writer, TopologyModel topology, NetworkAddresses addresses, string bridge)
     {
+        var network = addresses.Network;
         var name = network.Name.Value;
         LibvirtXml.Comment(writer, $"Network {name}, written by topo build. Define it with: virsh net-define {name}.xml");
         writer.WriteStartElement("network");
@@ -27,7 +29,7 @@ internal static class NetworkXml
         }
         else
         {
-            Routed(writer, network, bridge);
+            Routed(writer, addresses, bridge);
         }
 
         writer.WriteEndElement();
@@ -53,9 +55,10 @@ internal static class NetworkXml
     }
 
     // A bridge libvirt creates and runs: NAT to the host's uplink, or nothing (isolated).
-    private static void Routed(XmlWriter writer, NetworkModel network, string bridge)
+    private static void Routed(XmlWriter writer, NetworkAddresses addresses, string bridge)
     {
-        var address = NetworkAddress.For(network);
+        var network = addresses.Network;
+        var address = NetworkAddress.For(addresses);
         if (network.Mode == NetworkMode.Nat)
         {
             Nat(writer, address);

@@ -1,5 +1,6 @@
 using System.Net;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics.Addresses;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
@@ -14,11 +15,11 @@ internal sealed record NicPlan(NicModel Nic, string Model, string? Note, IPAddre
 
     public string Network => Nic.Network.Value;
 
-    public static NicPlan For(NicModel nic, TopologyModel topology)
+    public static NicPlan For(GuestNic joined)
     {
-        var network = topology.FindNetwork(nic.Network.Value);
+        var (nic, network) = (joined.Nic, joined.Network);
         var (model, note) = DeviceModel(nic.DeviceModel);
-        return new NicPlan(nic, model, note, nic.Ip?.Value.Value, PrefixOf(network), network?.Gateway?.Value.Value);
+        return new NicPlan(nic, model, note, nic.Ip?.Value.Value, network?.Range?.PrefixLength, network?.Gateway);
     }
 
     // netfront is the Xen PV nic; QEMU's paravirtual nic is virtio-net.
@@ -28,7 +29,4 @@ internal sealed record NicPlan(NicModel Nic, string Model, string? Note, IPAddre
         NicDeviceModel.Netfront => (DefaultModel, "model netfront is Xen's paravirtual nic; under KVM/QEMU its counterpart is virtio"),
         { } model => (ModelWords.ToWord(model), null),
     };
-
-    private static int? PrefixOf(NetworkModel? network) =>
-        network?.Cidr is { Value.IsValid: true } cidr ? cidr.Value.Value.PrefixLength : null;
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
 
@@ -14,8 +15,8 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 /// </summary>
 public sealed class XenCommandLineWriter : IArtifactWriter
 {
-    public IEnumerable<GeneratedFile> Write(TopologyModel model) =>
-        XenHosts.Of(model)
+    public IEnumerable<GeneratedFile> Write(TopologySemantics semantics) =>
+        XenHosts.Of(semantics.Model)
             .Where(pair => pair.Xen.Dom0 is not null)
             .Select(pair => new GeneratedFile(ArtifactPaths.XenCommandLine(pair.Host.Name.Value), Line(pair.Xen.Dom0!) + "\n"));
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
 
@@ -13,9 +14,9 @@ public sealed class XenTarget : ITarget
 {
     public TargetKind Kind => TargetKind.Xen;
 
-    public IEnumerable<TargetFile> Write(TopologyModel model) => TargetFile.WithoutPlaceholders(model, new XlConfigWriter(), new XenCommandLineWriter());
+    public IEnumerable<TargetFile> Write(TopologySemantics semantics) => TargetFile.WithoutPlaceholders(semantics, new XlConfigWriter(), new XenCommandLineWriter());
 
-    public IEnumerable<TargetStep> HostSteps(TopologyModel model, HostModel host)
+    public IEnumerable<TargetStep> HostSteps(TopologySemantics semantics, HostModel host)
     {
         if (host.Hypervisor is not { Kind.Value: HypervisorKind.Xen } hypervisor)
         {

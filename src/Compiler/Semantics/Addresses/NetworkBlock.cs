@@ -1,13 +1,13 @@
 using System;
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Validation.Network;
+namespace TopoLang.Compiler.Semantics.Addresses;
 
 /// <summary>
 /// A network whose CIDR is valid, with its range as numbers and its place in source order.
 /// Networks without a valid CIDR have none: TOPO5001 or the binder already spoke about them.
 /// </summary>
-internal sealed class NetworkBlock
+public sealed class NetworkBlock
 {
     private NetworkBlock(NetworkModel network, Located<string> cidr, IpNetwork range, int order)
     {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Validation.Network;
+namespace TopoLang.Compiler.Semantics.Addresses;
 
 /// <summary>
 /// Every nic of every guest and domU, those of nested hypervisors included (they join the same
@@ -29,10 +29,6 @@ internal static class GuestNics
             }
         }
     }
-
-    /// <summary>"guest 'web-1'" or "domU 'fw'".</summary>
-    public static string Describe(GuestModel guest) =>
-        $"{(guest.Kind == GuestKind.DomU ? "domU" : "guest")} '{guest.Name.Value}'";
 
     private static void PushInReverse(Stack<GuestModel> pending, HypervisorModel? hypervisor)
     {
