@@ -20,9 +20,7 @@ internal static class PlanCommand
         options.AddTo(command);
         command.SetAction(result =>
         {
-            var compilation = SourceLoader.Compile(new[] { result.GetValue(file)! }, options.GetCompilationOptions(result)).Single();
-            new MsBuildDiagnosticFormatter().Render(environment.Error, compilation.GetDiagnostics());
-            if (compilation.HasErrors)
+            if (SourceLoader.CompileOne(result.GetValue(file)!, options.GetCompilationOptions(result), environment) is not { } compilation)
             {
                 return ExitCodes.Errors;
             }

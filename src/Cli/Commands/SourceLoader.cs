@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
+using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Hosting;
 
 namespace TopoLang.Cli.Commands;
@@ -29,5 +30,16 @@ internal static class SourceLoader
         }
 
         return compiled.Entries.Select(e => e.Compilation).ToList();
+    }
+
+    /// <summary>
+    /// Compiles one entry file for a command that prints something made from it (`plan`,
+    /// `graph`): its diagnostics go to standard error, and null means it has errors (exit 1).
+    /// </summary>
+    public static TopoCompilation? CompileOne(string path, TopoCompilationOptions options, CliEnvironment environment)
+    {
+        var compilation = Compile(new[] { path }, options).Single();
+        new MsBuildDiagnosticFormatter().Render(environment.Error, compilation.GetDiagnostics());
+        return compilation.HasErrors ? null : compilation;
     }
 }
