@@ -38,7 +38,7 @@ internal sealed class BlockBinder
     public BlockBinder(DiagnosticBag diagnostics, SymbolTable symbols)
     {
         _diagnostics = diagnostics;
-        _values = new ValueBinder(diagnostics);
+        _values = new ValueBinder(diagnostics, symbols);
         _symbols = symbols;
     }
 
@@ -232,10 +232,12 @@ internal sealed class BlockBinder
         }
 
         _loopDepth++;
+        var repeatedAround = _values.InRepeatedTurn;
         try
         {
             for (var i = from.Value; i <= to.Value && !_limitReported && !_expansionStopped; i++)
             {
+                _values.InRepeatedTurn = repeatedAround || i > from.Value;
                 var before = _expandedEntries;
                 var inner = scope.With(loop.Variable, new ScopeValue(new IntValue(i, variableLocation), "loop variable", variableLocation));
                 BindStatements(loop.Body.Statements, source, inner, block, where, topLevel);
@@ -250,6 +252,7 @@ internal sealed class BlockBinder
         }
         finally
         {
+            _values.InRepeatedTurn = repeatedAround;
             if (--_loopDepth == 0)
             {
                 _expansionStopped = false;

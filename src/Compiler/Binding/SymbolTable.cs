@@ -8,12 +8,13 @@ namespace TopoLang.Compiler.Binding;
 /// <summary>
 /// The one namespace of a topology: every host, guest, domain, network, provider, cloud,
 /// deployment and instance, where each is declared, and every reference that resolved to one
-/// (what "go to definition" and "find references" read).
+/// (what "go to definition" and "find references" read), and every use of a param or loop variable.
 /// </summary>
 public sealed class SymbolTable
 {
     private readonly Dictionary<string, Symbol> _symbols = new(System.StringComparer.Ordinal);
     private readonly List<SymbolReference> _references = new();
+    private readonly List<VariableReference> _variableReferences = new();
 
     public int Count => _symbols.Count;
 
@@ -42,6 +43,11 @@ public sealed class SymbolTable
     public Symbol? Find(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol : null;
 
     public IEnumerable<string> NamesOf(EntityKind kind) => _symbols.Values.Where(s => s.Kind == kind && !s.IsBroken).Select(s => s.Name);
+
+    /// <summary>Every use of a param or loop variable in a value, each place once, in the order they were bound.</summary>
+    public IReadOnlyList<VariableReference> VariableReferences => _variableReferences;
+
+    public void AddVariableReference(VariableReference reference) => _variableReferences.Add(reference);
 
     public void AddReference(Symbol symbol, SourceLocation location) => _references.Add(new SymbolReference(symbol, location));
 

@@ -21,11 +21,20 @@ namespace TopoLang.Compiler.Binding;
 internal sealed class ValueBinder
 {
     private readonly DiagnosticBag _diagnostics;
+    private readonly SymbolTable? _symbols;
 
-    public ValueBinder(DiagnosticBag diagnostics)
+    /// <param name="symbols">Where uses of params and loop variables are recorded; null: nowhere (schema defaults).</param>
+    public ValueBinder(DiagnosticBag diagnostics, SymbolTable? symbols = null)
     {
         _diagnostics = diagnostics;
+        _symbols = symbols;
     }
+
+    /// <summary>
+    /// Set while a loop body is bound for the second time or later: the same text again, whose
+    /// uses of variables were recorded on the first turn.
+    /// </summary>
+    public bool InRepeatedTurn { get; set; }
 
     public BoundValue? Bind(ValueSpec spec, ValueSyntax syntax, SourceText source, Scope scope, string entryWord)
     {
@@ -35,6 +44,7 @@ internal sealed class ValueBinder
         // not share names with entities (TOPO1002), and `nic lan` must not turn into a param's value.
         if (syntax is NameValueSyntax name && spec is not (NameSpec or ReferenceSpec) && scope.TryGet(name.Name, out var scoped))
         {
+            Record(new VariableReference(name.Name, scoped.Declaration, location));
             return Convert(spec, scoped, name.Name, location, entryWord);
         }
 
@@ -196,6 +206,7 @@ internal sealed class ValueBinder
                     break;
                 case InterpolationPart hole when scope.TryGet(hole.Name, out var value):
                     builder.Append(ToText(value.Value));
+                    Record(new VariableReference(hole.Name, value.Declaration, new SourceLocation(source, new TextSpan(syntax.Span.Start + hole.Offset, hole.Length))));
                     break;
                 case InterpolationPart hole:
                     var span = new TextSpan(syntax.Span.Start + hole.Offset, hole.Length);
@@ -294,4 +305,12 @@ internal sealed class ValueBinder
     private static string WithArticle(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+
+    private void Record(VariableReference reference)
+    {
+        if (!InRepeatedTurn)
+        {
+            _symbols?.AddVariableReference(reference);
+        }
+    }
 }

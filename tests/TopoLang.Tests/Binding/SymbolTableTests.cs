@@ -88,4 +88,45 @@ public sealed class SymbolTableTests
         Assert.False(compilation.Binding.Symbols.Find("lan")!.IsBroken);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Code == "TOPO1002");
     }
+
+    private const string Looped = """
+        param web_count: int = 3
+        param web_memory: size = 2 GiB
+        host kvm-01 {
+          cpu intel { cores 8; features [vmx, ept] }
+          memory 64 GiB
+          hypervisor kvm { for i in 1..web_count { guest "web-${i}" { os linux; vcpus 1; memory web_memory } } }
+        }
+        """;
+
+    [Fact]
+    public void A_param_used_as_a_value_is_recorded_with_its_declaration()
+    {
+        var references = Compile(Looped).Binding.Symbols.VariableReferences;
+
+        var memory = Assert.Single(references, reference => reference.Name == "web_memory");
+
+        Assert.Equal("web_memory", memory.Location.Source.ToString(memory.Location.Span));
+        Assert.Equal(2, memory.Declaration.Start.Line);
+        Assert.Equal(6, memory.Location.Start.Line);
+    }
+
+    [Fact]
+    public void A_loop_variable_in_a_string_is_recorded_once_however_many_turns_the_loop_makes()
+    {
+        var references = Compile(Looped).Binding.Symbols.VariableReferences;
+
+        var loopVariable = Assert.Single(references, reference => reference.Name == "i");
+
+        Assert.Equal("${i}", loopVariable.Location.Source.ToString(loopVariable.Location.Span));
+        Assert.Equal("i", loopVariable.Declaration.Source.ToString(loopVariable.Declaration.Span));
+    }
+
+    [Fact]
+    public void A_param_used_as_a_loop_bound_is_recorded()
+    {
+        var references = Compile(Looped).Binding.Symbols.VariableReferences;
+
+        Assert.Contains(references, reference => reference.Name == "web_count" && reference.Declaration.Start.Line == 1);
+    }
 }
