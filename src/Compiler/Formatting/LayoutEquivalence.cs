@@ -17,7 +17,7 @@ internal static class LayoutEquivalence
         var tokens = new Lexer(SourceText.From(formatted), new DiagnosticBag()).Tokenize();
         var formattedPieces = LayoutPieces.From(formatted, tokens.AsSpan());
         int left = Next(originalPieces, -1), right = Next(formattedPieces, -1);
-        while (left < originalPieces.Length && right < formattedPieces.Length)
+        while (!originalPieces[left].Is(SyntaxKind.EndOfFile) && !formattedPieces[right].Is(SyntaxKind.EndOfFile))
         {
             if (!Same(original, originalPieces[left], formatted, formattedPieces[right]))
             {
@@ -28,7 +28,7 @@ internal static class LayoutEquivalence
             right = Next(formattedPieces, right);
         }
 
-        if (left < originalPieces.Length || right < formattedPieces.Length)
+        if (!originalPieces[left].Is(SyntaxKind.EndOfFile) || !formattedPieces[right].Is(SyntaxKind.EndOfFile))
         {
             throw new InvalidOperationException("Formatting would change the number of tokens of the file.");
         }
@@ -40,7 +40,7 @@ internal static class LayoutEquivalence
         {
             index++;
         }
-        while (index < pieces.Length && IsLayout(pieces, index));
+        while (IsLayout(pieces, index));
 
         return index;
     }
@@ -59,12 +59,12 @@ internal static class LayoutEquivalence
         }
 
         var next = index + 1;
-        while (next < pieces.Length && pieces[next].Is(SyntaxKind.Newline))
+        while (pieces[next].Is(SyntaxKind.Newline))
         {
             next++;
         }
 
-        return next < pieces.Length && pieces[next].Is(SyntaxKind.CloseBracket);
+        return pieces[next].Is(SyntaxKind.CloseBracket);
     }
 
     private static bool Same(string leftText, LayoutPiece left, string rightText, LayoutPiece right)

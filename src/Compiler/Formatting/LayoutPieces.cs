@@ -6,9 +6,11 @@ namespace TopoLang.Compiler.Formatting;
 /// <summary>The tokens of a file with the comments of their trivia between them, in order; whitespace dropped.</summary>
 internal static class LayoutPieces
 {
+    /// <summary>The pieces; the array may be longer than they are (not copied to size: on a large file it is tens of megabytes), the last one <see cref="SyntaxKind.EndOfFile"/>.</summary>
     public static LayoutPiece[] From(string text, ReadOnlySpan<SyntaxToken> tokens)
     {
-        var pieces = new LayoutPiece[tokens.Length + 16];
+        // Comments are rare next to tokens: a sixteenth more rarely needs to grow.
+        var pieces = new LayoutPiece[tokens.Length + (tokens.Length / 16) + 16];
         var count = 0;
         var previousEnd = 0;
         foreach (var token in tokens)
@@ -28,7 +30,6 @@ internal static class LayoutPieces
             previousEnd = token.End;
         }
 
-        Array.Resize(ref pieces, count);
         return pieces;
     }
 

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
 
@@ -15,13 +15,13 @@ public static class TopoFormatter
 {
     public static FormatResult Format(SourceText source)
     {
-        var tree = SyntaxTree.Parse(source);
-        if (!tree.Diagnostics.IsEmpty)
+        var (tokens, diagnostics) = SyntaxTree.ParseTokens(source);
+        if (!diagnostics.IsEmpty)
         {
-            return new FormatResult(source.Text, null, tree.Diagnostics);
+            return new FormatResult(source.Text, null, diagnostics);
         }
 
-        var pieces = LayoutPieces.From(source.Text, ImmutableCollectionsMarshal.AsArray(tree.Tokens)!);
+        var pieces = LayoutPieces.From(source.Text, tokens.AsSpan());
         var formatted = LayoutWriter.Write(source.Text, pieces, LayoutReader.Read(pieces));
         LayoutEquivalence.EnsureSameTokens(source.Text, pieces, formatted);
         return new FormatResult(source.Text, formatted, ImmutableArray<Diagnostics.Diagnostic>.Empty);
