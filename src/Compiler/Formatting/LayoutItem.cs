@@ -1,16 +1,19 @@
 namespace TopoLang.Compiler.Formatting;
 
-/// <summary>What stands on its own line(s) in a block or at the top level: a statement, or a line of comments only.</summary>
-internal abstract record LayoutItem(bool BlankLineBefore);
-
 /// <summary>
-/// A statement: its head (the words, values and comments before any block, and before the end
-/// of its line), its block if it has one, and the comments after it on its last line.
+/// What stands on its own line(s) in a block or at the top level. A statement: its head (the
+/// words, values and comments before any block, and before the end of its line), its block if
+/// it has one, and the comments after it on its last line. A comment line: the comments, as its
+/// head. A struct, not a class: a large file has a million statements, and the layout must not
+/// leave a million objects for the collector.
 /// </summary>
-internal sealed record LayoutStatement(PieceRange Head, LayoutBlock? Block, PieceRange Trailing, bool BlankLineBefore) : LayoutItem(BlankLineBefore);
+internal readonly record struct LayoutItem(LayoutItemKind Kind, PieceRange Head, LayoutBlock? Block, PieceRange Trailing, bool BlankLineBefore)
+{
+    public bool IsCommentLine => Kind == LayoutItemKind.CommentLine;
 
-/// <summary>A line holding comments and no statement.</summary>
-internal sealed record LayoutCommentLine(PieceRange Comments, bool BlankLineBefore) : LayoutItem(BlankLineBefore);
+    public static LayoutItem Statement(PieceRange head, LayoutBlock? block, PieceRange trailing, bool blankLineBefore) =>
+        new(LayoutItemKind.Statement, head, block, trailing, blankLineBefore);
 
-/// <summary>A block's items, and the comments after its `{` on the same line.</summary>
-internal sealed record LayoutBlock(System.Collections.Immutable.ImmutableArray<LayoutItem> Items, PieceRange OpeningComments);
+    public static LayoutItem CommentLine(PieceRange comments, bool blankLineBefore) =>
+        new(LayoutItemKind.CommentLine, comments, null, PieceRange.Empty, blankLineBefore);
+}

@@ -73,9 +73,10 @@ internal sealed class LayoutReader
             {
                 items.Add(ReadStatement(commentsStart, blankLineBefore));
             }
-            else if (newlines == 0 && items.Count > 0 && items[^1] is LayoutStatement previous)
+            else if (newlines == 0 && items.Count > 0 && !items[^1].IsCommentLine)
             {
                 // `a 1; // why`: the comment ends the line the statement is on.
+                var previous = items[^1];
                 items[^1] = previous with { Trailing = previous.Trailing.IsEmpty ? comments : new PieceRange(previous.Trailing.Start, comments.End) };
             }
             else if (newlines == 0 && items.Count == 0 && inBlock)
@@ -84,7 +85,7 @@ internal sealed class LayoutReader
             }
             else
             {
-                items.Add(new LayoutCommentLine(comments, blankLineBefore));
+                items.Add(LayoutItem.CommentLine(comments, blankLineBefore));
             }
 
             newlines = 0;
@@ -94,7 +95,7 @@ internal sealed class LayoutReader
     private static bool StartsStatement(LayoutPiece piece) =>
         !piece.IsComment && piece.TokenKind is not (SyntaxKind.Newline or SyntaxKind.Semicolon or SyntaxKind.CloseBrace or SyntaxKind.EndOfFile);
 
-    private LayoutStatement ReadStatement(int headStart, bool blankLineBefore)
+    private LayoutItem ReadStatement(int headStart, bool blankLineBefore)
     {
         _position = headStart;
         var brackets = 0;
@@ -127,10 +128,10 @@ internal sealed class LayoutReader
             headEnd--;
         }
 
-        return new LayoutStatement(new PieceRange(headStart, headEnd), null, new PieceRange(headEnd, _position), blankLineBefore);
+        return LayoutItem.Statement(new PieceRange(headStart, headEnd), null, new PieceRange(headEnd, _position), blankLineBefore);
     }
 
-    private LayoutStatement ReadStatementWithBlock(int headStart, bool blankLineBefore)
+    private LayoutItem ReadStatementWithBlock(int headStart, bool blankLineBefore)
     {
         var headEnd = _position;
         _position++; // `{`
@@ -142,7 +143,7 @@ internal sealed class LayoutReader
             _position++;
         }
 
-        return new LayoutStatement(new PieceRange(headStart, headEnd), new LayoutBlock(items, opening), new PieceRange(trailingStart, _position), blankLineBefore);
+        return LayoutItem.Statement(new PieceRange(headStart, headEnd), new LayoutBlock(items, opening), new PieceRange(trailingStart, _position), blankLineBefore);
     }
 
     private static bool IsStatementEnd(LayoutPiece piece) =>

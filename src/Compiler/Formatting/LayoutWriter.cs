@@ -57,18 +57,18 @@ internal sealed class LayoutWriter
 
     private void WriteItem(LayoutItem item, int indent)
     {
-        if (item is LayoutStatement statement)
+        if (!item.IsCommentLine)
         {
-            WriteStatement(statement, indent);
+            WriteStatement(item, indent);
             return;
         }
 
         _output.Append(' ', indent);
-        WriteComments(((LayoutCommentLine)item).Comments);
+        WriteComments(item.Head);
         _output.Append('\n');
     }
 
-    private void WriteStatement(LayoutStatement statement, int indent)
+    private void WriteStatement(LayoutItem statement, int indent)
     {
         var lineStart = _output.Length;
         _output.Append(' ', indent);
@@ -83,7 +83,7 @@ internal sealed class LayoutWriter
         _output.Append('\n');
     }
 
-    private void WriteBlock(LayoutStatement statement, LayoutBlock block, int indent, int lineStart)
+    private void WriteBlock(LayoutItem statement, LayoutBlock block, int indent, int lineStart)
     {
         if (block.Items.IsEmpty && block.OpeningComments.IsEmpty)
         {
@@ -133,7 +133,7 @@ internal sealed class LayoutWriter
 
         foreach (var item in block.Items)
         {
-            if (item is not LayoutStatement { Block: null } entry || !entry.Trailing.IsEmpty || entry.BlankLineBefore || HasComment(entry.Head))
+            if (item.IsCommentLine || item.Block is not null || !item.Trailing.IsEmpty || item.BlankLineBefore || HasComment(item.Head))
             {
                 return false;
             }
@@ -165,7 +165,7 @@ internal sealed class LayoutWriter
                 _output.Append("; ");
             }
 
-            WriteHead(((LayoutStatement)block.Items[i]).Head, indent);
+            WriteHead(block.Items[i].Head, indent);
         }
 
         _output.Append(" }");

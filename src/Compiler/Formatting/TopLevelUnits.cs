@@ -16,13 +16,11 @@ internal static class TopLevelUnits
         var units = new TopLevelUnit[items.Length];
         for (var i = items.Length - 1; i >= 0; i--)
         {
-            units[i] = items[i] switch
-            {
-                LayoutStatement statement when IsHeader(FirstToken(statement.Head, pieces)) => TopLevelUnit.Header,
-                LayoutStatement statement => statement.Block is null ? TopLevelUnit.Simple : TopLevelUnit.Declaration,
-                _ when i + 1 < items.Length && !items[i + 1].BlankLineBefore => units[i + 1],
-                _ => TopLevelUnit.Comment,
-            };
+            var item = items[i];
+            units[i] = item.IsCommentLine
+                ? (i + 1 < items.Length && !items[i + 1].BlankLineBefore ? units[i + 1] : TopLevelUnit.Comment)
+                : IsHeader(FirstToken(item.Head, pieces)) ? TopLevelUnit.Header
+                : item.Block is null ? TopLevelUnit.Simple : TopLevelUnit.Declaration;
         }
 
         return units;
@@ -31,7 +29,7 @@ internal static class TopLevelUnits
     public static bool BlankLineBetween(ImmutableArray<LayoutItem> items, TopLevelUnit[] units, int index)
     {
         var current = items[index];
-        if (items[index - 1] is LayoutCommentLine && !current.BlankLineBefore)
+        if (items[index - 1].IsCommentLine && !current.BlankLineBefore)
         {
             return false;
         }
