@@ -18,6 +18,7 @@ public static class TopoCli
         root.Subcommands.Add(ExplainCommand.Create(environment));
         root.Subcommands.Add(ProbeCommand.Create(environment));
         root.Subcommands.Add(ReferenceCommand.Create(environment));
+        root.Subcommands.Add(FmtCommand.Create(environment));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

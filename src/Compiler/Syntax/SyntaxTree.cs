@@ -84,6 +84,26 @@ public sealed class SyntaxTree
         return new TopLevelStatementReader(tree, context, lastDirectiveStart, () => tree.Diagnostics = diagnostics.ToImmutable());
     }
 
+    /// <summary>
+    /// Parses the text for its diagnostics only, a top-level statement at a time and keeping
+    /// none, and hands back the tokens the parse read: all a tool that lays out tokens needs.
+    /// </summary>
+    internal static (ArraySegment<SyntaxToken> Tokens, ImmutableArray<Diagnostic> Diagnostics) ParseTokens(SourceText text)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (text.Length > CompilerLimits.MaxFileLength)
+        {
+            return (ArraySegment<SyntaxToken>.Empty, TooLarge(text, diagnostics).Diagnostics);
+        }
+
+        var context = CreateContext(text, diagnostics, out _);
+        while (NextTopLevelStatementParser.Instance.ParseOrThrow(context.Tokens.AsSpan(0, context.TokenCount), context) is not null)
+        {
+        }
+
+        return (new ArraySegment<SyntaxToken>(context.Tokens, 0, context.TokenCount), diagnostics.ToImmutable());
+    }
+
     private static ParseContext CreateContext(SourceText text, DiagnosticBag diagnostics, out int lastDirectiveStart)
     {
         var lexer = new Lexer(text, diagnostics);

@@ -42,6 +42,6 @@ public sealed class LineDirectiveTests
 
         var code = TopoCompilation.FromFile(entry).Emit().Code.Text;
 
-        Assert.Contains($"#line 45 \"{entry}\"", code);
+        Assert.Contains($"#line 43 \"{entry}\"", code);
     }
 }

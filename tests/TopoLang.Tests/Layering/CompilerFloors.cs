@@ -15,6 +15,7 @@ public static class CompilerFloors
         "Text",
         "Diagnostics",
         "Syntax",
+        "Formatting",
         "Prelude",
         "Model",
         "Catalog",

@@ -143,7 +143,7 @@ public sealed class PackageIntegrationTests : IClassFixture<PackedPackages>
 
         // (d) An edited import (not itself compiled as a topology) regenerates too; this build
         // runs the task in its own process (TopoUseTaskHost), as when working on the task.
-        consumer.Edit(consumer.Networks, "  vlan 10\n", "  vlan 11\n");
+        consumer.Edit(consumer.Networks, "vlan 10;", "vlan 11;");
         var import = consumer.Build(extra: new[] { "-p:TopoUseTaskHost=true", "-v:d" }).Succeeds();
         Assert.Contains("Launching task \"TopoCompile\" from assembly", import.Output);
         Assert.Contains("in an external task host", import.Output);

@@ -1,0 +1,8 @@
+namespace TopoLang.Compiler.Formatting;
+
+internal enum LayoutPieceKind : byte
+{
+    Token,
+    LineComment,
+    BlockComment,
+}
