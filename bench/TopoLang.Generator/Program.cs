@@ -7,18 +7,24 @@ namespace TopoLang.Generator;
 
 public static class Program
 {
-    private const string Usage = "usage: TopoLang.Generator GUEST_COUNT [OUTPUT.topo] [--stats]";
+    private const string Usage = "usage: TopoLang.Generator GUEST_COUNT [OUTPUT.topo] [--json OUTPUT.json] [--stats]";
 
     public static int Main(string[] args)
     {
         bool stats = false;
         string? countText = null;
         string? output = null;
-        foreach (string arg in args)
+        string? jsonOutput = null;
+        for (int i = 0; i < args.Length; i++)
         {
+            string arg = args[i];
             if (arg == "--stats")
             {
                 stats = true;
+            }
+            else if (arg == "--json" && i + 1 < args.Length && jsonOutput is null)
+            {
+                jsonOutput = args[++i];
             }
             else if (countText is null)
             {
@@ -51,6 +57,12 @@ public static class Program
         else if (!stats)
         {
             Console.Out.Write(text);
+        }
+
+        if (jsonOutput is not null)
+        {
+            using var json = File.Create(jsonOutput);
+            TopologyGenerator.GenerateJson(guestCount, json);
         }
 
         if (stats)

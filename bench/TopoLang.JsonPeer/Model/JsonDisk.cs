@@ -1,0 +1,3 @@
+namespace TopoLang.JsonPeer.Model;
+
+public sealed record JsonDisk(string Name, long SizeBytes);

@@ -1,0 +1,3 @@
+namespace TopoLang.JsonPeer.Model;
+
+public sealed record JsonDom0(int Vcpus, long MemoryBytes);

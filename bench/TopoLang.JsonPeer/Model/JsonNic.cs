@@ -1,0 +1,3 @@
+namespace TopoLang.JsonPeer.Model;
+
+public sealed record JsonNic(string Network, string? Ip);
