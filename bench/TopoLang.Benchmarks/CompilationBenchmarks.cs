@@ -4,7 +4,6 @@ using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Emit.CSharp;
-using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;

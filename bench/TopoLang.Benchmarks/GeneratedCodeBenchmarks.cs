@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Emit.CSharp;
-using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Text;
 using TopoLang.Compiler;

@@ -9,7 +9,6 @@ using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Prelude;
 using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Syntax;
-using TopoLang.Compiler.Text;
 using TopoLang.Compiler.Validation;
 using TopoLang.Compiler;
 

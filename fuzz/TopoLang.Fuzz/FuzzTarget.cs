@@ -7,7 +7,6 @@ using TopoLang.Compiler;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Syntax;
-using TopoLang.Compiler.Text;
 
 namespace TopoLang.Fuzz;
 

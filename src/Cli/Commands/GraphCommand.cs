@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Emit.Targets;
 
 namespace TopoLang.Cli.Commands;

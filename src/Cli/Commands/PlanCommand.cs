@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Linq;
-using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Emit.Plan;
 
 namespace TopoLang.Cli.Commands;

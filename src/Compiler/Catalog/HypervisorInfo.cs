@@ -1,4 +1,3 @@
-using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Catalog;
 

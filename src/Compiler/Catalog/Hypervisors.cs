@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Catalog;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Catalog;
 

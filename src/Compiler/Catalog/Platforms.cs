@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Catalog;
 

@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
-using TopoLang.Compiler.Text;
 using TopoLang.Runtime;
 using TopoLang.Tests.Infrastructure;
 

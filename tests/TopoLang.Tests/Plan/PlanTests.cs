@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using TopoLang.Compiler;
-using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Tests.Infrastructure;
 

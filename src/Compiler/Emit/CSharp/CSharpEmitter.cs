@@ -8,7 +8,6 @@ using TopoLang.Compiler.Emit;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Semantics.Names;
-using TopoLang.Compiler.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static TopoLang.Compiler.Emit.CSharp.Expressions;
 using R = TopoLang.Runtime;

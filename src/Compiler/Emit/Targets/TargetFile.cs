@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets;

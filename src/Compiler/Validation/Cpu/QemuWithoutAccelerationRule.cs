@@ -1,6 +1,5 @@
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Diagnostics;
-using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Validation.Cpu;
 

@@ -1,7 +1,6 @@
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
-using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Validation.Xen;
 

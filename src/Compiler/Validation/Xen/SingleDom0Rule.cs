@@ -1,6 +1,4 @@
 using TopoLang.Compiler.Diagnostics;
-using TopoLang.Compiler.Model;
-using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Validation.Xen;
 

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using TopoLang.Compiler.Emit;
-using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.Targets.Graph;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;

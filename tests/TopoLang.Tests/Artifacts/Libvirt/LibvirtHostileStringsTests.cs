@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.Targets.Libvirt;
 
 using TopoLang.Tests.Infrastructure;

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using TopoLang.Compiler.Emit;
 using TopoLang.Compiler.Emit.Targets.Xen;
 
 namespace TopoLang.Tests.Artifacts.Xen;

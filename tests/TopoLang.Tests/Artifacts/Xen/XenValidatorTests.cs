@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using TopoLang.Compiler;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Artifacts.Xen;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;

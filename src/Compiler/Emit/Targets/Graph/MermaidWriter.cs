@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;

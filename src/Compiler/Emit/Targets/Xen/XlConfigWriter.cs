@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
