@@ -23,34 +23,25 @@ public sealed class FolderDependencyTests
         var violations = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
+            // Every file declares one file-scoped namespace, which names its folder's floor.
+            if (tree.GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault() is not { } declaration)
+            {
+                continue;
+            }
+
+            var userFloor = CompilerFloors.Of(declaration.Name.ToString());
             var model = compilation.GetSemanticModel(tree);
             foreach (var name in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
             {
-                if (Violation(model, name) is { } violation)
+                if (UsedNamespace(model.GetSymbolInfo(name).Symbol) is { } used && CompilerFloors.IsCompilerNamespace(used)
+                    && CompilerFloors.Level(CompilerFloors.Of(used)) > CompilerFloors.Level(userFloor))
                 {
-                    violations.Add(violation);
+                    violations.Add($"{Path.GetRelativePath(RepositoryPaths.Root, tree.FilePath)}: {userFloor} uses {CompilerFloors.Of(used)}");
                 }
             }
         }
 
         Assert.True(violations.Count == 0, "Folders use folders above them:\n" + string.Join("\n", violations));
-    }
-
-    private static string? Violation(SemanticModel model, SimpleNameSyntax name)
-    {
-        var user = model.GetDeclaredSymbol(name.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault() ?? (SyntaxNode)name)?.ContainingNamespace
-            ?? model.GetEnclosingSymbol(name.SpanStart)?.ContainingNamespace;
-        var used = UsedNamespace(model.GetSymbolInfo(name).Symbol);
-        if (user is null || used is null || !CompilerFloors.IsCompilerNamespace(user.ToDisplayString()) || !CompilerFloors.IsCompilerNamespace(used))
-        {
-            return null;
-        }
-
-        var userFloor = CompilerFloors.Of(user.ToDisplayString());
-        var usedFloor = CompilerFloors.Of(used);
-        return CompilerFloors.Level(usedFloor) > CompilerFloors.Level(userFloor)
-            ? $"{Path.GetRelativePath(RepositoryPaths.Root, name.SyntaxTree.FilePath)}: {userFloor} uses {usedFloor}"
-            : null;
     }
 
     private static string? UsedNamespace(ISymbol? symbol) => symbol switch

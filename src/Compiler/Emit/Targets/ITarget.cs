@@ -9,7 +9,7 @@ namespace TopoLang.Compiler.Emit.Targets;
 /// One kind of output a valid topology compiles to (libvirt, Xen, Heat, CloudStack, its graph):
 /// the files it writes and the plan steps that deploy them, with its own tools' commands. The plan
 /// builder walks the topology, hosts then clouds, and asks every target for its steps there; it
-/// knows no tool, so a new target is a new class listed in <see cref="Targets"/>. Files are built
+/// knows no tool, so a new target is a new class listed in <see cref="KnownTargets"/>. Files are built
 /// with a real writer (XmlWriter, Utf8JsonWriter, a YAML emitter) and are deterministic.
 /// </summary>
 public interface ITarget
