@@ -18,6 +18,7 @@ namespace TopoLang.Compiler.Semantics;
 /// </summary>
 public sealed class TopologySemantics
 {
+    private readonly Lazy<ImmutableArray<GuestModel>> _guests;
     private readonly Lazy<ImmutableArray<HypervisorSite>> _hypervisorSites;
     private readonly Lazy<ImmutableArray<HypervisorSite>> _xenSites;
     private readonly Lazy<HostCapacities> _hostCapacities;
@@ -29,12 +30,13 @@ public sealed class TopologySemantics
     {
         Model = model;
         Symbols = symbols;
+        _guests = new(() => GuestsInSourceOrder.Of(model));
         _hypervisorSites = new(() => HypervisorSite.All(model).ToImmutableArray());
         _xenSites = new(() => HypervisorSites.Where(site => site.Hypervisor.Kind.Value == HypervisorKind.Xen).ToImmutableArray());
         _hostCapacities = new(() => HostCapacities.Compute(model));
         _driverDomains = new(() => DriverDomainIndex.Build(XenSites));
-        _names = new(() => TopologyNames.For(model));
-        _addresses = new(() => AddressBook.For(model));
+        _names = new(() => TopologyNames.For(model, Guests));
+        _addresses = new(() => AddressBook.For(model, Guests));
     }
 
     public TopologyModel Model { get; }
@@ -43,6 +45,9 @@ public sealed class TopologySemantics
     public SymbolTable Symbols { get; }
 
     /// <summary>Every hypervisor, on hosts and nested in guests at any depth.</summary>
+    /// <summary>Every guest and domU, nested ones after the guest that runs them, in source order.</summary>
+    public ImmutableArray<GuestModel> Guests => _guests.Value;
+
     public ImmutableArray<HypervisorSite> HypervisorSites => _hypervisorSites.Value;
 
     /// <summary>The Xen hypervisors among <see cref="HypervisorSites"/>.</summary>

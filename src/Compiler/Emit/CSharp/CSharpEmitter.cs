@@ -43,9 +43,9 @@ public static class CSharpEmitter
         var csharpNamespace = @namespace is null ? null : CSharpIdentifiers.ForNamespace(@namespace);
         var qualifiedClass = (csharpNamespace is null ? "global::" : "global::" + csharpNamespace + ".") + names.ClassName;
 
-        var guests = TopologyNames.AllGuests(model).ToList();
+        var guests = semantics.Guests;
         var guestMembers = new Dictionary<GuestModel, MemberName>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < guests.Count; i++)
+        for (var i = 0; i < guests.Length; i++)
         {
             guestMembers[guests[i]] = names.Guests.Members[i];
         }

@@ -36,9 +36,10 @@ public sealed class AddressBook
     /// <summary>The nics of <paramref name="guest"/>, in the order it declares them.</summary>
     public ImmutableArray<GuestNic> NicsOf(GuestModel guest) => _byGuest.GetValueOrDefault(guest, ImmutableArray<GuestNic>.Empty);
 
-    public static AddressBook For(TopologyModel model)
+    /// <param name="guests">Every guest in source order (<see cref="TopologySemantics.Guests"/>).</param>
+    public static AddressBook For(TopologyModel model, IEnumerable<GuestModel> guests)
     {
-        var nics = GuestNics.All(model).ToList();
+        var nics = GuestNics.All(guests).ToList();
         var addressed = NicAddressesByNetwork(nics);
         var networks = ImmutableArray.CreateBuilder<NetworkAddresses>(model.Networks.Length);
         var byName = new Dictionary<string, NetworkAddresses>(StringComparer.Ordinal);

@@ -11,11 +11,11 @@ namespace TopoLang.Compiler.Semantics.Names;
 /// </summary>
 public sealed class TopologyNames
 {
-    private TopologyNames(TopologyModel model)
+    private TopologyNames(TopologyModel model, IEnumerable<GuestModel> guests)
     {
         ClassName = CSharpIdentifiers.ForTopologyClass(model.Name);
         Hosts = Collect("Hosts", model.Hosts.Select(h => h.Name));
-        Guests = Collect("Guests", AllGuests(model).Select(g => g.Name));
+        Guests = Collect("Guests", guests.Select(g => g.Name));
         Networks = Collect("Networks", model.Networks.Select(n => n.Name));
         Providers = Collect("Providers", model.Providers.Select(p => p.Name));
         Clouds = Collect("Clouds", model.Clouds.Select(c => c.Name));
@@ -38,28 +38,8 @@ public sealed class TopologyNames
 
     public IEnumerable<MemberNames> All => new[] { Hosts, Guests, Networks, Providers, Clouds, Deployments };
 
-    public static TopologyNames For(TopologyModel model) => new(model);
-
-    /// <summary>Every guest and domU, nested ones after the guest that runs them, in source order.</summary>
-    public static IEnumerable<GuestModel> AllGuests(TopologyModel model) =>
-        model.Hosts.SelectMany(host => GuestsOf(host.Hypervisor));
-
-    private static IEnumerable<GuestModel> GuestsOf(HypervisorModel? hypervisor)
-    {
-        if (hypervisor is null)
-        {
-            yield break;
-        }
-
-        foreach (var guest in hypervisor.Guests)
-        {
-            yield return guest;
-            foreach (var nested in GuestsOf(guest.NestedHypervisor))
-            {
-                yield return nested;
-            }
-        }
-    }
+    /// <param name="guests">Every guest in source order (<see cref="TopologySemantics.Guests"/>): member i of <see cref="Guests"/> is guest i.</param>
+    public static TopologyNames For(TopologyModel model, IEnumerable<GuestModel> guests) => new(model, guests);
 
     private static MemberNames Collect(string className, IEnumerable<Located<string>> names)
     {
