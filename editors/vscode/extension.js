@@ -78,11 +78,8 @@ async function activate(context) {
   output = vscode.window.createOutputChannel('TopoLang');
   context.subscriptions.push(output);
   context.subscriptions.push(vscode.commands.registerCommand('topolang.restartServer', restartClient));
-  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration('topolang.server')) {
-      restartClient();
-    }
-  }));
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) =>
+    event.affectsConfiguration('topolang.server') ? restartClient() : undefined));
   await startClient();
 }
 
