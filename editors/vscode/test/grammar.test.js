@@ -2,7 +2,9 @@
 //  1. every .topo file under the repository's examples/ is scoped throughout: no character
 //     outside whitespace is left with only `source.topo`, and none is marked invalid (the
 //     examples are lexically clean, so an invalid scope is the grammar's mistake);
-//  2. test/fixtures/scopes.topo gets the scopes test/fixtures/scopes.expected lists.
+//  2. every other .topo file of the repository (the tests' inputs, many with errors on purpose)
+//     is scoped throughout too: a bad character is marked invalid, never left unscoped;
+//  3. test/fixtures/scopes.topo gets the scopes test/fixtures/scopes.expected lists.
 // Prints what failed and exits 1; `npm test` or `node test/grammar.test.js` runs it.
 'use strict';
 
@@ -13,7 +15,7 @@ const { loadGrammar, tokenize, scopeMatches } = require('./tokenizer');
 const repositoryRoot = path.resolve(__dirname, '..', '..', '..');
 const examplesFolder = path.join(repositoryRoot, 'examples');
 const fixturesFolder = path.join(__dirname, 'fixtures');
-const skippedFolders = new Set(['node_modules', 'bin', 'obj', 'out']);
+const skippedFolders = new Set(['node_modules', 'bin', 'obj', 'out', '.git']);
 
 function topoFilesUnder(folder) {
   return fs.readdirSync(folder, { withFileTypes: true })
@@ -31,8 +33,8 @@ function describe(token) {
   return `${JSON.stringify(token.text)} has ${token.scopes.join(' ')}`;
 }
 
-/** The failures of one example: unscoped or invalid tokens. */
-function checkExample(grammar, file) {
+/** The failures of one file: unscoped tokens, and in a valid file, invalid ones. */
+function checkFile(grammar, file, { valid }) {
   const failures = [];
   const where = path.relative(repositoryRoot, file);
   for (const token of tokenize(grammar, fs.readFileSync(file, 'utf8'))) {
@@ -41,7 +43,7 @@ function checkExample(grammar, file) {
     }
     if (token.scopes.length < 2) {
       failures.push(`${where}:${token.line}:${token.startIndex + 1}: ${JSON.stringify(token.text)} is left unscoped`);
-    } else if (token.scopes.some((scope) => scope.startsWith('invalid.'))) {
+    } else if (valid && token.scopes.some((scope) => scope.startsWith('invalid.'))) {
       failures.push(`${where}:${token.line}:${token.startIndex + 1}: ${describe(token)}, but the example is valid`);
     }
   }
@@ -96,10 +98,17 @@ async function main() {
     failures.push(`no .topo file under ${examplesFolder}`);
   }
   for (const file of examples) {
-    failures.push(...checkExample(grammar, file));
+    failures.push(...checkFile(grammar, file, { valid: true }));
+  }
+  const others = topoFilesUnder(repositoryRoot).filter((file) => !file.startsWith(examplesFolder + path.sep));
+  for (const file of others) {
+    failures.push(...checkFile(grammar, file, { valid: false }));
   }
 
   const fixtures = fs.readdirSync(fixturesFolder).filter((name) => name.endsWith('.topo')).sort();
+  if (fixtures.length === 0) {
+    failures.push(`no .topo fixture in ${fixturesFolder}`);
+  }
   let expectationCount = 0;
   for (const name of fixtures) {
     const expected = path.join(fixturesFolder, name.replace(/\.topo$/, '.expected'));
@@ -113,7 +122,7 @@ async function main() {
     console.error(`grammar test: ${failures.length} failure(s)`);
     process.exit(1);
   }
-  console.log(`grammar test: ${examples.length} example file(s) fully scoped; ${expectationCount} fixture expectation(s) met`);
+  console.log(`grammar test: ${examples.length} example file(s) fully scoped; ${others.length} other .topo file(s) scoped throughout; ${expectationCount} fixture expectation(s) met`);
 }
 
 main().catch((error) => {
