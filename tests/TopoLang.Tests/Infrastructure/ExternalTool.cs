@@ -32,6 +32,18 @@ public static class ExternalTool
         Missing($"'{tool.Command}' is not installed ({tool.Install})");
     }
 
+    /// <summary>Skips (locally) or fails (in CI) unless `npm ci` has run in an npm folder of the repository (eng/install-test-tools.sh runs it).</summary>
+    public static void RequireNpmPackages(string folder)
+    {
+        if (Directory.Exists(Path.Combine(folder, "node_modules")))
+        {
+            return;
+        }
+
+        var relative = Path.GetRelativePath(RepositoryPaths.Root, folder).Replace('\\', '/');
+        Missing($"{relative}/node_modules is missing: run eng/install-test-tools.sh (or npm ci in {relative})");
+    }
+
     public static ToolResult Run(Tool tool, params string[] arguments) => Run(TimeSpan.FromSeconds(120), tool, arguments);
 
     /// <summary>Runs the tool, after <see cref="Require"/>: a missing tool never surfaces as a process-start exception.</summary>

@@ -27,5 +27,8 @@ public static class TestTools
 
     public static readonly Tool GraphvizDot = new("dot", "graphviz");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot };
+    /// <summary>Runs VS Code's own libraries (vscode-textmate, vsce) in the editor tests.</summary>
+    public static readonly Tool Node = new("node", "nodejs");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Node };
 }
