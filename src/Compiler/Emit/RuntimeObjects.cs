@@ -1,17 +1,32 @@
 using System;
 using System.Linq;
+using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
 using R = TopoLang.Runtime;
 
 namespace TopoLang.Compiler.Emit;
 
 /// <summary>
-/// Builds TopoLang.Runtime objects from the bound model in process, for tools that need them
-/// without compiling generated code (`topo probe FILE --host NAME`). The generated C# builds the
-/// same objects; the emitter's tests compare the two.
+/// Builds TopoLang.Runtime objects from the bound model: the one mapping from the compiler's model
+/// to the runtime's. The generated C# holds these objects as a <see cref="R.Image.TopologyImage"/>,
+/// and tools that need them without compiling generated code (`topo probe FILE --host NAME`) call
+/// it directly.
 /// </summary>
 public static class RuntimeObjects
 {
+    public static R.Topology Topology(TopologyModel model) => new(
+        model.Name,
+        model.Namespace,
+        model.Hosts.Select(Host).ToArray(),
+        model.Networks.Select(Network).ToArray(),
+        model.Providers.Select(Provider).ToArray(),
+        model.Clouds.Select(Cloud).ToArray(),
+        model.Deployments.Select(Deployment).ToArray());
+
+    public static R.DeploymentPlan Plan(DeploymentPlanModel plan) => new(plan.Steps
+        .Select(step => new R.PlanStep(step.Id, step.Kind, step.Target, step.DependsOn.ToArray(), step.Artifact, step.Command.ToArray()))
+        .ToArray());
+
     public static R.Host Host(HostModel host) => new(
         host.Name.Value,
         host.Arch.Value,
@@ -79,4 +94,44 @@ public static class RuntimeObjects
         .ToArray();
 
     private static R.XenBackend[] Backends(XenDomainModel domain) => domain.Backends.ToArray();
+
+    private static R.Network Network(NetworkModel network) => new(
+        network.Name.Value,
+        new R.Cidr(network.Cidr?.Value.Text ?? "0.0.0.0/0"),
+        network.Gateway?.Value.Text,
+        network.Vlan?.Value,
+        network.Mode);
+
+    private static R.Provider Provider(ProviderModel provider) => new(
+        provider.Name.Value,
+        provider.Platform?.Value ?? R.CloudPlatform.OpenStack,
+        provider.Scaling.ToArray(),
+        provider.Services.ToArray(),
+        provider.MonthlyFee?.Amount,
+        provider.MonthlyFee?.Currency);
+
+    private static R.Cloud Cloud(CloudModel cloud) => new(
+        cloud.Name.Value,
+        cloud.Platform?.Value ?? R.CloudPlatform.OpenStack,
+        cloud.Provider?.Value,
+        cloud.Region,
+        cloud.Compute.Select(host => host.Value).ToArray(),
+        cloud.Quota is { } quota ? new R.Quota(quota.Vcpus, quota.Memory is { } memory ? R.Size.FromBytes(memory) : null, quota.Instances) : null);
+
+    private static R.Deployment Deployment(DeploymentModel deployment) => new(
+        deployment.Name.Value,
+        deployment.Cloud?.Value ?? string.Empty,
+        deployment.Uses.Select(service => service.Value).ToArray(),
+        deployment.Instances.Select(Instance).ToArray());
+
+    private static R.Instance Instance(InstanceModel instance) => new(
+        instance.Name.Value,
+        instance.Image ?? string.Empty,
+        new R.Flavor(instance.Flavor?.Vcpus?.Value ?? 1, R.Size.FromBytes(instance.Flavor?.Memory?.Value ?? 0), instance.Flavor?.Disk is { } disk ? R.Size.FromBytes(disk.Value) : null),
+        instance.Count.Value,
+        instance.Network?.Value,
+        instance.ScaleOut is { } scaleOut
+            ? new R.ScaleOutPolicy(scaleOut.Min?.Value ?? 0, scaleOut.Max?.Value ?? 0, scaleOut.CpuAbove, scaleOut.CpuBelow, TimeSpan.FromMilliseconds(scaleOut.CooldownMilliseconds))
+            : null,
+        instance.ScaleUp is { } scaleUp ? new R.ScaleUpPolicy(scaleUp.MaxVcpus?.Value, scaleUp.MaxMemory is { } maxMemory ? R.Size.FromBytes(maxMemory.Value) : null) : null);
 }

@@ -15,13 +15,19 @@ using R = TopoLang.Runtime;
 namespace TopoLang.Compiler.Emit.CSharp;
 
 /// <summary>
-/// Writes `&lt;Name&gt;.g.cs`: a static partial class `&lt;Name&gt;Topology` with `Model` and nested
-/// classes Hosts, Guests, Networks, Providers, Clouds and Deployments, one property per entity,
-/// each with a doc comment saying where it was declared and a `#line` directive pointing at its
-/// .topo line. The tree is built with Roslyn's SyntaxFactory.
+/// Writes `&lt;Name&gt;.g.cs`: a static partial class `&lt;Name&gt;Topology` with `Model`, `Plan` and
+/// nested classes Hosts, Guests, Networks, Providers, Clouds and Deployments, one property per
+/// entity, each with a doc comment saying where it was declared and a `#line` directive pointing
+/// at its .topo line. The objects themselves are one <see cref="R.Image.TopologyImage"/> string,
+/// read on first use: as a constructor call per object, a 10,000-guest topology was 17 MB of C#
+/// that took the C# compiler ten seconds (docs/performance.md). The tree is built with Roslyn's
+/// SyntaxFactory.
 /// </summary>
 public static class CSharpEmitter
 {
+    /// <summary>The private nested class that holds the image; its name is no entity's, since entities live in the nested classes.</summary>
+    private const string ImageClass = "TopoLangImage";
+
     /// <param name="semantics">The bound topology and its analyses (the C# names come from there).</param>
     /// <param name="defaultNamespace">The namespace when the topology declares none; null: the global namespace.</param>
     /// <param name="plan">The deployment plan, emitted as the `Plan` property when given.</param>
@@ -42,102 +48,51 @@ public static class CSharpEmitter
         var @namespace = model.Namespace ?? defaultNamespace;
         var csharpNamespace = @namespace is null ? null : CSharpIdentifiers.ForNamespace(@namespace);
         var qualifiedClass = (csharpNamespace is null ? "global::" : "global::" + csharpNamespace + ".") + names.ClassName;
+        var lookups = new EntityLookups(qualifiedClass + ".Model");
 
-        var guests = semantics.Guests;
-        var guestMembers = new Dictionary<GuestModel, MemberName>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < guests.Length; i++)
-        {
-            guestMembers[guests[i]] = names.Guests.Members[i];
-        }
-
-        var expressions = new RuntimeExpressions(qualifiedClass, guestMembers);
         var file = new CSharpFileText(model.Name, csharpNamespace);
         file.OpenClass($"public static partial class {names.ClassName}", $"The topology '{model.Name}': its model, and a property for each host, guest, network, provider, cloud and deployment.");
-        file.Member(ModelProperty(model, names, qualifiedClass));
+        file.Member(ImageProperty(RuntimeType<R.Topology>(), "Model", nameof(R.Image.TopologyImage.Model), $"The whole topology '{model.Name}'."));
         if (plan is not null)
         {
-            file.Member(PlanProperty(plan));
+            file.Member(ImageProperty(RuntimeType<R.DeploymentPlan>(), "Plan", nameof(R.Image.TopologyImage.Plan) + "!", $"The deployment plan of '{plan.Topology}': {plan.Steps.Length} steps in {plan.Stages.Length} stages (the same as {plan.Topology}.plan.json)."));
         }
 
-        file.NestedClass("Hosts", "The physical hosts.", Properties(names.Hosts, model.Hosts, RuntimeType<R.Host>(), "Host", expressions.Host, linePaths));
-        file.NestedClass("Guests", "The guests of every hypervisor: KVM and QEMU guests, and Xen domUs.", InitializationOrder(model).Select(guest =>
-            Property(guestMembers[guest], guest.Kind == GuestKind.DomU ? RuntimeType<R.DomU>() : RuntimeType<R.Guest>(), guest.Kind == GuestKind.DomU ? "DomU" : "Guest", expressions.Guest(guest), linePaths)));
-        file.NestedClass("Networks", "The networks.", Properties(names.Networks, model.Networks, RuntimeType<R.Network>(), "Network", expressions.Network, linePaths));
-        file.NestedClass("Providers", "The cloud providers, the prelude's included.", Properties(names.Providers, model.Providers, RuntimeType<R.Provider>(), "Provider", expressions.Provider, linePaths));
-        file.NestedClass("Clouds", "The clouds.", Properties(names.Clouds, model.Clouds, RuntimeType<R.Cloud>(), "Cloud", expressions.Cloud, linePaths));
-        file.NestedClass("Deployments", "The deployments.", Properties(names.Deployments, model.Deployments, RuntimeType<R.Deployment>(), "Deployment", expressions.Deployment, linePaths));
+        file.NestedClass("Hosts", "The physical hosts.", Properties(names.Hosts, RuntimeType<R.Host>(), "Host", lookups.Host, linePaths));
+        file.NestedClass("Guests", "The guests of every hypervisor: KVM and QEMU guests, and Xen domUs.", semantics.Guests.Select((guest, i) => guest.Kind == GuestKind.DomU
+            ? Property(names.Guests.Members[i], RuntimeType<R.DomU>(), "DomU", lookups.DomU, linePaths)
+            : Property(names.Guests.Members[i], RuntimeType<R.Guest>(), "Guest", lookups.Guest, linePaths)));
+        file.NestedClass("Networks", "The networks.", Properties(names.Networks, RuntimeType<R.Network>(), "Network", lookups.Network, linePaths));
+        file.NestedClass("Providers", "The cloud providers, the prelude's included.", Properties(names.Providers, RuntimeType<R.Provider>(), "Provider", lookups.Provider, linePaths));
+        file.NestedClass("Clouds", "The clouds.", Properties(names.Clouds, RuntimeType<R.Cloud>(), "Cloud", lookups.Cloud, linePaths));
+        file.NestedClass("Deployments", "The deployments.", Properties(names.Deployments, RuntimeType<R.Deployment>(), "Deployment", lookups.Deployment, linePaths));
+        file.NestedClass(ImageClass, "The objects of this topology as a TopoLang.Runtime image: one string, which the C# compiler reads far faster than a constructor call per object.", new[] { ImageField(model, plan) }, "private static");
         return new GeneratedFile(names.ClassName + ".g.cs", file.Close());
     }
 
-    /// <summary>
-    /// Guests in the order C# must initialise them: static properties are set in the order they
-    /// are written, so the guests of a nested hypervisor come before the guest that runs them.
-    /// </summary>
-    private static IEnumerable<GuestModel> InitializationOrder(TopologyModel model) =>
-        model.Hosts.SelectMany(host => NestedFirst(host.Hypervisor));
-
-    private static IEnumerable<GuestModel> NestedFirst(HypervisorModel? hypervisor)
-    {
-        foreach (var guest in hypervisor?.Guests ?? System.Collections.Immutable.ImmutableArray<GuestModel>.Empty)
-        {
-            foreach (var nested in NestedFirst(guest.NestedHypervisor))
-            {
-                yield return nested;
-            }
-
-            yield return guest;
-        }
-    }
-
-    private static MemberDeclarationSyntax ModelProperty(TopologyModel model, TopologyNames names, string qualifiedClass)
-    {
-        ExpressionSyntax ListOf(string runtimeType, string nested, MemberNames members) =>
-            Array(runtimeType, members.Members.Select(member => Path($"{qualifiedClass}.{nested}.{member.Identifier}")));
-
-        var value = New(
-            RuntimeType<R.Topology>(),
-            String(model.Name),
-            String(model.Namespace),
-            ListOf(RuntimeType<R.Host>(), "Hosts", names.Hosts),
-            ListOf(RuntimeType<R.Network>(), "Networks", names.Networks),
-            ListOf(RuntimeType<R.Provider>(), "Providers", names.Providers),
-            ListOf(RuntimeType<R.Cloud>(), "Clouds", names.Clouds),
-            ListOf(RuntimeType<R.Deployment>(), "Deployments", names.Deployments));
-        return PropertyDeclaration(ParseTypeName(RuntimeType<R.Topology>()), "Model")
+    /// <summary>`public static T Name => TopoLangImage.Value.Member;`</summary>
+    private static MemberDeclarationSyntax ImageProperty(string type, string name, string imageMember, string summary) =>
+        PropertyDeclaration(ParseTypeName(type), name)
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithAccessorList(GetOnly())
-            .WithInitializer(EqualsValueClause(value))
+            .WithExpressionBody(ArrowExpressionClause(ParseExpression($"{ImageClass}.Value.{imageMember}")))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
-            .WithLeadingTrivia(DocComment($"The whole topology '{model.Name}'."));
-    }
+            .WithLeadingTrivia(DocComment(summary));
 
-    private static MemberDeclarationSyntax PlanProperty(DeploymentPlanModel plan)
+    /// <summary>The image class's one field: the topology, read from its image the first time the class is used.</summary>
+    private static MemberDeclarationSyntax ImageField(TopologyModel model, DeploymentPlanModel? plan)
     {
-        var steps = plan.Steps.Select(step => New(
-            RuntimeType<R.PlanStep>(),
-            String(step.Id),
-            String(step.Kind),
-            String(step.Target),
-            Strings(step.DependsOn),
-            String(step.Artifact),
-            Strings(step.Command)));
-        return PropertyDeclaration(ParseTypeName(RuntimeType<R.DeploymentPlan>()), "Plan")
-            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithAccessorList(GetOnly())
-            .WithInitializer(EqualsValueClause(New(RuntimeType<R.DeploymentPlan>(), Array(RuntimeType<R.PlanStep>(), steps))))
-            .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
-            .WithLeadingTrivia(DocComment($"The deployment plan of '{plan.Topology}': {plan.Steps.Length} steps in {plan.Stages.Length} stages (the same as {plan.Topology}.plan.json)."));
+        var image = R.Image.TopologyImage.Write(RuntimeObjects.Topology(model), plan is null ? null : RuntimeObjects.Plan(plan));
+        var imageType = RuntimeType<R.Image.TopologyImage>();
+        return FieldDeclaration(VariableDeclaration(ParseTypeName(imageType)).WithVariables(SingletonSeparatedList(
+                VariableDeclarator("Value").WithInitializer(EqualsValueClause(Call(imageType, nameof(R.Image.TopologyImage.Read), String(image)))))))
+            .WithModifiers(TokenList(Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)))
+            .WithLeadingTrivia(DocComment($"The topology '{model.Name}'{(plan is null ? string.Empty : " and its plan")}."));
     }
 
-    private static IEnumerable<MemberDeclarationSyntax> Properties<T>(MemberNames names, IReadOnlyList<T> entities, string runtimeType, string noun, System.Func<T, ExpressionSyntax> build, SourcePaths linePaths)
-    {
-        for (var i = 0; i < entities.Count; i++)
-        {
-            yield return Property(names.Members[i], runtimeType, noun, build(entities[i]), linePaths);
-        }
-    }
+    private static IEnumerable<MemberDeclarationSyntax> Properties(MemberNames names, string runtimeType, string noun, System.Func<MemberName, ExpressionSyntax> lookup, SourcePaths linePaths) =>
+        names.Members.Select(member => Property(member, runtimeType, noun, lookup, linePaths));
 
-    private static MemberDeclarationSyntax Property(MemberName member, string runtimeType, string noun, ExpressionSyntax value, SourcePaths linePaths)
+    private static MemberDeclarationSyntax Property(MemberName member, string runtimeType, string noun, System.Func<MemberName, ExpressionSyntax> lookup, SourcePaths linePaths)
     {
         var start = member.Location.Start;
         var summary = $"{noun} '{member.Name}', declared in {linePaths.Described(member.Location.Path)} at line {start.Line}, column {start.Column}.";
@@ -150,16 +105,12 @@ public static class CSharpEmitter
 
         return PropertyDeclaration(ParseTypeName(runtimeType), Identifier(member.Identifier))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithAccessorList(GetOnly())
-            .WithInitializer(EqualsValueClause(value))
+            .WithExpressionBody(ArrowExpressionClause(lookup(member)))
             .WithSemicolonToken(linePath is null
                 ? Token(SyntaxKind.SemicolonToken)
                 : Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(Trivia(LineDirectiveTrivia(Token(SyntaxKind.DefaultKeyword), true))))
             .WithLeadingTrivia(trivia);
     }
-
-    private static AccessorListSyntax GetOnly() =>
-        AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken))));
 
     /// <summary>A `/// &lt;summary&gt;` comment; the text is XML-escaped, so no name can close it early.</summary>
     internal static SyntaxTriviaList DocComment(string summary) =>

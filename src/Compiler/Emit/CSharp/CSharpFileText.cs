@@ -41,10 +41,10 @@ internal sealed class CSharpFileText
         _level++;
     }
 
-    public void NestedClass(string name, string summary, IEnumerable<MemberDeclarationSyntax> members)
+    public void NestedClass(string name, string summary, IEnumerable<MemberDeclarationSyntax> members, string modifiers = "public static")
     {
         _text.Append('\n');
-        OpenClass("public static class " + name, summary);
+        OpenClass(modifiers + " class " + name, summary);
         foreach (var member in members)
         {
             Member(member);

@@ -8,7 +8,7 @@ namespace TopoLang.Compiler.Emit.CSharp;
 /// <summary>
 /// Prints a generated declaration from its Roslyn tree, token by token, with the spacing
 /// Roslyn's NormalizeWhitespace would give the few constructs the emitter builds (object and
-/// array creation, member access, literals, a property with `{ get; }`). NormalizeWhitespace
+/// array creation, member access, calls, casts, `!`, literals, properties with `{ get; }` or `=>`). NormalizeWhitespace
 /// rewrites the whole tree and cost most of an emit; this is one pass over the tokens. Every
 /// token's text is Roslyn's: literals stay formatted by SymbolDisplay.FormatLiteral.
 /// </summary>
@@ -63,10 +63,25 @@ internal static class DeclarationPrinter
     {
         var l = left.Kind();
         var r = right.Kind();
+        if (l == SyntaxKind.EqualsGreaterThanToken)
+        {
+            return true;
+        }
+
         if (l is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.DotToken or SyntaxKind.ColonColonToken or SyntaxKind.LessThanToken
             || r is SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.DotToken or SyntaxKind.ColonColonToken
                 or SyntaxKind.CommaToken or SyntaxKind.SemicolonToken or SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken
                 or SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken)
+        {
+            return false;
+        }
+
+        if (r == SyntaxKind.ExclamationToken && right.Parent is PostfixUnaryExpressionSyntax)
+        {
+            return false;
+        }
+
+        if (l == SyntaxKind.CloseParenToken && left.Parent is CastExpressionSyntax)
         {
             return false;
         }

@@ -1,0 +1,122 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using TopoLang.Compiler.Emit;
+using TopoLang.Runtime;
+using TopoLang.Runtime.Image;
+using TopoLang.Tests.Infrastructure;
+
+namespace TopoLang.Tests.Runtime;
+
+/// <summary>
+/// The generated C# holds a topology as a <see cref="TopologyImage"/>: what a program reads back
+/// from it is, field for field, what the compiler built, and a damaged image is refused.
+/// </summary>
+public sealed class TopologyImageTests
+{
+    [Theory]
+    [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
+    public void The_generated_model_and_plan_equal_the_ones_built_in_process(string relativePath)
+    {
+        var compilation = RepositoryTopologies.Compile(relativePath);
+        var emitted = compilation.Emit();
+        var generated = GeneratedClass(compilation.Semantics.Names.ClassName, emitted.Code);
+
+        Assert.Equal(ObjectGraphText.Of(RuntimeObjects.Topology(compilation.Model)), ObjectGraphText.Of(Property(generated, "Model")));
+        Assert.Equal(ObjectGraphText.Of(RuntimeObjects.Plan(emitted.Plan.Model)), ObjectGraphText.Of(Property(generated, "Plan")));
+    }
+
+    [Fact]
+    public void Every_generated_property_returns_the_entity_of_its_name()
+    {
+        var compilation = RepositoryTopologies.Compile(RepositoryTopologies.Datacenter);
+        var generated = GeneratedClass(compilation.Semantics.Names.ClassName, compilation.Emit().Code);
+        var names = compilation.Semantics.Names;
+
+        foreach (var (nested, members) in new[] { ("Hosts", names.Hosts), ("Guests", names.Guests), ("Networks", names.Networks), ("Providers", names.Providers), ("Clouds", names.Clouds), ("Deployments", names.Deployments) })
+        {
+            var type = generated.GetNestedType(nested)!;
+            foreach (var member in members.Members)
+            {
+                var entity = Property(type, member.Identifier.TrimStart('@'))!;
+                Assert.Equal(member.Name, (string)entity.GetType().GetProperty("Name")!.GetValue(entity)!);
+            }
+        }
+    }
+
+    [Fact]
+    public void Strings_are_written_once_and_repeated_by_reference()
+    {
+        var text = TopologyImage.Text(Sample(), null);
+
+        Assert.Equal(1, Occurrences(text, "'3:vmx"));
+        Assert.Contains("#", text);
+    }
+
+    [Fact]
+    public void An_image_reads_back_what_was_written()
+    {
+        var topology = Sample();
+
+        var read = TopologyImage.Read(TopologyImage.Write(topology, null));
+
+        Assert.Equal(ObjectGraphText.Of(topology), ObjectGraphText.Of(read.Model));
+        Assert.Null(read.Plan);
+    }
+
+    [Fact]
+    public void Text_that_is_no_compressed_image_is_refused()
+    {
+        var error = Assert.Throws<FormatException>(() => TopologyImage.Read("not an image"));
+
+        Assert.Contains("Build the topology again", error.Message);
+    }
+
+    [Fact]
+    public void A_damaged_image_is_refused_with_the_offset_where_it_went_wrong()
+    {
+        var text = TopologyImage.Text(Sample(), null);
+        var damaged = text.Substring(0, text.Length / 2) + "!" + text.Substring(text.Length / 2 + 1);
+
+        var error = Assert.Throws<FormatException>(() => TopologyImage.Read(ImageCompression.Pack(damaged)));
+
+        Assert.Contains("offset", error.Message);
+    }
+
+    [Fact]
+    public void An_image_of_another_format_version_is_refused()
+    {
+        var text = TopologyImage.Text(Sample(), null);
+        var otherVersion = (TopologyImage.FormatVersion + 1) + text.Substring(text.IndexOf(';'));
+
+        var error = Assert.Throws<FormatException>(() => TopologyImage.Read(ImageCompression.Pack(otherVersion)));
+
+        Assert.Contains($"format version {TopologyImage.FormatVersion + 1}", error.Message);
+    }
+
+    /// <summary>Two KVM hosts whose CPUs share a flag, each with a guest.</summary>
+    private static Topology Sample() => RuntimeSamples.Topology(
+        RuntimeSamples.Host("kvm-01", RuntimeSamples.Kvm(RuntimeSamples.Guest("web")), features: ["vmx", "ept"]),
+        RuntimeSamples.Host("kvm-02", RuntimeSamples.Kvm(RuntimeSamples.Guest("db")), features: ["vmx", "ept"]));
+
+    private static Type GeneratedClass(string className, Compiler.Emit.GeneratedFile code)
+    {
+        var assembly = GeneratedCode.Load((code.RelativePath, code.Text));
+        return assembly.GetTypes().Single(type => type.Name == className && !type.IsNested);
+    }
+
+    private static object? Property(Type type, string name)
+    {
+        try
+        {
+            return type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+        }
+        catch (TargetInvocationException exception)
+        {
+            throw new Xunit.Sdk.XunitException($"Reading the generated {type.Name}.{name} threw: {exception.InnerException}");
+        }
+    }
+
+    private static int Occurrences(string text, string part) =>
+        Enumerable.Range(0, text.Length - part.Length + 1).Count(i => string.CompareOrdinal(text, i, part, 0, part.Length) == 0);
+}
