@@ -11,11 +11,11 @@ public sealed class EmitterGoldenTests
     {
         var entry = Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
 
-        var file = TopoCompilation.FromFile(entry).Emit().Code;
+        // Written as if to the repository's root: the #line directives and the plan's probe step
+        // (inside the compressed image, where no text replacement could reach it) name the .topo
+        // files relative to it, so the golden file does not depend on where the clone is.
+        var file = TopoCompilation.FromFile(entry).Emit(codeDirectory: RepositoryPaths.Root, outputDirectory: RepositoryPaths.Root).Code;
 
-        // The #line directives hold the path the compiler was given; the golden file holds it
-        // relative to the repository, so that it does not depend on where the clone is.
-        var text = file.Text.Replace(RepositoryPaths.Root + Path.DirectorySeparatorChar, string.Empty);
-        Golden.AssertMatches(Path.Combine(RepositoryPaths.TestCases, "emit", "DatacenterTopology.g.cs.golden"), text);
+        Golden.AssertMatches(Path.Combine(RepositoryPaths.TestCases, "emit", "DatacenterTopology.g.cs.golden"), file.Text);
     }
 }

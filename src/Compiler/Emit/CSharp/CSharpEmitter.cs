@@ -66,7 +66,7 @@ public static class CSharpEmitter
         file.NestedClass("Providers", "The cloud providers, the prelude's included.", Properties(names.Providers, RuntimeType<R.Provider>(), "Provider", lookups.Provider, linePaths));
         file.NestedClass("Clouds", "The clouds.", Properties(names.Clouds, RuntimeType<R.Cloud>(), "Cloud", lookups.Cloud, linePaths));
         file.NestedClass("Deployments", "The deployments.", Properties(names.Deployments, RuntimeType<R.Deployment>(), "Deployment", lookups.Deployment, linePaths));
-        file.NestedClass(ImageClass, "The objects of this topology as a TopoLang.Runtime image: one string, which the C# compiler reads far faster than a constructor call per object.", new[] { ImageField(model, plan) }, "private static");
+        file.NestedClass(ImageClass, "The objects of this topology as a TopoLang.Runtime image: one string, which the C# compiler reads far faster than a constructor call per object.", new[] { DeclarationPrinter.Print(ImageField(model, plan)) }, "private static");
         return new GeneratedFile(names.ClassName + ".g.cs", file.Close());
     }
 
@@ -89,27 +89,32 @@ public static class CSharpEmitter
             .WithLeadingTrivia(DocComment($"The topology '{model.Name}'{(plan is null ? string.Empty : " and its plan")}."));
     }
 
-    private static IEnumerable<MemberDeclarationSyntax> Properties(MemberNames names, string runtimeType, string noun, System.Func<MemberName, ExpressionSyntax> lookup, SourcePaths linePaths) =>
+    private static IEnumerable<string> Properties(MemberNames names, string runtimeType, string noun, System.Func<MemberName, string> lookup, SourcePaths linePaths) =>
         names.Members.Select(member => Property(member, runtimeType, noun, lookup, linePaths));
 
-    private static MemberDeclarationSyntax Property(MemberName member, string runtimeType, string noun, System.Func<MemberName, ExpressionSyntax> lookup, SourcePaths linePaths)
+    /// <summary>
+    /// An entity's property, with its doc comment and, when its .topo file can be named, `#line`
+    /// directives around it. Printed as text: a fleet has one per guest, and a syntax tree each
+    /// cost most of the emit. Every name and path in it is a literal Roslyn formats.
+    /// </summary>
+    private static string Property(MemberName member, string runtimeType, string noun, System.Func<MemberName, string> lookup, SourcePaths linePaths)
     {
         var start = member.Location.Start;
         var summary = $"{noun} '{member.Name}', declared in {linePaths.Described(member.Location.Path)} at line {start.Line}, column {start.Column}.";
-        var linePath = linePaths.For(member.Location.Path);
-        var trivia = DocComment(summary);
+        var linePath = linePaths.LiteralFor(member.Location.Path);
+        var text = new System.Text.StringBuilder("/// <summary>").Append(EscapeXml(OneLine(summary))).Append("</summary>\n");
         if (linePath is not null)
         {
-            trivia = trivia.Add(Trivia(LineDirectiveTrivia(Literal(start.Line), Literal(linePath), true)));
+            text.Append("#line ").Append(start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(linePath).Append('\n');
         }
 
-        return PropertyDeclaration(ParseTypeName(runtimeType), Identifier(member.Identifier))
-            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithExpressionBody(ArrowExpressionClause(lookup(member)))
-            .WithSemicolonToken(linePath is null
-                ? Token(SyntaxKind.SemicolonToken)
-                : Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(Trivia(LineDirectiveTrivia(Token(SyntaxKind.DefaultKeyword), true))))
-            .WithLeadingTrivia(trivia);
+        text.Append("public static ").Append(runtimeType).Append(' ').Append(member.Identifier).Append(" => ").Append(lookup(member)).Append(";\n");
+        if (linePath is not null)
+        {
+            text.Append("#line default\n");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>A `/// &lt;summary&gt;` comment; the text is XML-escaped, so no name can close it early.</summary>
@@ -122,9 +127,24 @@ public static class CSharpEmitter
 
     private static string? FullPathOrNull(string? directory) => directory is null ? null : System.IO.Path.GetFullPath(directory);
 
-    /// <summary>How the generated file names a .topo file: in a `#line` directive, and in a doc comment.</summary>
+    /// <summary>How the generated file names a .topo file: in a `#line` directive, and in a doc comment. Each file's names are worked out once.</summary>
     private sealed record SourcePaths(string? CodeDirectory, string? EntryDirectory)
     {
+        private readonly Dictionary<string, string?> _literals = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _described = new(System.StringComparer.Ordinal);
+
+        /// <summary>The `#line` path of <see cref="For"/> as a C# string literal, formatted by Roslyn; null: no directive.</summary>
+        public string? LiteralFor(string sourcePath)
+        {
+            if (!_literals.TryGetValue(sourcePath, out var literal))
+            {
+                literal = For(sourcePath) is { } path ? Literal(path).Text : null;
+                _literals.Add(sourcePath, literal);
+            }
+
+            return literal;
+        }
+
         /// <summary>
         /// The path a `#line` directive names: relative to the C# file's folder when it is known, and
         /// none for the prelude then (it is no file the C# compiler could open). Null: no directive.
@@ -140,7 +160,18 @@ public static class CSharpEmitter
         }
 
         /// <summary>The path a doc comment names: relative to the entry file's folder when it is known, with `/` on every system.</summary>
-        public string Described(string sourcePath) =>
+        public string Described(string sourcePath)
+        {
+            if (!_described.TryGetValue(sourcePath, out var described))
+            {
+                described = Describe(sourcePath);
+                _described.Add(sourcePath, described);
+            }
+
+            return described;
+        }
+
+        private string Describe(string sourcePath) =>
             EntryDirectory is not null && IsFile(sourcePath)
                 ? System.IO.Path.GetRelativePath(EntryDirectory, System.IO.Path.GetFullPath(sourcePath)).Replace('\\', '/')
                 : sourcePath;

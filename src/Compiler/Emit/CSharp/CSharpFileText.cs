@@ -41,11 +41,12 @@ internal sealed class CSharpFileText
         _level++;
     }
 
-    public void NestedClass(string name, string summary, IEnumerable<MemberDeclarationSyntax> members, string modifiers = "public static")
+    /// <summary>A nested class of members already printed (see <see cref="Member(string)"/>).</summary>
+    public void NestedClass(string name, string summary, IEnumerable<string> printedMembers, string modifiers = "public static")
     {
         _text.Append('\n');
         OpenClass(modifiers + " class " + name, summary);
-        foreach (var member in members)
+        foreach (var member in printedMembers)
         {
             Member(member);
         }
@@ -53,11 +54,13 @@ internal sealed class CSharpFileText
         CloseBrace();
     }
 
-    /// <summary>One declaration, formatted by Roslyn and indented to where it stands; directives stay at the line start.</summary>
-    public void Member(MemberDeclarationSyntax member)
+    /// <summary>One declaration, formatted by Roslyn and indented to where it stands.</summary>
+    public void Member(MemberDeclarationSyntax member) => Member(DeclarationPrinter.Print(member));
+
+    /// <summary>One printed declaration, indented to where it stands; directives stay at the line start.</summary>
+    public void Member(string printed)
     {
-        var text = DeclarationPrinter.Print(member);
-        foreach (var line in text.Split('\n'))
+        foreach (var line in printed.Split('\n'))
         {
             if (line.Length == 0)
             {
