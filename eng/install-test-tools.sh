@@ -26,6 +26,7 @@ packages=(
 
 # The npm folders of the repository whose packages the tests run (each has a package-lock.json).
 npm_folders=(
+  tests/clients/lsp  # vscode-jsonrpc and vscode-languageserver-protocol, which drive `topo lsp`
 )
 
 install_debian_packages() {

@@ -32,6 +32,15 @@ public static class ExternalTool
         Missing($"'{tool.Command}' is not installed ({tool.Install})");
     }
 
+    /// <summary>Skips (locally) or fails (in CI) unless an npm folder of the repository has its packages installed.</summary>
+    public static void RequireNpmFolder(string folder)
+    {
+        if (!Directory.Exists(Path.Combine(folder, "node_modules")))
+        {
+            Missing($"{Path.GetRelativePath(RepositoryPaths.Root, folder)} has no node_modules: run eng/install-test-tools.sh");
+        }
+    }
+
     public static ToolResult Run(Tool tool, params string[] arguments) => Run(TimeSpan.FromSeconds(120), tool, arguments);
 
     /// <summary>Runs the tool, after <see cref="Require"/>: a missing tool never surfaces as a process-start exception.</summary>

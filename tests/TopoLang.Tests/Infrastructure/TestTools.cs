@@ -27,5 +27,11 @@ public static class TestTools
 
     public static readonly Tool GraphvizDot = new("dot", "graphviz");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot };
+    /// <summary>Runs tests/clients/lsp, the language server driven by VS Code's own client libraries.</summary>
+    public static readonly Tool Node = new("node", "nodejs");
+
+    /// <summary>Neovim 0.7's built-in LSP client, headless, in the language-server tests.</summary>
+    public static readonly Tool Neovim = new("nvim", "neovim");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Node, Neovim };
 }

@@ -9,7 +9,6 @@ using Nerdbank.Streams;
 using StreamJsonRpc;
 using TopoLang.LanguageServer;
 using TopoLang.LanguageServer.Protocol;
-using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.LanguageServer;
 
@@ -48,9 +47,7 @@ public sealed class LspSession : IAsyncDisposable
     /// <summary>A session not yet initialized, on a copy of examples/datacenter.</summary>
     public static LspSession OnDatacenterCopy()
     {
-        var root = TestTemp.NewFolder("lsp-");
-        CopyFolder(Path.Combine(RepositoryPaths.Examples, "datacenter"), root);
-        return new LspSession(root);
+        return new LspSession(ExampleCopy.Datacenter());
     }
 
     /// <summary>An initialized session on a copy of examples/datacenter.</summary>
@@ -113,16 +110,6 @@ public sealed class LspSession : IAsyncDisposable
         _client.Dispose();
         _server.Dispose();
         await Task.WhenAny(_server.Completion, Task.Delay(Timeout));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     /// <summary>Receives `textDocument/publishDiagnostics` and hands each to the test waiting for its document.</summary>
