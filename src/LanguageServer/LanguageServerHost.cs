@@ -29,7 +29,7 @@ public static class LanguageServerHost
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        var handler = new HeaderDelimitedMessageHandler(output, input, formatter);
+        var handler = new LspMessageHandler(output, input, formatter, server.Log);
         var rpc = new JsonRpc(handler)
         {
             // One message at a time, in order: a didChange is applied before the next request is answered.

@@ -23,6 +23,9 @@ public sealed class TopoLanguageServer
 
     public TopoLanguageServer(TextWriter log) => _log = log;
 
+    /// <summary>Where the server says what it ignored or refused; stderr for `topo lsp`.</summary>
+    internal TextWriter Log => _log;
+
     /// <summary>Whether the client asked to shut down before `exit`, which makes the exit code 0.</summary>
     public bool ShutdownRequested { get; private set; }
 

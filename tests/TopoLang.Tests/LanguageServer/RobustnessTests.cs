@@ -1,8 +1,11 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Nerdbank.Streams;
 using StreamJsonRpc;
+using TopoLang.LanguageServer;
 using TopoLang.LanguageServer.Protocol;
 using Range = TopoLang.LanguageServer.Protocol.Range;
 
@@ -126,6 +129,25 @@ public sealed class RobustnessTests
         var hover = await session.RequestAsync<Hover?>("textDocument/hover", session.At(Entry, new Position(500, 500)));
 
         Assert.Null(hover);
+    }
+
+    [Theory]
+    [InlineData("not json {{{")]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"jsonrpc\": \"2.0\", \"id\": 7}")]
+    public async Task A_message_that_is_not_JSON_RPC_is_answered_with_a_parse_error_and_the_session_goes_on(string body)
+    {
+        var (client, server) = FullDuplexStream.CreatePair();
+        using var rpc = LanguageServerHost.Start(server, server, new TopoLanguageServer(TextWriter.Null));
+
+        await RawFrames.WriteAsync(client, body);
+        var error = await RawFrames.ReadAsync(client);
+        await RawFrames.WriteAsync(client, "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"shutdown\"}");
+        var answer = await RawFrames.ReadAsync(client);
+
+        Assert.Equal(-32700, error.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(JsonValueKind.Null, error.GetProperty("id").ValueKind);
+        Assert.Equal(LspErrorCodes.ServerNotInitialized, answer.GetProperty("error").GetProperty("code").GetInt32());
     }
 
     [Fact]
