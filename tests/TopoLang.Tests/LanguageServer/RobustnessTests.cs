@@ -95,7 +95,9 @@ public sealed class RobustnessTests
     {
         await using var session = await LspSession.StartOnDatacenterAsync();
 
-        await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() => session.RequestAsync<JsonElement>("textDocument/semanticTokens/full", new { textDocument = new { uri = session.UriOf(Entry) } }));
+        var error = await LspError.Of(() => session.RequestAsync<JsonElement>("textDocument/semanticTokens/full", new { textDocument = new { uri = session.UriOf(Entry) } }));
+
+        Assert.Equal(-32601, error.Code);
     }
 
     [Fact]
