@@ -23,6 +23,19 @@ public sealed class NavigationTests
     }
 
     [Fact]
+    public async Task Definition_on_an_import_path_is_the_imported_file()
+    {
+        await using var session = await LspSession.StartOnDatacenterAsync();
+        await session.OpenAsync(Entry);
+
+        var definitions = await session.RequestAsync<Location[]>("textDocument/definition", session.At(Entry, session.PositionOf(Entry, "import \"common", shift: 10)));
+
+        var definition = Assert.Single(definitions);
+        Assert.Equal(session.UriOf(Networks), definition.Uri);
+        Assert.Equal(new Position(0, 0), definition.Range.Start);
+    }
+
+    [Fact]
     public async Task Definition_of_a_param_use_is_the_param_declaration()
     {
         await using var session = await LspSession.StartOnDatacenterAsync();
