@@ -49,7 +49,7 @@ internal static class RenameFeature
         return new WorkspaceEdit(changes.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray()));
     }
 
-    /// <summary>The new text of one place: the bare name, or the quoted name where it was written as a string.</summary>
+    /// <summary>The new text of one place: the bare name, the quoted name where it was written as a string, or `${name}` inside one.</summary>
     private static string Replacement(SourceLocation place, string oldName, string newName)
     {
         var written = place.Source.ToString(place.Span);
@@ -61,6 +61,11 @@ internal static class RenameFeature
         if (written == "\"" + oldName + "\"")
         {
             return "\"" + newName + "\"";
+        }
+
+        if (written == "${" + oldName + "}")
+        {
+            return "${" + newName + "}";
         }
 
         throw RequestFailure.Failed($"'{oldName}' is written as {written} at {place.Path}:{place.Start.Line}, which is built by interpolation: rename it by hand");

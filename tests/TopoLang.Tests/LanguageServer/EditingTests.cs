@@ -30,6 +30,40 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Rename_of_a_loop_variable_edits_its_uses_inside_interpolated_strings()
+    {
+        await using var session = await LspSession.StartOnDatacenterAsync();
+        await session.OpenAsync(Entry);
+
+        var edit = await session.RequestAsync<WorkspaceEdit>("textDocument/rename", new
+        {
+            textDocument = new { uri = session.UriOf(Entry) },
+            position = session.PositionOf(Entry, "for i in", shift: 4),
+            newName = "n",
+        });
+
+        Assert.Equal(new[] { "n", "${n}", "${n}" }, edit.Changes[session.UriOf(Entry)].Select(e => e.NewText));
+    }
+
+    [Fact]
+    public async Task Rename_of_a_param_edits_its_declaration_and_its_uses()
+    {
+        await using var session = await LspSession.StartOnDatacenterAsync();
+        await session.OpenAsync(Entry);
+
+        var edit = await session.RequestAsync<WorkspaceEdit>("textDocument/rename", new
+        {
+            textDocument = new { uri = session.UriOf(Entry) },
+            position = session.PositionOf(Entry, "param web_count", shift: 7),
+            newName = "webs",
+        });
+
+        var edits = edit.Changes[session.UriOf(Entry)];
+        Assert.Equal(2, edits.Length);
+        Assert.Equal(session.PositionOf(Entry, "1..web_count", shift: 3), edits[1].Range.Start);
+    }
+
+    [Fact]
     public async Task Rename_to_a_name_already_declared_is_refused()
     {
         await using var session = await LspSession.StartOnDatacenterAsync();

@@ -21,7 +21,7 @@ public sealed class NodeClientTests
         ExternalTool.RequireNpmFolder(ClientFolder);
         var root = ExampleCopy.Datacenter();
 
-        var result = ExternalTool.Run(TimeSpan.FromSeconds(120), TestTools.Node, new[] { Path.Combine(ClientFolder, "client-test.js"), root }.Concat(BuiltServer.Command).ToArray());
+        var result = ExternalTool.Run(TimeSpan.FromSeconds(150), TestTools.Node, new[] { Path.Combine(ClientFolder, "client-test.js"), root }.Concat(BuiltServer.Command).ToArray());
 
         Assert.True(result.ExitCode == 0, result.Combined);
         Assert.Contains("all checks passed", result.Out);

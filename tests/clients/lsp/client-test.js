@@ -150,9 +150,9 @@ async function main() {
 }
 
 const timeout = setTimeout(() => {
-  console.error('client-test: the session did not finish in 60 s');
+  console.error('client-test: the session did not finish in 100 s');
   process.exit(2);
-}, 60000);
+}, 100000);
 
 main().then(() => {
   clearTimeout(timeout);
