@@ -55,6 +55,10 @@ internal static class HoverFeature
         {
             lines.AddRange(HostFacts(context, target.Name));
         }
+        else if (target.Symbol is { Kind: Compiler.Binding.Schema.EntityKind.Guest or Compiler.Binding.Schema.EntityKind.DomU })
+        {
+            lines.AddRange(GuestFacts(context, target.Name));
+        }
 
         return string.Join("\n\n", lines);
     }
@@ -72,6 +76,21 @@ internal static class HoverFeature
         var threads = CapacityText.Threads(capacity.Cpu);
         yield return $"- vCPUs: **{capacity.NeededVcpus} in use of {capacity.AvailableVcpus} available** ({threads} = {capacity.Threads} threads x cpu ratio {CapacityText.Ratio(capacity.Ratios.Cpu)}{CapacityText.RoundedDown(capacity.AvailableVcpusRoundedDown)})\n"
             + $"- memory: **{CapacityText.Size(capacity.NeededMemory)} in use of {CapacityText.Size(capacity.AvailableMemory)} available** (({CapacityText.Size(capacity.Memory)} - {CapacityText.Size(capacity.ReservedMemory)} reserved) x ram ratio {CapacityText.Ratio(capacity.Ratios.Ram)}{CapacityText.RoundedDown(capacity.AvailableMemoryRoundedDown)})";
+    }
+
+    /// <summary>What a guest of a host asks of it, against what the host has (nested guests are their parent guest's business).</summary>
+    private static IEnumerable<string> GuestFacts(DocumentContext context, string name)
+    {
+        foreach (var capacity in context.Analysis.Compilation.Semantics.HostCapacities.All)
+        {
+            if (capacity.Hypervisor.Guests.FirstOrDefault(guest => guest.Name.Value == name) is { } guest)
+            {
+                var vcpus = guest.Vcpus is { } count ? $"{count.Value} vCPUs" : "no vCPUs known";
+                var memory = guest.Memory is { } size ? CapacityText.Size(size.Value) : "no memory known";
+                yield return $"- on host `{capacity.Host.Name.Value}`: **{vcpus} and {memory}** of its {capacity.AvailableVcpus} vCPUs and {CapacityText.Size(capacity.AvailableMemory)} available ({capacity.NeededVcpus} vCPUs and {CapacityText.Size(capacity.NeededMemory)} in use by all it runs)";
+                yield break;
+            }
+        }
     }
 
     /// <summary>The schema's documentation of an entry word, in the kind of block it is written in.</summary>

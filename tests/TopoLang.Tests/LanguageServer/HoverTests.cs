@@ -23,6 +23,18 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task Hover_on_a_guest_shows_what_it_asks_of_its_host()
+    {
+        await using var session = await LspSession.StartOnDatacenterAsync();
+        await session.OpenAsync(Entry);
+
+        var hover = await session.RequestAsync<Hover?>("textDocument/hover", session.At(Entry, session.PositionOf(Entry, "guest db-1", shift: 7)));
+
+        Assert.NotNull(hover);
+        Assert.Contains("on host `kvm-01`: **16 vCPUs and 128 GiB** of its 512 vCPUs and 496 GiB available", hover.Contents.Value);
+    }
+
+    [Fact]
     public async Task Hover_on_an_entry_word_shows_its_documentation_from_the_schema()
     {
         await using var session = await LspSession.StartOnDatacenterAsync();
