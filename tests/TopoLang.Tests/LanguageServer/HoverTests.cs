@@ -8,15 +8,21 @@ public sealed class HoverTests
 {
     private const string Entry = "datacenter.topo";
 
-    [Fact]
-    public async Task Hover_on_a_host_shows_its_vcpus_and_memory_in_use_against_available()
+    /// <summary>The hover at the first <paramref name="find"/> (plus <paramref name="shift"/>) of the unchanged example.</summary>
+    private static async Task<Hover> HoverOnDatacenterAsync(string find, int shift)
     {
         await using var session = await LspSession.StartOnDatacenterAsync();
         await session.OpenAsync(Entry);
-
-        var hover = await session.RequestAsync<Hover?>("textDocument/hover", session.At(Entry, session.PositionOf(Entry, "host kvm-01", shift: 6)));
-
+        var hover = await session.RequestAsync<Hover?>("textDocument/hover", session.At(Entry, session.PositionOf(Entry, find, shift)));
         Assert.NotNull(hover);
+        return hover;
+    }
+
+    [Fact]
+    public async Task Hover_on_a_host_shows_its_vcpus_and_memory_in_use_against_available()
+    {
+        var hover = await HoverOnDatacenterAsync("host kvm-01", shift: 6);
+
         Assert.Equal("markdown", hover.Contents.Kind);
         Assert.Contains("28 in use of 512 available", hover.Contents.Value);
         Assert.Contains("152 GiB in use of 496 GiB available", hover.Contents.Value);
@@ -25,24 +31,16 @@ public sealed class HoverTests
     [Fact]
     public async Task Hover_on_a_guest_shows_what_it_asks_of_its_host()
     {
-        await using var session = await LspSession.StartOnDatacenterAsync();
-        await session.OpenAsync(Entry);
+        var hover = await HoverOnDatacenterAsync("guest db-1", shift: 7);
 
-        var hover = await session.RequestAsync<Hover?>("textDocument/hover", session.At(Entry, session.PositionOf(Entry, "guest db-1", shift: 7)));
-
-        Assert.NotNull(hover);
         Assert.Contains("on host `kvm-01`: **16 vCPUs and 128 GiB** of its 512 vCPUs and 496 GiB available", hover.Contents.Value);
     }
 
     [Fact]
     public async Task Hover_on_an_entry_word_shows_its_documentation_from_the_schema()
     {
-        await using var session = await LspSession.StartOnDatacenterAsync();
-        await session.OpenAsync(Entry);
+        var hover = await HoverOnDatacenterAsync("reserved_memory 16 GiB", shift: 3);
 
-        var hover = await session.RequestAsync<Hover?>("textDocument/hover", session.At(Entry, session.PositionOf(Entry, "reserved_memory 16 GiB", shift: 3)));
-
-        Assert.NotNull(hover);
         Assert.Contains("reserved_memory SIZE", hover.Contents.Value);
         Assert.Contains("kept for the host", hover.Contents.Value, System.StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Default: `2 GiB`", hover.Contents.Value);
