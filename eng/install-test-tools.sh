@@ -22,6 +22,8 @@ packages=(
   ansible          # ansible-playbook, with the community.libvirt, openstack.cloud and ngine_io.cloudstack collections
   ansible-lint     # lints the generated playbooks
   neovim           # a real LSP client (0.7) for the language-server tests
+  nodejs           # node, which runs VS Code's own libraries in the editor tests
+  npm              # installs the npm folders below
 )
 
 # The npm folders of the repository whose packages the tests run (each has a package-lock.json).
@@ -29,15 +31,22 @@ npm_folders=(
   tests/clients/lsp  # vscode-jsonrpc and vscode-languageserver-protocol, which drive `topo lsp`
 )
 
+# Node.js and npm come from Debian unless the machine already has them (NodeSource's nodejs
+# brings its own npm, and Debian's npm would conflict with it): for these packages, the command
+# on PATH counts as installed.
+declare -A command_of_package=([nodejs]=node [npm]=npm)
+
+is_installed() {
+  local package="$1"
+  local command="${command_of_package[$package]:-}"
+  dpkg -s "$package" >/dev/null 2>&1 || { [ -n "$command" ] && command -v "$command" >/dev/null 2>&1; }
+}
+
 install_debian_packages() {
   local missing=()
   for package in "${packages[@]}"; do
-    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    is_installed "$package" || missing+=("$package")
   done
-  # Node.js and npm come from Debian unless the machine already has them (NodeSource's nodejs
-  # brings its own npm).
-  command -v node >/dev/null 2>&1 || missing+=(nodejs)
-  command -v npm >/dev/null 2>&1 || missing+=(npm)
 
   if [ "${#missing[@]}" -eq 0 ]; then
     echo "install-test-tools: every Debian package is installed"

@@ -32,13 +32,16 @@ public static class ExternalTool
         Missing($"'{tool.Command}' is not installed ({tool.Install})");
     }
 
-    /// <summary>Skips (locally) or fails (in CI) unless an npm folder of the repository has its packages installed.</summary>
-    public static void RequireNpmFolder(string folder)
+    /// <summary>Skips (locally) or fails (in CI) unless `npm ci` has run in an npm folder of the repository (eng/install-test-tools.sh runs it).</summary>
+    public static void RequireNpmPackages(string folder)
     {
-        if (!Directory.Exists(Path.Combine(folder, "node_modules")))
+        if (Directory.Exists(Path.Combine(folder, "node_modules")))
         {
-            Missing($"{Path.GetRelativePath(RepositoryPaths.Root, folder)} has no node_modules: run eng/install-test-tools.sh");
+            return;
         }
+
+        var relative = Path.GetRelativePath(RepositoryPaths.Root, folder).Replace('\\', '/');
+        Missing($"{relative}/node_modules is missing: run eng/install-test-tools.sh (or npm ci in {relative})");
     }
 
     public static ToolResult Run(Tool tool, params string[] arguments) => Run(TimeSpan.FromSeconds(120), tool, arguments);

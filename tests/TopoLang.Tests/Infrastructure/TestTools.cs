@@ -27,7 +27,7 @@ public static class TestTools
 
     public static readonly Tool GraphvizDot = new("dot", "graphviz");
 
-    /// <summary>Runs tests/clients/lsp, the language server driven by VS Code's own client libraries.</summary>
+    /// <summary>Runs VS Code's own libraries (vscode-textmate, vsce; vscode-jsonrpc against `topo lsp`) in the editor tests.</summary>
     public static readonly Tool Node = new("node", "nodejs");
 
     /// <summary>Neovim 0.7's built-in LSP client, headless, in the language-server tests.</summary>

@@ -18,7 +18,7 @@ public sealed class NodeClientTests
     public void The_vscode_client_libraries_pass_every_check_against_the_built_server()
     {
         ExternalTool.Require(TestTools.Node);
-        ExternalTool.RequireNpmFolder(ClientFolder);
+        ExternalTool.RequireNpmPackages(ClientFolder);
         var root = ExampleCopy.Datacenter();
 
         var result = ExternalTool.Run(TimeSpan.FromSeconds(150), TestTools.Node, new[] { Path.Combine(ClientFolder, "client-test.js"), root }.Concat(BuiltServer.Command).ToArray());
