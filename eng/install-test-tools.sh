@@ -29,6 +29,7 @@ packages=(
 # The npm folders of the repository whose packages the tests run (each has a package-lock.json).
 npm_folders=(
   editors/vscode   # the VS Code extension: vscode-textmate and vscode-oniguruma test its grammar, vsce packages it
+  tests/clients/lsp  # vscode-jsonrpc and vscode-languageserver-protocol, which drive `topo lsp`
 )
 
 # Node.js and npm come from Debian unless the machine already has them (NodeSource's nodejs

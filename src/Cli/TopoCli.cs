@@ -19,6 +19,7 @@ public static class TopoCli
         root.Subcommands.Add(ProbeCommand.Create(environment));
         root.Subcommands.Add(ReferenceCommand.Create(environment));
         root.Subcommands.Add(FmtCommand.Create(environment));
+        root.Subcommands.Add(LspCommand.Create(environment));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -27,8 +27,11 @@ public static class TestTools
 
     public static readonly Tool GraphvizDot = new("dot", "graphviz");
 
-    /// <summary>Runs VS Code's own libraries (vscode-textmate, vsce) in the editor tests.</summary>
+    /// <summary>Runs VS Code's own libraries (vscode-textmate, vsce; vscode-jsonrpc against `topo lsp`) in the editor tests.</summary>
     public static readonly Tool Node = new("node", "nodejs");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Node };
+    /// <summary>Neovim 0.7's built-in LSP client, headless, in the language-server tests.</summary>
+    public static readonly Tool Neovim = new("nvim", "neovim");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Node, Neovim };
 }

@@ -1,0 +1,3 @@
+namespace TopoLang.LanguageServer.Protocol;
+
+public sealed record Location(string Uri, Range Range);
