@@ -27,5 +27,8 @@ public static class TestTools
 
     public static readonly Tool GraphvizDot = new("dot", "graphviz");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot };
+    /// <summary>The CloudMonkey scripts read the ids cmk prints with jq.</summary>
+    public static readonly Tool Jq = new("jq", "jq");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Jq };
 }

@@ -31,11 +31,17 @@ public static class XlBoot
             return;
         }
 
-        text.Comment($"No disk for pygrub to read: boot a kernel from dom0. Put it under {BootFolder}/{domU.Name}/ before xl create.");
-        text.Set("kernel", $"{BootFolder}/{domU.Name}/vmlinuz");
-        if (domU.Os == OsFamily.Linux)
+        WriteKernel(text, domU.Name, domU.Os);
+    }
+
+    /// <summary>A kernel (and, for Linux, an initramfs) the operator puts in dom0 under the domain's folder.</summary>
+    public static void WriteKernel(XlConfigText text, string domain, OsFamily? os)
+    {
+        text.Comment($"No disk for pygrub to read: boot a kernel from dom0. Put it under {BootFolder}/{domain}/ before xl create.");
+        text.Set("kernel", $"{BootFolder}/{domain}/vmlinuz");
+        if (os == OsFamily.Linux)
         {
-            text.Set("ramdisk", $"{BootFolder}/{domU.Name}/initrd.img");
+            text.Set("ramdisk", $"{BootFolder}/{domain}/initrd.img");
             text.Set("extra", "console=hvc0");
         }
     }
