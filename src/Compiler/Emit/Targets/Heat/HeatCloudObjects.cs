@@ -9,7 +9,8 @@ namespace TopoLang.Compiler.Emit.Targets.Heat;
 
 /// <summary>
 /// The images and flavors a stack names, which must exist in the cloud before it is created. On a
-/// private cloud the plan makes them: each flavor from its shape, each image from a file the
+/// private cloud the plan makes them: each flavor from its shape (a root disk of 0, Nova's "as
+/// large as the image", when the topology gives no disk), each image from a file the
 /// operator gives (`image-file:NAME`); both steps leave an existing one alone. A provider's cloud
 /// has its own, under its own ids: the operator gives them (`image:NAME`, `flavor:NAME`) and the
 /// stack is created with them as its parameters.
@@ -31,13 +32,13 @@ internal static class HeatCloudObjects
                 new[] { file });
         }
 
-        foreach (var shape in instances.SelectMany(Shapes).Where(s => s is { Vcpus: not null, Memory: not null, Disk: not null }).DistinctBy(s => s.FlavorName()))
+        foreach (var shape in instances.SelectMany(Shapes).Where(s => s is { Vcpus: not null, Memory: not null }).DistinctBy(s => s.FlavorName()))
         {
             var name = shape.FlavorName();
             made[name] = steps.Add(PlanStepKinds.CreateFlavor, $"{cloud}/{name}", registered, null, new[]
             {
                 "sh", "-c", "openstack flavor show \"$1\" >/dev/null 2>&1 || openstack flavor create --vcpus \"$2\" --ram \"$3\" --disk \"$4\" \"$1\"", "create-flavor", name,
-                Text(shape.Vcpus!.Value), Text(RoundUp(shape.Memory!.Value, MiB)), Text(RoundUp(shape.Disk!.Value, GiB)),
+                Text(shape.Vcpus!.Value), Text(RoundUp(shape.Memory!.Value, MiB)), Text(RoundUp(shape.Disk ?? 0, GiB)),
             });
         }
 
