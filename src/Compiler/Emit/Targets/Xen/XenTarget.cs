@@ -36,7 +36,7 @@ public sealed class XenTarget : ITarget
             .SelectMany(domU => domU.DomU.Nics).Select(nic => nic.Network.Value).Distinct(StringComparer.Ordinal).ToList();
         var install = Install(steps, semantics.Model, host, domUs);
         var dom0 = BootIntoXen(steps, name, install);
-        var bridges = dom0Networks.ToDictionary(network => network, network => HostBridgeStep.Add(steps, $"{name}/{network}", XlVifSpecs.Bridge(network),
+        var bridges = dom0Networks.ToDictionary(network => network, network => HostBridgeStep.Add(steps, $"{name}/{network}", XlVifSpecs.Bridge(semantics.Model, network),
             semantics.Model.Networks.FirstOrDefault(n => n.Name.Value == network), dom0), StringComparer.Ordinal);
         var driverDomains = hypervisor.DriverDomains.ToDictionary(domain => domain.Name, domain =>
             steps.Add(PlanStepKinds.CreateDriverDomain, $"{name}/{domain.Name}", new[] { dom0 }, ArtifactPaths.XlConfig(name, domain.Name),
