@@ -33,7 +33,7 @@ public sealed class CloudStackTarget : ITarget
             yield return new TargetFile(new GeneratedFile(ArtifactPaths.CloudStackCalls(cloudId, deploymentId), CloudStackJson.Write(calls)), placeholders);
             yield return new TargetFile(
                 new GeneratedFile(ArtifactPaths.CloudMonkeyScript(cloudId, deploymentId), CloudMonkeyScript.Write(model.Name, cloudId, deploymentId, calls)),
-                placeholders);
+                placeholders.Where(placeholder => placeholder.FilledBy == PlaceholderFiller.Operator).ToImmutableArray()); // the script passes created ids in variables
         }
     }
 
