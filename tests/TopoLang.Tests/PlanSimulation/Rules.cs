@@ -11,6 +11,7 @@ public static class Rules
     public const string NetworkBeforeGuest = "a network or bridge exists before a guest uses it";
     public const string BridgeBeforeNetwork = "a host bridge exists before the libvirt network on it starts";
     public const string DiskBeforeGuest = "a disk image exists before its guest is defined or started";
+    public const string KernelBeforeDomain = "the kernel a domain boots from dom0 is in place before it starts";
     public const string BackendBeforeDomU = "a driver domain runs before the domUs it serves";
     public const string XenAfterReboot = "Xen commands run only after the host rebooted into Xen";
     public const string RebootAfterBootOptions = "the host reboots into Xen after dom0's boot options are written";

@@ -69,7 +69,10 @@ public sealed partial class SimulatedHost(string name, SimulationRun run)
             case "xl":
                 Xl(command);
                 break;
-            case "topo" or "mkdir" or "ln" or "printf" or "cat" or "sleep":
+            case "cp":
+                _files.Add(command[^1]);
+                break;
+            case "topo" or "mkdir" or "ln" or "printf" or "cat" or "sleep" or "uname":
                 break;
             default:
                 run.Violate(Rules.KnownCommand, string.Join(" ", command));
@@ -199,6 +202,14 @@ public sealed partial class SimulatedHost(string name, SimulationRun run)
             }
         }
 
+        foreach (Match boot in BootFile().Matches(config))
+        {
+            if (!_files.Contains(boot.Groups[1].Value))
+            {
+                run.Violate(Rules.KernelBeforeDomain, $"{domain} boots {boot.Groups[1].Value}, not in place on {name}");
+            }
+        }
+
         foreach (Match disk in DiskTarget().Matches(config))
         {
             if (!_files.Contains(disk.Groups[1].Value))
@@ -216,6 +227,10 @@ public sealed partial class SimulatedHost(string name, SimulationRun run)
     /// <summary>A `vif` entry: xl's network spec, in the list's quotes.</summary>
     [GeneratedRegex("\"(bridge=[^\"]*)\"")]
     private static partial Regex VifSpec();
+
+    /// <summary>The kernel and initramfs a domain without disks boots from dom0.</summary>
+    [GeneratedRegex("^(?:kernel|ramdisk) = \"([^\"]*)\"", RegexOptions.Multiline)]
+    private static partial Regex BootFile();
 
     [GeneratedRegex("target=([^\",]+)")]
     private static partial Regex DiskTarget();

@@ -9,6 +9,7 @@ public static class PlanStepKinds
     public const string RebootHost = "reboot-host";
     public const string WaitForDom0 = "wait-for-dom0";
     public const string CreateDriverDomain = "create-driver-domain";
+    public const string InstallKernel = "install-kernel";
     public const string CreateBridge = "create-bridge";
     public const string CreateDisk = "create-disk";
     public const string CreateNetwork = "create-network";

@@ -11,7 +11,8 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 /// Xen hosts: an xl.cfg per domU and per driver domain, and dom0's boot options. The plan
 /// installs Xen (and Open vSwitch where a network needs it), writes dom0's GRUB line, reboots
 /// into Xen and waits until dom0 answers; then it makes the bridges dom0 serves, starts the
-/// driver domains, creates the disks and starts each domU with `xl create`, each after what it uses.
+/// driver domains, puts the kernels of the domains without disks in place, creates the disks and
+/// starts each domU with `xl create`, each after what it uses.
 /// </summary>
 public sealed class XenTarget : ITarget
 {
@@ -39,11 +40,12 @@ public sealed class XenTarget : ITarget
         var bridges = dom0Networks.ToDictionary(network => network, network => HostBridgeStep.Add(steps, $"{name}/{network}", XlVifSpecs.Bridge(semantics.Model, network),
             semantics.Model.Networks.FirstOrDefault(n => n.Name.Value == network), dom0), StringComparer.Ordinal);
         var driverDomains = hypervisor.DriverDomains.ToDictionary(domain => domain.Name, domain =>
-            steps.Add(PlanStepKinds.CreateDriverDomain, $"{name}/{domain.Name}", new[] { dom0 }, ArtifactPaths.XlConfig(name, domain.Name),
-                new[] { "xl", "create", ArtifactPaths.XlConfig(name, domain.Name) }), StringComparer.Ordinal);
+            steps.Add(PlanStepKinds.CreateDriverDomain, $"{name}/{domain.Name}", new[] { XenKernelStep.Add(steps, name, domain.Name, OsFamily.Linux, dom0) },
+                ArtifactPaths.XlConfig(name, domain.Name), new[] { "xl", "create", ArtifactPaths.XlConfig(name, domain.Name) }), StringComparer.Ordinal);
         foreach (var domU in domUs)
         {
-            AddDomU(steps, domU, install, dom0, bridges, driverDomains);
+            var booted = XlBoot.BootsKernelFromDom0(domU) ? XenKernelStep.Add(steps, name, domU.Name, domU.Os, dom0) : dom0;
+            AddDomU(steps, domU, install, booted, bridges, driverDomains);
         }
 
         return steps.Steps;
@@ -74,6 +76,7 @@ public sealed class XenTarget : ITarget
             new[] { "timeout", RebootTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "sh", "-c", "until xl info >/dev/null 2>&1; do sleep 10; done" });
     }
 
+    /// <param name="dom0">The step after which dom0 runs Xen and, for a domU booting a kernel from dom0, the kernel is in place.</param>
     private static void AddDomU(StepList steps, XenDomUContext domU, string install, string dom0, IReadOnlyDictionary<string, string> bridges, IReadOnlyDictionary<string, string> driverDomains)
     {
         var host = domU.Host.Name.Value;
