@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
@@ -18,7 +19,7 @@ internal static class HostBridgeStep
         network.Mode is NetworkMode.Bridge or NetworkMode.Provider && network.Vlan is not null;
 
     /// <summary>Whether any of these networks needs Open vSwitch on the host, so that its install step installs it.</summary>
-    public static bool AnyNeedsOpenVSwitch(TopologyModel topology, System.Collections.Generic.IEnumerable<string> networks) =>
+    public static bool AnyNeedsOpenVSwitch(TopologyModel topology, IEnumerable<string> networks) =>
         networks.Select(name => topology.Networks.FirstOrDefault(n => n.Name.Value == name)).Any(network => network is not null && NeedsOpenVSwitch(network));
 
     /// <summary>Bridge names are made of names, safe in a shell word.</summary>
