@@ -19,6 +19,7 @@ packages=(
   graphviz         # dot and nop
   xen-utils-4.17   # xl
   python3-heat     # Heat's own template validation
+  jq               # the CloudMonkey scripts read created ids with it
   ansible          # ansible-playbook, with the community.libvirt, openstack.cloud and ngine_io.cloudstack collections
   ansible-lint     # lints the generated playbooks
   neovim           # a real LSP client (0.7) for the language-server tests

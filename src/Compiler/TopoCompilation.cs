@@ -147,10 +147,17 @@ public sealed class TopoCompilation
     public DeploymentPlanModel Plan(string? outputDirectory = null) => Plan(KnownTargets.All.Select(Write).ToImmutableArray(), outputDirectory);
 
     private DeploymentPlanModel Plan(ImmutableArray<TargetArtifacts> written, string? outputDirectory) =>
-        PlanBuilder.Build(Semantics, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options.Parameters, Options.ProjectRoot, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files));
+        PlanBuilder.Build(Semantics, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options.Parameters, Options.ProjectRoot, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files), Options.Values);
 
+    /// <summary>A target's files, with the operator's values filled in.</summary>
     private TargetArtifacts Write(ITarget target) =>
-        new(target.Kind, target.Write(Semantics).OrderBy(file => file.File.RelativePath, System.StringComparer.Ordinal).ToImmutableArray());
+        new(target.Kind, target.Write(Semantics)
+            .Select(file => PlaceholderFilling.Fill(file, Options.Values))
+            .OrderBy(file => file.File.RelativePath, System.StringComparer.Ordinal)
+            .ToImmutableArray());
+
+    /// <summary>The names (`kind:key`) of every value an operator may give for this topology, sorted: the plan's placeholders.</summary>
+    public IReadOnlyList<string> ValueNames() => Plan().Summary.Placeholders.Select(text => text[2..^1]).ToList();
 
     private void ThrowIfErrors()
     {

@@ -12,6 +12,9 @@ public sealed record TopoCompilationOptions
     /// <summary>Values for the topology's params (`-p NAME=VALUE`), as written.</summary>
     public ImmutableDictionary<string, string> Parameters { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>The operator's values for the placeholders of the artifacts and plan (`--values FILE`, `-v kind:key=value`).</summary>
+    public Emit.Targets.OperatorValues Values { get; init; } = Emit.Targets.OperatorValues.None;
+
     /// <summary>Imports may not leave this folder; null means the entry file's folder.</summary>
     public string? ProjectRoot { get; init; }
 

@@ -19,15 +19,17 @@ internal static class BuildCommand
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into; each topology gets its own subfolder.", Required = true, HelpName = "DIR" };
         var @namespace = new Option<string?>("--namespace") { Description = "The C# namespace of generated code for topologies that declare none.", HelpName = "NAME" };
         var options = new CompilerOptions();
+        var values = new ValueOptions();
 
         var command = new Command("build", "Check topologies, then write their C# models, plans and artifacts.");
         command.Arguments.Add(files);
         command.Options.Add(output);
         command.Options.Add(@namespace);
         options.AddTo(command);
+        values.AddTo(command);
         command.SetAction(result =>
         {
-            var compilationOptions = options.GetCompilationOptions(result) with { DefaultNamespace = result.GetValue(@namespace) };
+            var compilationOptions = values.Apply(result, options.GetCompilationOptions(result) with { DefaultNamespace = result.GetValue(@namespace) });
             var paths = result.GetValue(files)!;
             var root = result.GetValue(output)!;
             var compilations = SourceLoader.Compile(paths, compilationOptions);
@@ -40,6 +42,7 @@ internal static class BuildCommand
                 return ExitCodes.Errors;
             }
 
+            ValueOptions.ThrowIfUnknown(compilationOptions, compilations);
             foreach (var compilation in compilations)
             {
                 var folder = Path.Combine(root, compilation.Model.Name);

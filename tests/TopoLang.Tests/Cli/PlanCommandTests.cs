@@ -32,7 +32,7 @@ public sealed class PlanCommandTests : System.IDisposable
 
         Assert.Equal(0, result.ExitCode);
         using var plan = JsonDocument.Parse(result.Out);
-        Assert.Equal(1, plan.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(2, plan.RootElement.GetProperty("version").GetInt32());
         Assert.Equal("lab", plan.RootElement.GetProperty("topology").GetString());
         var ids = plan.RootElement.GetProperty("steps").EnumerateArray().Select(step => step.GetProperty("id").GetString()).ToList();
         Assert.Contains("start-guest:h1/web-1", ids);

@@ -33,5 +33,8 @@ public static class TestTools
     /// <summary>Neovim 0.7's built-in LSP client, headless, in the language-server tests.</summary>
     public static readonly Tool Neovim = new("nvim", "neovim");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Node, Neovim };
+    /// <summary>The CloudMonkey scripts read the ids cmk prints with jq.</summary>
+    public static readonly Tool Jq = new("jq", "jq");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Jq, Node, Neovim };
 }

@@ -94,13 +94,13 @@ public sealed class PlanTests
     }
 
     [Fact]
-    public void Plan_json_is_version_1_and_matches_the_golden_file()
+    public void Plan_json_is_version_2_and_matches_the_golden_file()
     {
         var compilation = Compile("examples/datacenter/datacenter.topo");
         var json = compilation.Emit().Plan.File.Text;
 
         using var document = JsonDocument.Parse(json);
-        Assert.Equal(1, document.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(2, document.RootElement.GetProperty("version").GetInt32());
         Golden.AssertMatches(Path.Combine(RepositoryPaths.TestCases, "plan", "datacenter.plan.json"), json.Replace(RepositoryPaths.Root + Path.DirectorySeparatorChar, string.Empty));
     }
 }

@@ -2,16 +2,18 @@
 """cloudstack-validate.py FILE...: check CloudStack API call lists offline.
 
 FILE is either TopoLang's JSON form, {"calls": [{"api": NAME, "params": {...}}, ...]}, or a
-CloudMonkey script (`cmk API key=value ...` a line, read with POSIX shell quoting, as sh reads
-it). Every call must name an API in api-parameters.json, give each parameter CloudStack requires
-for it, one of each group it requires one of, and only accepted values for enumerated
-parameters; an autoscale group's minimum may not exceed its maximum. API names and parameter
+CloudMonkey script (`cmk API key=value ...` or `VAR=$(id_of API key=value ...)` a line, read
+with POSIX shell quoting, as sh reads it; the lines of its prologue, from `set -eu` to the
+`id_of` function, are skipped). Every call must name an API in api-parameters.json, give each
+parameter CloudStack requires for it, one of each group it requires one of, and only accepted
+values for enumerated parameters; an autoscale group's minimum may not exceed its maximum. API names and parameter
 names are case-insensitive, as CloudStack's are.
 
 Prints `FILE:CALL: problem` per problem and `FILE: N problem(s)`. Exit: 0 none, 1 some, 2 usage.
 """
 import json
 import os
+import re
 import shlex
 import sys
 
@@ -32,10 +34,22 @@ def calls_of_json(path):
         yield number, call["api"], parameters
 
 
+# Lines of a script's shell prologue (`set -eu`, the guard that refuses to run while values are
+# missing, the id_of function): shell, not calls.
+PROLOGUE = ("set", "missing=", "case", "if", "id_of()")
+
+# A call whose id later calls use: `VAR=$(id_of API key=value ...)`.
+ID_OF = re.compile(r"^\w+=\$\(id_of (.*)\)  # id: \S+$")
+
+
 def calls_of_script(path):
     with open(path, encoding="utf-8") as stream:
         for number, line in enumerate(stream, 1):
-            words = shlex.split(line, comments=True, posix=True)
+            line = line.rstrip("\n")
+            if line.startswith(PROLOGUE):
+                continue
+            created = ID_OF.match(line)
+            words = shlex.split(created.group(1) if created else line, comments=True, posix=True)
             if not words:
                 continue
             if words[0] == "cmk":

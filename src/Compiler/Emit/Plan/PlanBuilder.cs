@@ -22,7 +22,8 @@ public static class PlanBuilder
     /// </param>
     /// <param name="targets">The targets, asked for their steps in this order.</param>
     /// <param name="files">The files the targets wrote with the plan, for their placeholders.</param>
-    public static DeploymentPlanModel Build(TopologySemantics semantics, IReadOnlyList<string> entryArguments, IReadOnlyList<ITarget> targets, IEnumerable<TargetFile> files)
+    /// <param name="values">The operator's values, filled into the steps' commands; a step that needs one not given is blocked.</param>
+    public static DeploymentPlanModel Build(TopologySemantics semantics, IReadOnlyList<string> entryArguments, IReadOnlyList<ITarget> targets, IEnumerable<TargetFile> files, OperatorValues values)
     {
         var model = semantics.Model;
         var contributed = new List<TargetStep>();
@@ -37,9 +38,11 @@ public static class PlanBuilder
             contributed.AddRange(targets.SelectMany(target => target.CloudSteps(semantics, cloud)));
         }
 
-        var steps = Distinct(contributed.Select(step => step.Step));
+        var written = files.ToList();
+        var artifacts = written.ToDictionary(file => file.File.RelativePath, file => file.Placeholders, StringComparer.Ordinal);
+        var steps = Distinct(contributed.Select(step => StepValues.Apply(step, step.Step.Artifact is { } artifact && artifacts.TryGetValue(artifact, out var held) ? held : ImmutableArray<Placeholder>.Empty, values)));
         var stages = PlanStages.Of(steps);
-        var toFill = ToFill(files.SelectMany(file => file.Placeholders).Concat(contributed.SelectMany(step => step.Placeholders)));
+        var toFill = ToFill(written.SelectMany(file => file.Placeholders).Concat(contributed.SelectMany(step => step.Placeholders)));
         return new DeploymentPlanModel(model.Name, steps, stages, PlanSummaries.Of(semantics, steps, stages, toFill));
     }
 

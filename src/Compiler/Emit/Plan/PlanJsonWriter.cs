@@ -8,12 +8,12 @@ using System.Text.Json;
 namespace TopoLang.Compiler.Emit.Plan;
 
 /// <summary>
-/// Writes `&lt;topology&gt;.plan.json` (schema: docs/plan-schema.md, `"version": 1`). Sizes are
+/// Writes `&lt;topology&gt;.plan.json` (schema: docs/plan-schema.md, `"version": 2`). Sizes are
 /// bytes; every array keeps the plan's order, so the same topology gives the same bytes.
 /// </summary>
 public static class PlanJsonWriter
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public static string Write(DeploymentPlanModel plan)
     {
@@ -67,6 +67,17 @@ public static class PlanJsonWriter
             }
 
             WriteStrings(json, "command", step.Command);
+            if (!step.Needs.IsEmpty)
+            {
+                WriteStrings(json, "needs", step.Needs);
+            }
+
+            if (step.Blocked)
+            {
+                json.WriteBoolean("blocked", true);
+                WriteStrings(json, "missing", step.Missing);
+            }
+
             json.WriteEndObject();
         }
 

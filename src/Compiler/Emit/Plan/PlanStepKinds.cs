@@ -6,6 +6,10 @@ public static class PlanStepKinds
     public const string ValidateHost = "validate-host";
     public const string InstallHypervisor = "install-hypervisor";
     public const string ConfigureDom0 = "configure-dom0";
+    public const string RebootHost = "reboot-host";
+    public const string WaitForDom0 = "wait-for-dom0";
+    public const string CreateDriverDomain = "create-driver-domain";
+    public const string InstallKernel = "install-kernel";
     public const string CreateBridge = "create-bridge";
     public const string CreateDisk = "create-disk";
     public const string CreateNetwork = "create-network";
@@ -14,6 +18,8 @@ public static class PlanStepKinds
     public const string StartGuest = "start-guest";
     public const string AutostartGuest = "autostart-guest";
     public const string RegisterCompute = "register-compute";
+    public const string CreateFlavor = "create-flavor";
+    public const string RegisterImage = "register-image";
     public const string CreateStack = "create-stack";
     public const string DeployInstance = "deploy-instance";
     public const string ConfigureAutoscale = "configure-autoscale";

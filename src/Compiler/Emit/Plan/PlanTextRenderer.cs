@@ -11,6 +11,12 @@ public static class PlanTextRenderer
     public static void Render(TextWriter output, DeploymentPlanModel plan)
     {
         output.WriteLine($"plan for topology '{plan.Topology}': {plan.Steps.Length} steps in {plan.Stages.Length} stages");
+        output.WriteLine("run each command from the topology's output folder (DIR/<topology>/ of `topo build -o DIR`; give -o DIR here too for its probe paths)");
+        var blockedSteps = plan.Steps.Count(step => step.Blocked);
+        if (blockedSteps > 0)
+        {
+            output.WriteLine($"{blockedSteps} steps are blocked until their values are given (--values FILE or -v kind:key=value); their commands refuse to run");
+        }
         for (var i = 0; i < plan.Stages.Length; i++)
         {
             output.WriteLine();
@@ -18,7 +24,8 @@ public static class PlanTextRenderer
             var width = plan.Stages[i].Max(step => step.Id.Length);
             foreach (var step in plan.Stages[i])
             {
-                output.WriteLine($"  {step.Id.PadRight(width)}  {string.Join(" ", step.Command.Select(Quote))}");
+                var blocked = step.Blocked ? $"[blocked: give {string.Join(", ", step.Missing)}] " : string.Empty;
+                output.WriteLine($"  {step.Id.PadRight(width)}  {blocked}{string.Join(" ", StepValues.CommandOnceGiven(step).Select(Quote))}");
             }
         }
 
@@ -52,7 +59,7 @@ public static class PlanTextRenderer
 
         if (summary.Placeholders.Length > 0)
         {
-            output.WriteLine($"  placeholders to fill in: {string.Join(", ", summary.Placeholders)}");
+            output.WriteLine($"  placeholders to fill in (--values FILE or -v kind:key=value): {string.Join(", ", summary.Placeholders)}");
         }
     }
 

@@ -7,5 +7,8 @@ namespace TopoLang.Compiler.Emit.Targets;
 /// </summary>
 public sealed record Placeholder(string Kind, string Key, PlaceholderFiller FilledBy)
 {
-    public string Text => "${" + Kind + ":" + Key + "}";
+    public string Text => "${" + Name + "}";
+
+    /// <summary>`kind:key`: how an operator names the placeholder in a values file or `-v`.</summary>
+    public string Name => Kind + ":" + Key;
 }

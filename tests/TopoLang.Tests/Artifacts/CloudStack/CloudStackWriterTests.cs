@@ -141,7 +141,8 @@ public sealed class CloudStackWriterTests
 
         foreach (var (json, script) in CloudStackFiles.Json(files).Zip(CloudStackFiles.Scripts(files)))
         {
-            Assert.Equal(WrittenPlaceholders.Find(new[] { json.Text }), WrittenPlaceholders.Find(new[] { script.Text }));
+            // The script passes created ids in shell variables: only the operator's placeholders are in it.
+            Assert.Equal(WrittenPlaceholders.Find(new[] { json.Text }).Where(p => !CloudStackIds.CreatedKinds.Contains(KindOf(p))), WrittenPlaceholders.Find(new[] { script.Text }));
         }
     }
 
@@ -230,19 +231,39 @@ public sealed class CloudStackWriterTests
         }
     }
 
-    /// <summary>Runs the script under the real shell with `cmk` as a function that prints its words.</summary>
+    /// <summary>
+    /// Runs the script under the real shell, every operator's value given, with `cmk` as a
+    /// function that records its words and, asked for JSON (`id_of`), answers `created-N` for the
+    /// N-th call: the calls must be the JSON's, each created id passed on to the calls that use it.
+    /// </summary>
     internal static void AssertScriptMatchesJson(IReadOnlyList<GeneratedFile> files)
     {
-        var paths = ValidTopologies.WriteToTemp(files);
+        ExternalTool.Require(TestTools.Jq);
+        var given = WrittenPlaceholders.Find(files.Select(f => f.Text)).Where(p => !CloudStackIds.CreatedKinds.Contains(KindOf(p)))
+            .Select((placeholder, index) => (placeholder, Value: $"given-{index + 1}")).ToList();
+        var filled = files.Select(f => f with { Text = given.Aggregate(f.Text, (text, g) => text.Replace(g.placeholder, g.Value, StringComparison.Ordinal)) }).ToList();
+        var paths = ValidTopologies.WriteToTemp(filled);
         foreach (var json in paths.Where(p => p.EndsWith(".json", StringComparison.Ordinal)))
         {
             var script = json[..^".cloudstack.json".Length] + ".cmk";
-            var result = ExternalTool.Run(TestTools.Shell, "-c", "cmk() { for w in \"$@\"; do printf '%s\\0' \"$w\"; done; printf '\\036\\0'; }; . \"$1\"", "sh", script);
+            var record = json + ".calls";
+            const string stub = """
+                record="$2"
+                cmk() {
+                  if [ "$1" = -o ]; then shift 2; fi
+                  for w in "$@"; do printf '%s\0' "$w"; done >> "$record"
+                  printf '\036\0' >> "$record"
+                  printf '{"call": {"id": "created-%s"}}' "$(tr -cd '\036' < "$record" | wc -c)"
+                }
+                . "$1"
+                """;
+            var result = ExternalTool.Run(TestTools.Shell, "-c", stub, "sh", script, record);
             Assert.True(result.ExitCode == 0 && result.Error.Length == 0, result.Combined);
 
-            var expected = CloudStackFiles.ReadCalls(File.ReadAllText(json))
-                .Select(c => string.Join("\n", new[] { c.Api }.Concat(c.Params.Select(p => p.Key + "=" + p.Value))));
-            var actual = result.Out.Split("\u001e\0", StringSplitOptions.RemoveEmptyEntries)
+            var calls = CloudStackFiles.ReadCalls(File.ReadAllText(json));
+            var created = calls.Select((call, index) => (call.Returns, Id: $"created-{index + 1}")).Where(c => c.Returns is not null).ToList();
+            var expected = calls.Select(c => string.Join("\n", new[] { c.Api }.Concat(c.Params.Select(p => p.Key + "=" + created.Aggregate(p.Value, (value, id) => value.Replace(id.Returns!, id.Id, StringComparison.Ordinal))))));
+            var actual = File.ReadAllText(record).Split("\u001e\0", StringSplitOptions.RemoveEmptyEntries)
                 .Select(words => string.Join("\n", words.TrimEnd('\0').Split('\0')));
             Assert.Equal(expected, actual);
         }

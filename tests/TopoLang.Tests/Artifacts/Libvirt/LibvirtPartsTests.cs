@@ -1,4 +1,5 @@
 using System.Linq;
+using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.Targets.Libvirt;
 using TopoLang.Compiler.Model;
 using TopoLang.Runtime;

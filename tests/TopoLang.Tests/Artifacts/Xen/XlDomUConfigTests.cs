@@ -45,6 +45,39 @@ public sealed class XlDomUConfigTests
     private static JsonElement Parsed(string domU) => XlTool.Parse(XenArtifacts.Single(Files, $"hosts/xen-01/{domU}.cfg"));
 
     [SkippableFact]
+    public void A_driver_domain_gets_a_config_xl_reads_as_a_pv_driver_domain_booting_a_kernel()
+    {
+        var parsed = Parsed("iodd");
+
+        Assert.Equal("pv", XlTool.String(parsed.GetProperty("c_info"), "type"));
+        Assert.Equal("True", XlTool.String(parsed.GetProperty("c_info"), "driver_domain"));
+        Assert.Equal("/var/lib/xen/boot/iodd/vmlinuz", XlTool.String(parsed.GetProperty("b_info"), "kernel"));
+        Assert.Equal(1024 * 1024, parsed.GetProperty("b_info").GetProperty("max_memkb").GetInt64());
+    }
+
+    [Fact]
+    public void A_nic_on_a_long_named_network_joins_the_bridge_KVM_hosts_name_for_it()
+    {
+        var files = XenArtifacts.Write(XenArtifacts.Compile("""
+            network storage-replication { cidr "10.0.9.0/24" }
+            host xen-01 {
+              cpu intel { cores 8; features [vmx, ept] }
+              memory 64 GiB
+              hypervisor xen {
+                dom0 { vcpus 2; memory 2 GiB }
+                domu db { os linux; vcpus 1; memory 1 GiB; disk root 10 GiB; nic storage-replication }
+              }
+            }
+            """));
+
+        var vif = XenArtifacts.Single(files, "hosts/xen-01/db.cfg").Text.Split('\n').Single(line => line.StartsWith("vif = ", System.StringComparison.Ordinal));
+        var bridge = vif.Split('"')[1].Split(',')[0]["bridge=".Length..];
+
+        Assert.InRange(bridge.Length, 4, 15);
+        Assert.StartsWith("br-storage-", bridge, System.StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void A_pv_domU_with_disks_boots_with_pygrub_from_its_images()
     {
         var parsed = Parsed("pv-disk");

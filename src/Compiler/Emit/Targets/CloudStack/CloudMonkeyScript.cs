@@ -5,14 +5,20 @@ using System.Text;
 namespace TopoLang.Compiler.Emit.Targets.CloudStack;
 
 /// <summary>
-/// Writes the calls as a CloudMonkey script: a comment header, then one
-/// `cmk &lt;api&gt; key='value' ...` line per call, every value single-quoted so that no
-/// shell expands a `$`, a backtick or a `;`. A call whose id later calls use ends with a
-/// comment naming the placeholder they use for it.
+/// Writes the calls as a CloudMonkey script an operator runs as written: a comment header; a
+/// guard that refuses to run (exit 3, naming them) while a value an operator gives is still a
+/// `${kind:key}` placeholder (`topo build --values FILE` fills them in); then one
+/// `cmk &lt;api&gt; key='value' ...` line per call, every value single-quoted so that no shell
+/// expands a `$`, a backtick or a `;`. A call whose id later calls use runs through `id_of`,
+/// which keeps the id of what it created (cmk's JSON, read with jq) in a shell variable; the
+/// later calls name that variable where the JSON form names the placeholder.
 /// </summary>
 public static class CloudMonkeyScript
 {
-    public static string Write(string topology, string cloud, string deployment, IEnumerable<CloudStackCall> calls)
+    /// <summary>The guard's exit status: the script was not run because values are missing.</summary>
+    public const int MissingValuesExit = 3;
+
+    public static string Write(string topology, string cloud, string deployment, IReadOnlyList<CloudStackCall> calls)
     {
         var script = new StringBuilder();
         foreach (var line in Header(topology, cloud, deployment))
@@ -20,28 +26,81 @@ public static class CloudMonkeyScript
             script.Append("# ").Append(line).Append('\n');
         }
 
+        script.Append("set -eu\n");
+        Guard(script, deployment, calls);
+        var variables = CreatedIdVariables(calls);
+        if (variables.Count > 0)
+        {
+            script.Append("# A later call uses the id an earlier one creates: id_of runs the call and prints that id.\n");
+            script.Append("id_of() { cmk -o json \"$@\" | jq -er 'first(.[] | objects | .id)'; }\n");
+        }
+
         foreach (var call in calls)
         {
-            script.Append(Line(call)).Append('\n');
+            script.Append(Line(call, variables)).Append('\n');
         }
 
         return script.ToString();
     }
 
-    public static string Line(CloudStackCall call)
+    /// <summary>The text a filled placeholder would replace is gone once filled: the guard compares what is left.</summary>
+    private static void Guard(StringBuilder script, string deployment, IEnumerable<CloudStackCall> calls)
     {
-        var words = call.Parameters.Select(parameter => parameter.Name + "=" + ShellQuote.Quote(parameter.Value));
-        var line = "cmk " + call.Api + " " + string.Join(" ", words);
-        return call.Returns is { } returns ? line + "  # id: " + returns.Text : line;
+        var toFill = calls.SelectMany(call => call.Placeholders)
+            .Where(placeholder => placeholder.FilledBy == PlaceholderFiller.Operator)
+            .DistinctBy(placeholder => placeholder.Name)
+            .ToList();
+        if (toFill.Count == 0)
+        {
+            return;
+        }
+
+        script.Append("# Refuses to run while a value the operator gives is missing: topo build --values FILE fills them in.\n");
+        script.Append("missing=''\n");
+        foreach (var placeholder in toFill)
+        {
+            script.Append("case ").Append(ShellQuote.Quote(placeholder.Text)).Append(@" in \$\{*) missing=""$missing """)
+                .Append(ShellQuote.Quote(placeholder.Name)).Append(" ;; esac\n");
+        }
+
+        script.Append("if [ -n \"$missing\" ]; then echo ").Append(ShellQuote.Quote(CommentText(deployment) + ".cmk: give these values first (topo build --values FILE):"))
+            .Append("\"$missing\" >&2; exit ").Append(MissingValuesExit).Append("; fi\n");
     }
+
+    /// <summary>A shell variable per created id, numbered in call order so that no two ids share one.</summary>
+    private static Dictionary<string, string> CreatedIdVariables(IEnumerable<CloudStackCall> calls)
+    {
+        var variables = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var returns in calls.Select(call => call.Returns).OfType<Placeholder>())
+        {
+            variables[returns.Text] = $"id{variables.Count + 1}_" + new string(returns.Name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
+        }
+
+        return variables;
+    }
+
+    private static string Line(CloudStackCall call, IReadOnlyDictionary<string, string> variables)
+    {
+        var words = call.Parameters.Select(parameter => parameter.Name + "=" + Value(parameter, variables));
+        var command = call.Api + " " + string.Join(" ", words);
+        return call.Returns is { } returns
+            ? $"{variables[returns.Text]}=$(id_of {command})  # id: {returns.Name}"
+            : "cmk " + command;
+    }
+
+    private static string Value(CloudStackParameter parameter, IReadOnlyDictionary<string, string> variables) =>
+        parameter.Placeholder is { FilledBy: PlaceholderFiller.EarlierCall } created && variables.TryGetValue(created.Text, out var variable)
+            ? "\"$" + variable + "\""
+            : ShellQuote.Quote(parameter.Value);
 
     private static IEnumerable<string> Header(string topology, string cloud, string deployment) => new[]
     {
         $"CloudStack calls of deployment {CommentText(deployment)} on cloud {CommentText(cloud)} (topology {CommentText(topology)}).",
         "Generated by TopoLang; the same calls as the .cloudstack.json beside it, in dependency order.",
-        "Replace each ${...} placeholder before running. Zone, offering, template, network-offering",
-        "and counter ids, and the load balancer's port, come from the operator; every other one is",
-        "the id returned by the earlier call whose line ends with '# id: ' and that placeholder.",
+        "Zone, offering, template, network-offering and counter ids, and the load balancer's port,",
+        "come from the operator (topo build --values FILE); every other id is the one an earlier call",
+        "created (its line ends with '# id: kind:key', the placeholder the .cloudstack.json names it by).",
+        "Needs cmk (CloudMonkey) configured for the cloud, and jq.",
     };
 
     /// <summary>Names are identifiers, but a comment must never spill onto a line of its own.</summary>

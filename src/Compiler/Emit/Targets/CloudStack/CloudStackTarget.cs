@@ -33,7 +33,7 @@ public sealed class CloudStackTarget : ITarget
             yield return new TargetFile(new GeneratedFile(ArtifactPaths.CloudStackCalls(cloudId, deploymentId), CloudStackJson.Write(calls)), placeholders);
             yield return new TargetFile(
                 new GeneratedFile(ArtifactPaths.CloudMonkeyScript(cloudId, deploymentId), CloudMonkeyScript.Write(model.Name, cloudId, deploymentId, calls)),
-                placeholders);
+                placeholders.Where(placeholder => placeholder.FilledBy == PlaceholderFiller.Operator).ToImmutableArray()); // the script passes created ids in variables
         }
     }
 
@@ -71,9 +71,10 @@ public sealed class CloudStackTarget : ITarget
         var created = steps.Add(PlanStepKinds.DeployInstance, target, registered, script, new[] { "sh", script });
         foreach (var instance in deployment.Instances.Where(i => i.ScaleOut is not null))
         {
-            var group = CloudStackIds.AutoScaleGroup(instance.Name.Value);
-            steps.Add(PlanStepKinds.ConfigureAutoscale, $"{target}/{instance.Name.Value}", new[] { created }, null,
-                new[] { "cmk", "enable", "autoscalevmgroup", "id=" + group.Text }, new[] { group });
+            // The group's id is the script's to know: the step finds the group by its name (the instance's).
+            var group = instance.Name.Value;
+            steps.Add(PlanStepKinds.ConfigureAutoscale, $"{target}/{group}", new[] { created }, null,
+                new[] { "sh", "-c", "cmk enable autoscalevmgroup id=\"$(cmk -o json list autoscalevmgroups name=\"$1\" | jq -er '.autoscalevmgroup[0].id')\"", "enable-autoscale", group });
         }
     }
 

@@ -33,20 +33,30 @@ public sealed class HeatTarget : ITarget
                 new[] { "openstack", "compute", "service", "set", "--enable", host, "nova-compute" }));
         }
 
-        foreach (var deployment in CloudParts.Deployments(model, cloud))
+        var deployments = CloudParts.Deployments(model, cloud).ToList();
+        var instances = deployments.SelectMany(d => d.Instances).ToList();
+        var made = cloud.Provider is null ? HeatCloudObjects.AddPrivate(steps, cloudName, instances, registered) : new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var deployment in deployments)
         {
-            AddStack(steps, cloudName, deployment, registered);
+            AddStack(steps, cloudName, deployment, registered, made, cloud.Provider is not null);
         }
 
         return steps.Steps;
     }
 
-    private static void AddStack(StepList steps, string cloud, DeploymentModel deployment, IReadOnlyList<string> registered)
+    /// <param name="made">The step that makes each image and flavor, by name (a private cloud's).</param>
+    /// <param name="fromProvider">The provider's cloud has its own images and flavors: the operator names them.</param>
+    private static void AddStack(StepList steps, string cloud, DeploymentModel deployment, IReadOnlyList<string> registered, IReadOnlyDictionary<string, string> made, bool fromProvider)
     {
         var name = deployment.Name.Value;
         var target = $"{cloud}/{name}";
         var template = ArtifactPaths.HeatTemplate(cloud, name);
-        var created = steps.Add(PlanStepKinds.CreateStack, target, registered, template, new[] { "openstack", "stack", "create", "--wait", "-t", template, name });
+        var parameters = fromProvider ? HeatCloudObjects.ProviderParameters(deployment.Instances) : new List<(string Parameter, Placeholder Value)>();
+        var command = new[] { "openstack", "stack", "create", "--wait", "-t", template }
+            .Concat(parameters.SelectMany(p => new[] { "--parameter", p.Parameter + "=" + p.Value.Text }))
+            .Append(name);
+        var needs = registered.Concat(HeatCloudObjects.Names(deployment.Instances).Where(made.ContainsKey).Select(n => made[n])).Distinct(System.StringComparer.Ordinal);
+        var created = steps.Add(PlanStepKinds.CreateStack, target, needs, template, command, parameters.Select(p => p.Value));
         foreach (var instance in deployment.Instances.Where(i => i.ScaleOut is not null))
         {
             steps.Add(PlanStepKinds.ConfigureAutoscale, $"{target}/{instance.Name.Value}", new[] { created }, null,

@@ -17,8 +17,7 @@ public static class LibvirtNames
     public static string Bridge(TopologyModel topology, string network) => new BridgeNames(topology.Networks).Of(network);
 
     /// <summary>A bridge or provider network with a VLAN: its bridge must be an Open vSwitch bridge.</summary>
-    public static bool NeedsOpenVSwitch(NetworkModel network) =>
-        network.Mode is NetworkMode.Bridge or NetworkMode.Provider && network.Vlan is not null;
+    public static bool NeedsOpenVSwitch(NetworkModel network) => HostBridgeStep.NeedsOpenVSwitch(network);
 
     /// <summary>Whether libvirt creates the network's bridge itself (nat, isolated) rather than joining the host's.</summary>
     public static bool LibvirtCreatesBridge(NetworkModel network) => network.Mode is NetworkMode.Nat or NetworkMode.Isolated;

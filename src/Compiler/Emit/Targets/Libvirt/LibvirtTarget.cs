@@ -27,8 +27,11 @@ public sealed class LibvirtTarget : ITarget
 
         var steps = new StepList();
         var name = host.Name.Value;
+        var networks = hypervisor.Guests.SelectMany(guest => guest.Nics).Select(nic => nic.Network.Value);
+        var packages = new[] { "qemu-system", "qemu-utils", "libvirt-daemon-system" }
+            .Concat(HostBridgeStep.AnyNeedsOpenVSwitch(semantics.Model, networks) ? new[] { HostBridgeStep.OpenVSwitchPackage } : Array.Empty<string>());
         var install = steps.Add(PlanStepKinds.InstallHypervisor, name, new[] { PlanStepIds.ValidateHost(name) }, null,
-            new[] { "apt-get", "install", "-y", "--no-install-recommends", "qemu-system", "libvirt-daemon-system" });
+            new[] { "apt-get", "install", "-y", "--no-install-recommends" }.Concat(packages));
         var started = AddNetworks(steps, semantics, name, hypervisor, install);
         AddGuests(steps, name, hypervisor, install, started);
         return steps.Steps;
@@ -46,10 +49,7 @@ public sealed class LibvirtTarget : ITarget
             if (semantics.Addresses.Find(network)?.Network is { } declared && !LibvirtNames.LibvirtCreatesBridge(declared))
             {
                 // Bridged networks use a bridge that exists on the host; libvirt only attaches to it.
-                var bridge = LibvirtNames.Bridge(semantics.Model, network);
-                before = steps.Add(PlanStepKinds.CreateBridge, target, new[] { install }, null, LibvirtNames.NeedsOpenVSwitch(declared)
-                    ? new[] { "ovs-vsctl", "--may-exist", "add-br", bridge }
-                    : new[] { "sh", "-c", $"ip link show {bridge} >/dev/null 2>&1 || ip link add {bridge} type bridge" });
+                before = HostBridgeStep.Add(steps, target, LibvirtNames.Bridge(semantics.Model, network), declared, install);
             }
 
             var create = steps.Add(PlanStepKinds.CreateNetwork, target, new[] { before }, artifact, new[] { "virsh", "net-define", artifact });

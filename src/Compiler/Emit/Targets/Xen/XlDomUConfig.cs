@@ -49,19 +49,25 @@ public static class XlDomUConfig
     {
         text.Set("name", domU.Name);
         text.Set("type", ModelWords.ToWord(domU.Mode));
-        if (domU.DomU.Memory is { } memory)
+        MemoryAndVcpus(text, domU.DomU.Memory?.Value, domU.DomU.Vcpus?.Value);
+    }
+
+    /// <summary>`memory` (MiB, rounded up, with a comment when it is) and `vcpus`, of a domU or a driver domain.</summary>
+    internal static void MemoryAndVcpus(XlConfigText text, long? memory, int? vcpus)
+    {
+        if (memory is { } bytes)
         {
-            if (!XenMebibytes.IsWhole(memory.Value))
+            if (!XenMebibytes.IsWhole(bytes))
             {
-                text.Comment($"memory {Size.FromBytes(memory.Value)} is not a whole number of MiB, which xl takes: rounded up.");
+                text.Comment($"memory {Size.FromBytes(bytes)} is not a whole number of MiB, which xl takes: rounded up.");
             }
 
-            text.Set("memory", XenMebibytes.RoundUp(memory.Value));
+            text.Set("memory", XenMebibytes.RoundUp(bytes));
         }
 
-        if (domU.DomU.Vcpus is { } vcpus)
+        if (vcpus is { } count)
         {
-            text.Set("vcpus", vcpus.Value);
+            text.Set("vcpus", count);
         }
     }
 
@@ -154,7 +160,7 @@ public static class XlDomUConfig
     }
 
     /// <summary>Restart after a crash: these are servers. Poweroff and reboot keep xl's defaults, written out.</summary>
-    private static void Lifecycle(XlConfigText text)
+    internal static void Lifecycle(XlConfigText text)
     {
         text.Set("on_poweroff", "destroy");
         text.Set("on_reboot", "restart");

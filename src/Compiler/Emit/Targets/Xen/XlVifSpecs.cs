@@ -11,22 +11,28 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 /// </summary>
 public static class XlVifSpecs
 {
-    /// <summary>The Linux bridge of a network, by name, on every Xen host: its NICs join it.</summary>
-    public static string Bridge(string network) => "br-" + network;
+    /// <summary>The host bridge of a network, named as on KVM hosts (at most 15 characters): its NICs join it.</summary>
+    public static string Bridge(TopologyModel topology, string network) => new BridgeNames(topology.Networks).Of(network);
 
     public static IReadOnlyList<string> For(XenDomUContext domU)
     {
         var backend = domU.DriverDomainServing(XenBackend.Net);
-        return domU.DomU.Nics.Select(nic => Spec(nic, backend, domU.Mode)).ToList();
+        var bridges = new BridgeNames(domU.Topology.Networks);
+        return domU.DomU.Nics.Select(nic => Spec(nic, bridges.Of(nic.Network.Value), domU.Topology.Networks.FirstOrDefault(n => n.Name.Value == nic.Network.Value), backend, domU.Mode)).ToList();
     }
 
     /// <summary>Device models a NIC's `model` cannot have under this mode: PV and PVH NICs are always netfront.</summary>
     public static IEnumerable<NicModel> IgnoredModels(XenDomUContext domU) =>
         domU.Mode == DomUMode.Hvm ? Enumerable.Empty<NicModel>() : domU.DomU.Nics.Where(nic => nic.DeviceModel is not null and not NicDeviceModel.Netfront);
 
-    private static string Spec(NicModel nic, string? backend, DomUMode mode)
+    private static string Spec(NicModel nic, string bridge, NetworkModel? network, string? backend, DomUMode mode)
     {
-        var spec = new StringBuilder("bridge=").Append(Bridge(nic.Network.Value));
+        var spec = new StringBuilder("bridge=").Append(bridge);
+        if (network is { Vlan: { } vlan } && HostBridgeStep.NeedsOpenVSwitch(network))
+        {
+            // vif-openvswitch reads `bridge=BRIDGE.VLAN` and tags the port, as libvirt does on KVM.
+            spec.Append('.').Append(vlan.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", script=vif-openvswitch");
+        }
         if (nic.Ip is { } ip && IsAddressText(ip.Value.Text))
         {
             spec.Append(", ip=").Append(ip.Value.Text);

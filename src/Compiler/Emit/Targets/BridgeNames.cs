@@ -4,10 +4,10 @@ using System.Security.Cryptography;
 using System.Text;
 using TopoLang.Compiler.Model;
 
-namespace TopoLang.Compiler.Emit.Targets.Libvirt;
+namespace TopoLang.Compiler.Emit.Targets;
 
 /// <summary>
-/// The host bridge of each network: `br-&lt;name&gt;`. Linux limits interface names to 15
+/// The host bridge of each network, on KVM and Xen hosts alike: `br-&lt;name&gt;`. Linux limits interface names to 15
 /// characters (IFNAMSIZ), so a longer one becomes `br-` + 7 characters of the name + `-` + 4 hex
 /// digits of a hash of the whole name: stable across builds, and distinct within a topology.
 /// </summary>
