@@ -21,6 +21,7 @@ packages=(
   python3-heat     # Heat's own template validation
   ansible          # ansible-playbook, with the community.libvirt, openstack.cloud and ngine_io.cloudstack collections
   ansible-lint     # lints the generated playbooks
+  python3-libvirt  # libvirt's Python binding, which the community.libvirt modules import
   neovim           # a real LSP client (0.7) for the language-server tests
 )
 

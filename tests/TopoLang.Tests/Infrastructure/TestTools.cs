@@ -27,5 +27,12 @@ public static class TestTools
 
     public static readonly Tool GraphvizDot = new("dot", "graphviz");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot };
+    public static readonly Tool AnsiblePlaybook = new("ansible-playbook", "ansible");
+
+    public static readonly Tool AnsibleLint = new("ansible-lint", "ansible-lint");
+
+    /// <summary>libvirt's Python binding, which community.libvirt's modules import (Debian's ansible does not bring it).</summary>
+    public static readonly Tool LibvirtPython = new("/usr/lib/python3/dist-packages/libvirt.py", "python3-libvirt");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, AnsiblePlaybook, AnsibleLint, LibvirtPython };
 }
