@@ -12,25 +12,27 @@ namespace TopoLang.Tests.Ansible;
 /// Ansible itself reads the generated inventory and playbook: `ansible-playbook --syntax-check`
 /// and ansible-lint on every valid topology, and real runs against this machine.
 ///
-/// The runs map every host to the local connection and libvirt to its test driver
-/// (`-e libvirt_uri=test:///default`), give the operator's values from a file, and run from the
-/// topology's output folder as the run folder (`topo_dir`), so that the files the commands use are
-/// found in place. They leave the clouds out (`--limit hypervisors:localhost`): the cloud modules
-/// and clients need a cloud to talk to, and openstack.cloud fails without one even in check mode;
-/// the cloud plays are held to the syntax check and the linter. A check-mode run really checks
-/// the package steps (apt resolves the packages), the libvirt network steps (virt_net supports
-/// check mode), the file steps and the command steps (their argv templated, their run folder
-/// present; the command module does not run them in check mode). community.libvirt's `virt`
-/// module has no check mode, so a second run does define the networks and domains, for real, in
-/// libvirt's test driver, which parses every XML file as libvirtd would.
+/// The runs map every host and cloud to the local connection and libvirt to its test driver
+/// (`-e libvirt_uri=test:///default`), give the operator's values from a file, and use the
+/// topology's output folder as the run folder (`topo_dir`), so that the files the commands use
+/// are found in place. A check-mode run really checks the package steps (apt resolves the
+/// packages), the libvirt network steps (virt_net supports check mode), the file steps (the files
+/// with the operator's values are rendered and compared) and the command steps (their argv
+/// templated, their run folder present; the command module does not run them in check mode). It
+/// skips one kind, create-stack: openstack.cloud.stack connects to a cloud even in check mode, so
+/// that step is held to the syntax check and the linter. community.libvirt's `virt` module has no
+/// check mode, so a second run does define the networks and domains, for real, in libvirt's test
+/// driver, which parses every XML file as libvirtd would.
 /// </summary>
 public sealed class AnsibleToolTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>The examples with hypervisor hosts and guests: every host step kind and module of the playbook, KVM, QEMU and Xen.</summary>
-    public static IEnumerable<object[]> RunnableExamples() => new[] { RepositoryTopologies.Datacenter, Path.Combine(RepositoryPaths.Examples, "qemu-lab", "qemu-lab.topo") }
-        .Select(path => new object[] { Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/') });
+    public static IEnumerable<object[]> ExamplesWithGuests() => Rows(RepositoryTopologies.Datacenter, Example("qemu-lab"));
+
+    /// <summary>Those and a public cloud alone (its script written with the operator's values).</summary>
+    public static IEnumerable<object[]> RunnableExamples() => Rows(RepositoryTopologies.Datacenter, Example("qemu-lab"), Example("kt-g2"));
 
     [SkippableTheory]
     [MemberData(nameof(RepositoryTopologies.ValidRows), MemberType = typeof(RepositoryTopologies))]
@@ -69,21 +71,21 @@ public sealed class AnsibleToolTests
         var scratch = TestTemp.NewFolder("ansible-check-");
         var output = AnsibleOutput.Build(topology, scratch);
 
-        var stats = Run(output, scratch, "--check", "-e", "@" + output.WriteValues());
+        var stats = Run(output, scratch, "--check", "--skip-tags", PlanStepKinds.CreateStack, "-e", "@" + output.WriteValues());
 
-        var hosts = output.Result.Plan.Model.Steps.Where(step => step.Kind == PlanStepKinds.InstallHypervisor).Select(step => step.Target).ToList();
-        Assert.NotEmpty(hosts);
-        foreach (var host in hosts)
+        var entries = output.Result.Plan.Model.Steps.Where(step => step.Kind != PlanStepKinds.CreateStack).Select(step => InventoryEntry(step.Target)).Distinct().ToList();
+        Assert.NotEmpty(entries);
+        foreach (var entry in entries)
         {
-            Assert.True(stats.TryGetProperty(host, out var hostStats), $"{host} was not run:\n{stats}");
-            Assert.Equal(0, hostStats.GetProperty("failures").GetInt32());
-            Assert.Equal(0, hostStats.GetProperty("unreachable").GetInt32());
-            Assert.True(hostStats.GetProperty("ok").GetInt32() > 0, $"no task ran on {host}:\n{stats}");
+            Assert.True(stats.TryGetProperty(entry, out var entryStats), $"{entry} was not run:\n{stats}");
+            Assert.Equal(0, entryStats.GetProperty("failures").GetInt32());
+            Assert.Equal(0, entryStats.GetProperty("unreachable").GetInt32());
+            Assert.True(entryStats.GetProperty("ok").GetInt32() > 0, $"no task ran on {entry}:\n{stats}");
         }
     }
 
     [SkippableTheory]
-    [MemberData(nameof(RunnableExamples))]
+    [MemberData(nameof(ExamplesWithGuests))]
     public void The_libvirt_definitions_are_accepted_by_libvirt_s_test_driver(string topology)
     {
         ExternalTool.Require(TestTools.LibvirtPython);
@@ -91,7 +93,7 @@ public sealed class AnsibleToolTests
         var output = AnsibleOutput.Build(topology, scratch);
         var defined = output.Result.Plan.Model.Steps
             .Where(step => step.Kind is PlanStepKinds.CreateNetwork or PlanStepKinds.DefineGuest && step.Command.FirstOrDefault() == "virsh")
-            .Select(step => InventoryHost(step.Target))
+            .Select(step => InventoryEntry(step.Target))
             .ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(defined);
 
@@ -111,7 +113,7 @@ public sealed class AnsibleToolTests
         var environment = new Dictionary<string, string>(AnsibleOutput.Environment(scratch)) { ["ANSIBLE_STDOUT_CALLBACK"] = "json" };
         var arguments = new[]
         {
-            "-i", output.Inventory, output.Playbook, "--limit", "hypervisors:localhost",
+            "-i", output.Inventory, output.Playbook,
             "-e", "ansible_connection=local", "-e", "ansible_python_interpreter=/usr/bin/python3", "-e", "ansible_become=false",
             "-e", "libvirt_uri=test:///default", "-e", "topo_dir=" + output.Folder,
         }.Concat(options).ToArray();
@@ -123,7 +125,12 @@ public sealed class AnsibleToolTests
         return json.RootElement.GetProperty("stats").Clone();
     }
 
-    private static string InventoryHost(string target) => target[..target.IndexOf('/')];
+    private static string InventoryEntry(string target) => target.Split('/')[0];
+
+    private static string Example(string name) => Path.Combine(RepositoryPaths.Examples, name, name + ".topo");
+
+    private static IEnumerable<object[]> Rows(params string[] paths) =>
+        paths.Select(path => new object[] { Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/') });
 
     private static string Folder(string topology) => topology.Replace('/', '_').Replace(".topo", string.Empty, StringComparison.Ordinal);
 }
