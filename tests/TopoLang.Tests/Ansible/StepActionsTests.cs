@@ -25,6 +25,16 @@ public sealed class StepActionsTests
     }
 
     [Fact]
+    public void A_reboot_is_ansible_builtin_reboot_which_waits_for_the_host_to_come_back()
+    {
+        var step = Step("reboot-host", "h1", null, "systemctl", "reboot");
+
+        var action = StepActions.For(step, BuildFiles, OperatorValues.None);
+
+        Assert.Equal("ansible.builtin.reboot", action.Task.Module);
+    }
+
+    [Fact]
     public void A_command_copies_the_build_files_it_names_to_the_host_first()
     {
         var step = Step("create-driver-domain", "h1/netdd", "hosts/h1/netdd.cfg", "xl", "create", "hosts/h1/netdd.cfg");

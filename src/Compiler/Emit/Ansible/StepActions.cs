@@ -8,7 +8,8 @@ namespace TopoLang.Compiler.Emit.Ansible;
 
 /// <summary>
 /// Turns a plan step into what Ansible does for it. A step whose command a module does the same
-/// way becomes that module, idempotent: `apt-get install` is ansible.builtin.apt, the `virsh`
+/// way becomes that module, idempotent where the module is: `apt-get install` is ansible.builtin.apt,
+/// `systemctl reboot` ansible.builtin.reboot, the `virsh`
 /// network and domain calls are community.libvirt.virt_net and virt (at `libvirt_uri`),
 /// `openstack stack create` is openstack.cloud.stack. Any other step, of any kind, today's or a
 /// later one, runs its own argv with ansible.builtin.command in the run folder (`topo_dir`), with
@@ -18,7 +19,13 @@ namespace TopoLang.Compiler.Emit.Ansible;
 internal static class StepActions
 {
     public static StepAction For(PlanStep step, IReadOnlySet<string> buildFiles, OperatorValues values) =>
-        Apt(step) ?? Virsh(step, buildFiles) ?? Stack(step, buildFiles) ?? Command(step, buildFiles, values);
+        Apt(step) ?? Reboot(step) ?? Virsh(step, buildFiles) ?? Stack(step, buildFiles) ?? Command(step, buildFiles, values);
+
+    /// <summary>`systemctl reboot` or `reboot`: a command would lose its connection; the module waits for the host to come back.</summary>
+    private static StepAction? Reboot(PlanStep step) =>
+        step.Command.SequenceEqual(new[] { "systemctl", "reboot" }) || step.Command.SequenceEqual(new[] { "reboot" })
+            ? new StepAction(step, StepModules.Reboot(step.Kind), Item(step), ImmutableArray<string>.Empty)
+            : null;
 
     /// <summary>`apt-get install [-y] [--no-install-recommends] PACKAGE...`.</summary>
     private static StepAction? Apt(PlanStep step)

@@ -18,6 +18,9 @@ internal static class StepModules
         .Add("state", YamlNode.Word("present"))
         .Add("install_recommends", YamlNode.Text("{{ item.recommends }}")), IsCommand: false);
 
+    public static StepTask Reboot(string kind) => new(kind + "/reboot", kind, "ansible.builtin.reboot", () => new YamlMap()
+        .Add("msg", YamlNode.Text("Rebooted by the TopoLang plan ({{ item.id }})")), IsCommand: false);
+
     public static StepTask VirtNetDefine(string kind) => new(kind + "/virt_net", kind, "community.libvirt.virt_net", () => new YamlMap()
         .Add("command", YamlNode.Word("define"))
         .Add("name", YamlNode.Text("{{ item.name }}"))
