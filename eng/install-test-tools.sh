@@ -22,6 +22,7 @@ packages=(
   jq               # the CloudMonkey scripts read created ids with it
   ansible          # ansible-playbook, with the community.libvirt, openstack.cloud and ngine_io.cloudstack collections
   ansible-lint     # lints the generated playbooks
+  python3-libvirt  # libvirt's Python binding, which the community.libvirt modules import
   neovim           # a real LSP client (0.7) for the language-server tests
   nodejs           # node, which runs VS Code's own libraries in the editor tests
   npm              # installs the npm folders below

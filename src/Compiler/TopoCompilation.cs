@@ -6,6 +6,7 @@ using TopoLang.Compiler.Binding;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Emit.Ansible;
 using TopoLang.Compiler.Emit.Targets;
 using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Emit.Plan;
@@ -129,7 +130,8 @@ public sealed class TopoCompilation
         var plan = Plan(targets, outputDirectory);
         var code = CSharpEmitter.Emit(Semantics, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory);
         var planFile = new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan));
-        return new EmitResult(code, new EmittedPlan(planFile, plan), targets);
+        var ansible = AnsibleFiles.Write(Model, plan, targets.SelectMany(target => target.Files).ToList());
+        return new EmitResult(code, new EmittedPlan(planFile, plan), targets, ansible);
     }
 
     /// <summary>One target's files alone, such as the drawing `topo graph` prints: nothing else is written.</summary>

@@ -6,15 +6,17 @@ using TopoLang.Compiler.Emit.Targets;
 namespace TopoLang.Compiler.Emit;
 
 /// <summary>
-/// Everything a build writes for one topology, by what it is: the C# model, the plan, and each
-/// target's artifacts, so that no caller picks a file by its name.
+/// Everything a build writes for one topology, by what it is: the C# model, the plan, each
+/// target's artifacts, and the Ansible inventory and playbook that run the plan, so that no
+/// caller picks a file by its name.
 /// </summary>
-public sealed record EmitResult(GeneratedFile Code, EmittedPlan Plan, ImmutableArray<TargetArtifacts> Targets)
+public sealed record EmitResult(GeneratedFile Code, EmittedPlan Plan, ImmutableArray<TargetArtifacts> Targets, ImmutableArray<GeneratedFile> Ansible)
 {
-    /// <summary>What goes into the topology's output folder: the plan, then every target's files ordered by path.</summary>
+    /// <summary>What goes into the topology's output folder: the plan, then every target's files and the Ansible files, ordered by path.</summary>
     public ImmutableArray<GeneratedFile> Artifacts =>
         Targets.SelectMany(target => target.Files)
             .Select(file => file.File)
+            .Concat(Ansible)
             .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .Prepend(Plan.File)
             .ToImmutableArray();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
@@ -50,12 +51,19 @@ public static class ExternalTool
     public static ToolResult Run(TimeSpan timeout, Tool tool, params string[] arguments)
     {
         Require(tool);
-        return Start(null, timeout, tool.Command, arguments);
+        return Start(null, null, timeout, tool.Command, arguments);
+    }
+
+    /// <summary>Runs the tool from a working directory with extra environment variables (Ansible's, to keep its files in a scratch folder).</summary>
+    public static ToolResult RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, Tool tool, params string[] arguments)
+    {
+        Require(tool);
+        return Start(workingDirectory, environment, timeout, tool.Command, arguments);
     }
 
     /// <summary>Runs a program that is always there (dotnet itself) from another working directory (null: this process's).</summary>
     public static ToolResult RunIn(string? workingDirectory, TimeSpan timeout, string fileName, params string[] arguments) =>
-        Start(workingDirectory, timeout, fileName, arguments);
+        Start(workingDirectory, null, timeout, fileName, arguments);
 
     /// <summary>Runs a script of the repository (its interpreter comes from its #! line).</summary>
     public static ToolResult RunScript(TimeSpan timeout, string script, params string[] arguments)
@@ -65,12 +73,17 @@ public static class ExternalTool
             throw new Xunit.Sdk.XunitException($"the repository's validator {script} is missing");
         }
 
-        return Start(null, timeout, script, arguments);
+        return Start(null, null, timeout, script, arguments);
     }
 
-    private static ToolResult Start(string? workingDirectory, TimeSpan timeout, string fileName, string[] arguments)
+    private static ToolResult Start(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, string fileName, string[] arguments)
     {
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory ?? string.Empty };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -11,7 +11,7 @@ namespace TopoLang.Tests.Infrastructure;
 
 /// <summary>
 /// The topologies of the repository that compile clean, on which the emitters, the plan and
-/// determinism are tested: the example data center and every near-miss case. Paths are
+/// determinism are tested: the example data center, the example of each platform and every near-miss case. Paths are
 /// relative to the repository root, for readable test names, in ordinal order.
 /// </summary>
 public static class RepositoryTopologies
@@ -20,9 +20,14 @@ public static class RepositoryTopologies
 
     public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
 
+    /// <summary>The example of each platform besides the data center (examples/NAME/NAME.topo), each without errors or warnings but the QEMU lab's TOPO2004.</summary>
+    public static IEnumerable<string> PlatformExamples =>
+        new[] { "qemu-lab", "cloudstack", "kt-g2", "openstack-private" }.Select(name => Path.Combine(RepositoryPaths.Examples, name, name + ".topo"));
+
     public static IEnumerable<string> Valid() =>
         Directory.GetFiles(RepositoryPaths.TestCases, "near-miss*.topo", SearchOption.AllDirectories)
             .Append(Datacenter)
+            .Concat(PlatformExamples)
             .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 

@@ -36,5 +36,12 @@ public static class TestTools
     /// <summary>The CloudMonkey scripts read the ids cmk prints with jq.</summary>
     public static readonly Tool Jq = new("jq", "jq");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Jq, Node, Neovim };
+    public static readonly Tool AnsiblePlaybook = new("ansible-playbook", "ansible");
+
+    public static readonly Tool AnsibleLint = new("ansible-lint", "ansible-lint");
+
+    /// <summary>libvirt's Python binding, which community.libvirt's modules import (Debian's ansible does not bring it).</summary>
+    public static readonly Tool LibvirtPython = new("/usr/lib/python3/dist-packages/libvirt.py", "python3-libvirt");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Jq, Node, Neovim, AnsiblePlaybook, AnsibleLint, LibvirtPython };
 }

@@ -13,6 +13,12 @@ public static class ArtifactPaths
 
     public static string Mermaid(TopologyName topology) => topology.Value + ".mmd";
 
+    /// <summary>The Ansible inventory of the plan's hosts and clouds (docs/ansible.md).</summary>
+    public const string AnsibleInventory = "ansible/inventory.yml";
+
+    /// <summary>The Ansible playbook that runs the plan, one play per stage (docs/ansible.md).</summary>
+    public const string AnsiblePlaybook = "ansible/site.yml";
+
     /// <summary>libvirt domain XML of a KVM or QEMU guest (`virsh define`).</summary>
     public static string LibvirtDomain(string host, string guest) => $"hosts/{host}/{guest}.xml";
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
+using TopoLang.Compiler.Emit.Yaml;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics.Addresses;
 

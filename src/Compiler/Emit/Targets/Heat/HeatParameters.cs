@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TopoLang.Compiler.Emit.Yaml;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;

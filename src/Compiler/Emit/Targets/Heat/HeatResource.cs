@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using TopoLang.Compiler.Emit.Yaml;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;
 

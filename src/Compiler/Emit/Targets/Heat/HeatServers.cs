@@ -1,3 +1,4 @@
+using TopoLang.Compiler.Emit.Yaml;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;

@@ -1,3 +1,4 @@
+using TopoLang.Compiler.Emit.Yaml;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Semantics.Addresses;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TopoLang.Compiler.Emit.Yaml;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Heat;

@@ -1,3 +1,5 @@
+using TopoLang.Compiler.Emit.Yaml;
+
 namespace TopoLang.Compiler.Emit.Targets.Heat;
 
 /// <summary>The HOT intrinsic functions the templates use, as YAML nodes.</summary>

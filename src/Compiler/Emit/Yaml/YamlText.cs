@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace TopoLang.Compiler.Emit.Targets.Heat;
+namespace TopoLang.Compiler.Emit.Yaml;
 
 /// <summary>
 /// Writes a <see cref="YamlNode"/> tree with YamlDotNet's emitter: 2-space indent, "\n" line
@@ -23,12 +23,13 @@ public static partial class YamlText
         newLine: "\n",
         useUtf16SurrogatePairs: false);
 
-    public static string Write(YamlNode root)
+    /// <param name="explicitStart">Begin with `---`, as Ansible's files conventionally do (yamllint's document-start).</param>
+    public static string Write(YamlNode root, bool explicitStart = false)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         var emitter = new Emitter(writer, Settings);
         emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+        emitter.Emit(new DocumentStart(null, null, isImplicit: !explicitStart));
         Emit(emitter, root);
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());

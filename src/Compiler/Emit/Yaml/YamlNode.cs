@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace TopoLang.Compiler.Emit.Targets.Heat;
+namespace TopoLang.Compiler.Emit.Yaml;
 
 /// <summary>
 /// A YAML document tree, built first and then handed to a real emitter (<see cref="YamlText"/>),
-/// so that the template's structure never depends on what a string holds. Maps keep the order
+/// so that a document's structure never depends on what a string holds. Maps keep the order
 /// their entries were added in: the output's key order is the code's, never a dictionary's.
 /// </summary>
 public abstract class YamlNode
@@ -14,7 +14,7 @@ public abstract class YamlNode
     /// <summary>A string from the topology (or built from one): always double-quoted, so no value can be read as another type or break the layout.</summary>
     public static YamlNode Text(string value) => new YamlScalar(value, YamlScalarKind.Quoted);
 
-    /// <summary>A word of the template itself (a resource type, an operator): plain, as HOT is usually written. Never pass a topology value here.</summary>
+    /// <summary>A word of the document itself (a resource type, a module option, `true`): plain, as HOT and Ansible are usually written. Never pass a topology value here.</summary>
     public static YamlNode Word(string value) => new YamlScalar(value, YamlScalarKind.Plain);
 
     /// <summary>A name (of a resource, a parameter): plain when YAML reads it back as the same string, quoted otherwise.</summary>

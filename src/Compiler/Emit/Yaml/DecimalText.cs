@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TopoLang.Compiler.Emit.Targets.Heat;
+namespace TopoLang.Compiler.Emit.Yaml;
 
 /// <summary>A decimal as YAML and Python read it back exactly: invariant, no exponent, no trailing zeros (`75.0` is `75`).</summary>
 public static class DecimalText
