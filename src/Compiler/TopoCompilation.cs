@@ -27,6 +27,7 @@ namespace TopoLang.Compiler;
 public sealed class TopoCompilation
 {
     private readonly ImmutableArray<Diagnostic> _diagnostics;
+    private ImmutableArray<TargetArtifacts> _written;
 
     private TopoCompilation(TopoCompilationOptions options, ImmutableArray<SourceUnit> units, BindingResult binding, TopologySemantics semantics, ImmutableArray<Diagnostic> diagnostics)
     {
@@ -126,7 +127,7 @@ public sealed class TopoCompilation
     public EmitResult Emit(string? codeDirectory = null, string? outputDirectory = null)
     {
         ThrowIfErrors();
-        var targets = KnownTargets.All.Select(Write).ToImmutableArray();
+        var targets = Written;
         var plan = Plan(targets, outputDirectory);
         var code = CSharpEmitter.Emit(Semantics, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory);
         var planFile = new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan));
@@ -146,7 +147,24 @@ public sealed class TopoCompilation
     /// The topology's output folder: the plan's commands run from there, so its `topo probe`
     /// steps name the entry file (and --root) relative to it. Null: as they were given.
     /// </param>
-    public DeploymentPlanModel Plan(string? outputDirectory = null) => Plan(KnownTargets.All.Select(Write).ToImmutableArray(), outputDirectory);
+    public DeploymentPlanModel Plan(string? outputDirectory = null) => Plan(Written, outputDirectory);
+
+    /// <summary>
+    /// Every target's files, written once: the CLI asks for the plan's value names before it
+    /// emits, and the files do not depend on the output folder.
+    /// </summary>
+    private ImmutableArray<TargetArtifacts> Written
+    {
+        get
+        {
+            if (_written.IsDefault)
+            {
+                _written = KnownTargets.All.Select(Write).ToImmutableArray();
+            }
+
+            return _written;
+        }
+    }
 
     private DeploymentPlanModel Plan(ImmutableArray<TargetArtifacts> written, string? outputDirectory) =>
         PlanBuilder.Build(Semantics, ProbeArguments.For(Model, SyntaxTree.Text.Path, Options.Parameters, Options.ProjectRoot, outputDirectory), KnownTargets.All, written.SelectMany(target => target.Files), Options.Values);
@@ -159,7 +177,7 @@ public sealed class TopoCompilation
             .ToImmutableArray());
 
     /// <summary>The names (`kind:key`) of every value an operator may give for this topology, sorted: the plan's placeholders.</summary>
-    public IReadOnlyList<string> ValueNames() => Plan().Summary.Placeholders.Select(text => text[2..^1]).ToList();
+    public IReadOnlyList<string> ValueNames() => Plan().Summary.Placeholders.Select(Placeholder.NameOf).ToList();
 
     private void ThrowIfErrors()
     {

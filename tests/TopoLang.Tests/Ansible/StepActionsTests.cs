@@ -17,7 +17,7 @@ public sealed class StepActionsTests
     {
         var step = Step("reboot-into-xen", "h1", null, "sh", "-c", "systemctl reboot");
 
-        var action = StepActions.For(step, BuildFiles, OperatorValues.None);
+        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
 
         Assert.Equal("ansible.builtin.command", action.Task.Module);
         Assert.Equal("reboot-into-xen/command", action.Task.Key);
@@ -29,7 +29,7 @@ public sealed class StepActionsTests
     {
         var step = Step("reboot-host", "h1", null, "systemctl", "reboot");
 
-        var action = StepActions.For(step, BuildFiles, OperatorValues.None);
+        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
 
         Assert.Equal("ansible.builtin.reboot", action.Task.Module);
     }
@@ -39,7 +39,7 @@ public sealed class StepActionsTests
     {
         var step = Step("create-driver-domain", "h1/netdd", "hosts/h1/netdd.cfg", "xl", "create", "hosts/h1/netdd.cfg");
 
-        var action = StepActions.For(step, BuildFiles, OperatorValues.None);
+        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
 
         Assert.True(action.Task.IsCommand);
         Assert.Equal(new[] { "hosts/h1/netdd.cfg" }, action.Files);
@@ -50,7 +50,7 @@ public sealed class StepActionsTests
     {
         var step = Step("define-guest", "h1/web", "hosts/h1/web.xml", "virsh", "define", "hosts/h1/web.xml");
 
-        var action = StepActions.For(step, BuildFiles, OperatorValues.None);
+        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
 
         Assert.Equal("community.libvirt.virt", action.Task.Module);
         Assert.Empty(action.Files);
@@ -61,7 +61,7 @@ public sealed class StepActionsTests
     {
         var step = Step("install-packages", "h1", null, "apt-get", "install", "-y", "-t", "bookworm-backports", "qemu-system");
 
-        var action = StepActions.For(step, BuildFiles, OperatorValues.None);
+        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
 
         Assert.Equal("ansible.builtin.command", action.Task.Module);
     }
@@ -71,7 +71,7 @@ public sealed class StepActionsTests
     {
         var step = Step("install-packages", "h1", null, "apt-get", "install", "-y", "--no-install-recommends", "openvswitch-switch", "bridge-utils");
 
-        var action = StepActions.For(step, BuildFiles, OperatorValues.None);
+        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
 
         Assert.Equal("ansible.builtin.apt", action.Task.Module);
         var packages = (YamlSequenceNode)AnsibleOutput.Parse(Compiler.Emit.Yaml.YamlText.Write(action.Item))["packages"];

@@ -17,7 +17,7 @@ public static class AnsibleFiles
     /// <param name="files">The targets' files, which the playbook copies, reads or fills in.</param>
     public static ImmutableArray<GeneratedFile> Write(TopologyModel model, DeploymentPlanModel plan, IReadOnlyCollection<TargetFile> files)
     {
-        var values = OperatorValues.Of(plan, files);
+        var values = PlaybookValues.Of(plan, files);
         var buildFiles = files.Select(file => file.File.RelativePath).ToHashSet(System.StringComparer.Ordinal);
         return ImmutableArray.Create(
             new GeneratedFile(ArtifactPaths.AnsibleInventory, AnsibleInventory.Write(model, plan, InventoryEntries.Of(model))),

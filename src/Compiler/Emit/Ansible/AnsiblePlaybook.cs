@@ -18,7 +18,7 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// </summary>
 internal static class AnsiblePlaybook
 {
-    public static string Write(DeploymentPlanModel plan, OperatorValues values, IReadOnlySet<string> buildFiles)
+    public static string Write(DeploymentPlanModel plan, PlaybookValues values, IReadOnlySet<string> buildFiles)
     {
         var plays = new List<YamlNode>();
         if (values.Keys.Any())
@@ -47,18 +47,18 @@ internal static class AnsiblePlaybook
         .Add("gather_facts", YamlNode.Word("false"))
         .Add("tasks", YamlNode.Sequence(new YamlMap()
             .Add("name", YamlNode.Text("Say that the plan has no step"))
-            .Add("ansible.builtin.debug", YamlMap.Of("msg", YamlNode.Text(JinjaText.Of($"The plan of {plan.Topology} has no step: it declares no host with a hypervisor and no cloud.", OperatorValues.None))))));
+            .Add("ansible.builtin.debug", YamlMap.Of("msg", YamlNode.Text(JinjaText.Of($"The plan of {plan.Topology} has no step: it declares no host with a hypervisor and no cloud.", PlaybookValues.None))))));
 
-    private static YamlMap ValuesCheck(OperatorValues values)
+    private static YamlMap ValuesCheck(PlaybookValues values)
     {
-        var that = values.Keys.Select(key => YamlNode.Text($"{JinjaText.StringLiteral(key)} in {OperatorValues.Variable}"))
-            .Prepend(YamlNode.Text($"{OperatorValues.Variable} is defined and {OperatorValues.Variable} is mapping"));
+        var that = values.Keys.Select(key => YamlNode.Text($"{JinjaText.StringLiteral(key)} in {PlaybookValues.Variable}"))
+            .Prepend(YamlNode.Text($"{PlaybookValues.Variable} is defined and {PlaybookValues.Variable} is mapping"));
         var assert = new YamlMap()
             .Add("that", YamlNode.Sequence(that))
-            .Add("fail_msg", YamlNode.Text($"Give every value the plan needs in {OperatorValues.Variable} (-e @values.yml; docs/ansible.md)"))
+            .Add("fail_msg", YamlNode.Text($"Give every value the plan needs in {PlaybookValues.Variable} (-e @values.yml; docs/ansible.md)"))
             .Add("quiet", YamlNode.Word("true"));
         var task = new YamlMap()
-            .Add("name", YamlNode.Text($"Every value the plan needs is in {OperatorValues.Variable}"))
+            .Add("name", YamlNode.Text($"Every value the plan needs is in {PlaybookValues.Variable}"))
             .Add("ansible.builtin.assert", assert);
         return new YamlMap()
             .Add("name", YamlNode.Text("Check the values the operator gives"))
@@ -67,7 +67,7 @@ internal static class AnsiblePlaybook
             .Add("tasks", YamlNode.Sequence(task));
     }
 
-    private static YamlMap StagePlay(int index, int count, IReadOnlyList<StepAction> actions, OperatorValues values)
+    private static YamlMap StagePlay(int index, int count, IReadOnlyList<StepAction> actions, PlaybookValues values)
     {
         var vars = new YamlMap();
         var tasks = new List<YamlNode>();

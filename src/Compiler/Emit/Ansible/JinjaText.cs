@@ -8,7 +8,7 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// Text for a value Ansible templates with Jinja. A topology's strings are data: wherever they
 /// could read as Jinja (`{{`, `{%`, `{#`) they are written as a Jinja string literal, so a guest
 /// named in a string can never run a template. Placeholders the operator fills become lookups in
-/// <see cref="OperatorValues.Variable"/>.
+/// <see cref="PlaybookValues.Variable"/>.
 /// </summary>
 internal static partial class JinjaText
 {
@@ -16,7 +16,7 @@ internal static partial class JinjaText
     public static string StringLiteral(string text) => "'" + text.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
 
     /// <summary>The text as it is, but for the operator's placeholders in it, which become `{{ topo_values['kind:key'] }}`.</summary>
-    public static string Of(string text, OperatorValues values)
+    public static string Of(string text, PlaybookValues values)
     {
         var result = new StringBuilder();
         var literalStart = 0;
@@ -36,7 +36,7 @@ internal static partial class JinjaText
     }
 
     /// <summary>Each string of <paramref name="texts"/> through <see cref="Of"/>.</summary>
-    public static IEnumerable<string> Of(IEnumerable<string> texts, OperatorValues values)
+    public static IEnumerable<string> Of(IEnumerable<string> texts, PlaybookValues values)
     {
         foreach (var text in texts)
         {

@@ -14,11 +14,11 @@ namespace TopoLang.Compiler.Emit.Ansible;
 internal sealed class StageFiles
 {
     private readonly List<(string Entry, List<string> Files)> _byEntry;
-    private readonly OperatorValues _values;
+    private readonly PlaybookValues _values;
 
-    private StageFiles(List<(string Entry, List<string> Files)> byEntry, OperatorValues values) => (_byEntry, _values) = (byEntry, values);
+    private StageFiles(List<(string Entry, List<string> Files)> byEntry, PlaybookValues values) => (_byEntry, _values) = (byEntry, values);
 
-    public static StageFiles Of(IEnumerable<StepAction> actions, OperatorValues values) => new(
+    public static StageFiles Of(IEnumerable<StepAction> actions, PlaybookValues values) => new(
         actions.Where(action => action.Task.IsCommand)
             .GroupBy(action => InventoryEntries.RunnerOf(action.Step), StringComparer.Ordinal)
             .Select(entry => (entry.Key, entry.SelectMany(action => action.Files).Distinct(StringComparer.Ordinal).ToList()))
@@ -53,7 +53,7 @@ internal sealed class StageFiles
     /// <summary>The file as the build wrote it, each `${kind:key}` in it replaced by the value the operator gave.</summary>
     private const string FilledText =
         "{% set file = namespace(text=lookup('ansible.builtin.file', topo_artifacts ~ '/' ~ item.path, rstrip=false)) %}"
-        + "{% for key in item['values'] %}{% set file.text = file.text | replace('${' ~ key ~ '}', " + OperatorValues.Variable + "[key]) %}{% endfor %}"
+        + "{% for key in item['values'] %}{% set file.text = file.text | replace('${' ~ key ~ '}', " + PlaybookValues.Variable + "[key]) %}{% endfor %}"
         + "{{ file.text }}";
 
     /// <summary>The variable (per entry, the items <paramref name="items"/> makes of its files) and its task, when some entry has items.</summary>

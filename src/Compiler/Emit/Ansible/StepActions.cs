@@ -18,7 +18,7 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// </summary>
 internal static class StepActions
 {
-    public static StepAction For(PlanStep step, IReadOnlySet<string> buildFiles, OperatorValues values) =>
+    public static StepAction For(PlanStep step, IReadOnlySet<string> buildFiles, PlaybookValues values) =>
         Apt(step) ?? Reboot(step) ?? Virsh(step, buildFiles) ?? Stack(step, buildFiles) ?? Command(step, buildFiles, values);
 
     /// <summary>`systemctl reboot` or `reboot`: a command would lose its connection; the module waits for the host to come back.</summary>
@@ -104,7 +104,7 @@ internal static class StepActions
     }
 
     /// <summary>Any other step: its argv, the operator's values filled in by Ansible, in the run folder.</summary>
-    private static StepAction Command(PlanStep step, IReadOnlySet<string> buildFiles, OperatorValues values)
+    private static StepAction Command(PlanStep step, IReadOnlySet<string> buildFiles, PlaybookValues values)
     {
         var files = step.Command.Prepend(step.Artifact).OfType<string>().Where(buildFiles.Contains).Distinct().ToImmutableArray();
         var item = Item(step)

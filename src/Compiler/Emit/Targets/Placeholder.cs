@@ -11,4 +11,7 @@ public sealed record Placeholder(string Kind, string Key, PlaceholderFiller Fill
 
     /// <summary>`kind:key`: how an operator names the placeholder in a values file or `-v`.</summary>
     public string Name => Kind + ":" + Key;
+
+    /// <summary>The <see cref="Name"/> within a placeholder's <see cref="Text"/>: `${zone:kr-central-2}` is `zone:kr-central-2`.</summary>
+    public static string NameOf(string text) => text[2..^1];
 }

@@ -12,41 +12,38 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// `kind:key` to the value, given with `-e @values.yml`; the playbook asserts that every one is
 /// there before anything runs. They are never written into the playbook.
 /// </summary>
-internal sealed class OperatorValues
+internal sealed class PlaybookValues
 {
     public const string Variable = "topo_values";
 
     private readonly ImmutableSortedSet<string> _placeholders;
     private readonly ImmutableDictionary<string, ImmutableArray<string>> _inFiles;
 
-    private OperatorValues(ImmutableSortedSet<string> placeholders, ImmutableDictionary<string, ImmutableArray<string>> inFiles) =>
+    private PlaybookValues(ImmutableSortedSet<string> placeholders, ImmutableDictionary<string, ImmutableArray<string>> inFiles) =>
         (_placeholders, _inFiles) = (placeholders, inFiles);
 
     /// <summary>No value at all: a text with none.</summary>
-    public static OperatorValues None { get; } = new(ImmutableSortedSet<string>.Empty, ImmutableDictionary<string, ImmutableArray<string>>.Empty);
+    public static PlaybookValues None { get; } = new(ImmutableSortedSet<string>.Empty, ImmutableDictionary<string, ImmutableArray<string>>.Empty);
 
     /// <param name="files">The build's files, with the placeholders each holds.</param>
-    public static OperatorValues Of(DeploymentPlanModel plan, IEnumerable<TargetFile> files)
+    public static PlaybookValues Of(DeploymentPlanModel plan, IEnumerable<TargetFile> files)
     {
         var placeholders = plan.Summary.Placeholders.ToImmutableSortedSet(System.StringComparer.Ordinal);
         var inFiles = files.ToImmutableDictionary(
             file => file.File.RelativePath,
-            file => file.Placeholders.Select(p => p.Text).Where(placeholders.Contains).Distinct().Order(System.StringComparer.Ordinal).Select(Key).ToImmutableArray());
-        return new OperatorValues(placeholders, inFiles);
+            file => file.Placeholders.Select(p => p.Text).Where(placeholders.Contains).Distinct().Order(System.StringComparer.Ordinal).Select(Placeholder.NameOf).ToImmutableArray());
+        return new PlaybookValues(placeholders, inFiles);
     }
 
     /// <summary>The keys (`kind:key`) of every value, sorted.</summary>
-    public IEnumerable<string> Keys => _placeholders.Select(Key);
+    public IEnumerable<string> Keys => _placeholders.Select(Placeholder.NameOf);
 
     public bool Contains(string placeholder) => _placeholders.Contains(placeholder);
 
     /// <summary>The Jinja expression of a placeholder's value.</summary>
-    public string Lookup(string placeholder) => $"{Variable}[{JinjaText.StringLiteral(Key(placeholder))}]";
+    public string Lookup(string placeholder) => $"{Variable}[{JinjaText.StringLiteral(Placeholder.NameOf(placeholder))}]";
 
     /// <summary>The keys of the values a file of the build holds, sorted; none for a file without any (or not of the build).</summary>
     public ImmutableArray<string> InFile(string relativePath) =>
         _inFiles.TryGetValue(relativePath, out var keys) ? keys : ImmutableArray<string>.Empty;
-
-    /// <summary>`${zone:kr-central-2}` is `zone:kr-central-2`.</summary>
-    private static string Key(string placeholder) => placeholder[2..^1];
 }
