@@ -19,6 +19,12 @@ public static class Program
             return StageTimes.Run(args[1..]);
         }
 
+        // `--build-stages FILE OUT`: one cold `topo build`, stage by stage (see BuildStageTimes).
+        if (args.Length > 0 && args[0] == "--build-stages")
+        {
+            return BuildStageTimes.Run(args[1..]);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -20,6 +20,8 @@ namespace TopoLang.Benchmarks;
 /// measures warm, steady-state code; a check is one pass in a new process, where start-up tiers
 /// and the collector's work on a heap that only grows are the costs. `--no-gc` runs it inside
 /// a no-GC region (1.5 GB), which leaves each stage's own time without the collector's.
+/// `--hold` keeps the compilation alive at the end and waits for a line on standard input, so
+/// that `dotnet-gcdump collect -p PID` can record what the heap holds.
 /// </summary>
 internal static class StageTimes
 {
@@ -29,7 +31,7 @@ internal static class StageTimes
     {
         if (args.Length == 0 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: --stages FILE [--no-gc]");
+            Console.Error.WriteLine("usage: --stages FILE [--no-gc] [--hold]");
             return 2;
         }
 
@@ -40,7 +42,6 @@ internal static class StageTimes
         }
 
         var clock = new StageClock();
-        Console.WriteLine($"{"stage",-10} {"wall",8} {"gen0",5} {"gen1",5} {"gen2",5} {"pause",8} {"allocated",10}");
         var (text, _) = SourceFile.Read(args[0]);
         clock.Lap("read");
         var diagnostics = new DiagnosticBag(TopoCompilationOptions.Default.Diagnostics);
@@ -54,32 +55,14 @@ internal static class StageTimes
         clock.Lap("rules");
         var memory = GC.GetGCMemoryInfo();
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB (GC heap now {memory.HeapSizeBytes / 1048576} MiB, committed {memory.TotalCommittedBytes / 1048576} MiB), {diagnostics.Count} diagnostics");
-        return 0;
-    }
-
-    private sealed class StageClock
-    {
-        private readonly Stopwatch _watch = Stopwatch.StartNew();
-        private readonly int[] _collections = new int[3];
-        private TimeSpan _pause = GC.GetTotalPauseDuration();
-        private long _allocated = GC.GetTotalAllocatedBytes();
-
-        public void Lap(string stage)
+        if (Array.IndexOf(args, "--hold") >= 0)
         {
-            var wall = _watch.Elapsed;
-            var counts = new int[3];
-            for (var generation = 0; generation < 3; generation++)
-            {
-                counts[generation] = GC.CollectionCount(generation) - _collections[generation];
-                _collections[generation] += counts[generation];
-            }
-
-            var pause = GC.GetTotalPauseDuration();
-            var allocated = GC.GetTotalAllocatedBytes();
-            Console.WriteLine($"{stage,-10} {wall.TotalMilliseconds,6:F0} ms {counts[0],5} {counts[1],5} {counts[2],5} {(pause - _pause).TotalMilliseconds,5:F0} ms {(allocated - _allocated) / 1048576,6} MiB");
-            _pause = pause;
-            _allocated = allocated;
-            _watch.Restart();
+            Console.WriteLine($"holding the compilation in process {Environment.ProcessId}; press Enter to end");
+            Console.ReadLine();
+            GC.KeepAlive(binding);
+            GC.KeepAlive(text);
         }
+
+        return 0;
     }
 }

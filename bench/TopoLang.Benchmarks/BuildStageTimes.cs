@@ -1,0 +1,58 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Emit.CSharp;
+using TopoLang.Compiler.Emit.Plan;
+using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Hosting;
+
+namespace TopoLang.Benchmarks;
+
+/// <summary>
+/// `--build-stages FILE OUT`: one cold `topo build` of a file in a fresh process, stage by stage:
+/// the check, each target's files alone, the plan, the C# model, the plan's JSON, the whole
+/// emit (which computes every target once more, as a build does), and the writing of every file
+/// under OUT. <see cref="StageTimes"/> does the same for the check alone.
+/// </summary>
+internal static class BuildStageTimes
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("usage: --build-stages FILE OUT");
+            return 2;
+        }
+
+        var clock = new StageClock(labelWidth: 44);
+        var compilation = TopoCompilation.FromFile(args[0]);
+        clock.Lap("check");
+        if (compilation.HasErrors)
+        {
+            Console.Error.WriteLine("the file has errors: nothing to build");
+            return 1;
+        }
+
+        foreach (var kind in Enum.GetValues<TargetKind>())
+        {
+            var files = compilation.Emit(kind).Files.Length;
+            clock.Lap($"{kind.ToString().ToLowerInvariant()} ({files} files)");
+        }
+
+        var folder = Path.GetFullPath(args[1]);
+        var plan = compilation.Plan(folder);
+        clock.Lap($"plan ({plan.Steps.Length} steps; every target again)");
+        CSharpEmitter.Emit(compilation.Semantics, compilation.Options.DefaultNamespace, plan, folder, null);
+        clock.Lap("C# model");
+        PlanJsonWriter.Write(plan);
+        clock.Lap("plan.json");
+        var emitted = TopologyEmitter.Emit(compilation, folder, folder);
+        clock.Lap("whole emit (cached targets)");
+        var written = TopologyOutputWriter.WriteAllInto(folder, emitted);
+        clock.Lap($"write ({written.Count} files)");
+        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB, allocated in all {GC.GetTotalAllocatedBytes() / 1048576} MiB");
+        return 0;
+    }
+}
