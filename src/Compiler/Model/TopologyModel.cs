@@ -24,6 +24,8 @@ public sealed record TopologyModel(
 
     public HostModel? FindHost(string name) => Index.Hosts.GetValueOrDefault(name);
 
+    public NetworkModel? FindNetwork(string name) => Index.Networks.GetValueOrDefault(name);
+
     public ProviderModel? FindProvider(string name) => Index.Providers.GetValueOrDefault(name);
 
     public CloudModel? FindCloud(string name) => Index.Clouds.GetValueOrDefault(name);
@@ -42,12 +44,15 @@ public sealed record TopologyModel(
         public Lookups(TopologyModel model)
         {
             Hosts = ByName(model.Hosts, h => h.Name.Value);
+            Networks = ByName(model.Networks, n => n.Name.Value);
             Providers = ByName(model.Providers, p => p.Name.Value);
             Clouds = ByName(model.Clouds, c => c.Name.Value);
             Deployments = ByName(model.Deployments, d => d.Name.Value);
         }
 
         public Dictionary<string, HostModel> Hosts { get; }
+
+        public Dictionary<string, NetworkModel> Networks { get; }
 
         public Dictionary<string, ProviderModel> Providers { get; }
 

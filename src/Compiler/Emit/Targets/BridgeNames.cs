@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using TopoLang.Compiler.Model;
@@ -18,7 +19,14 @@ internal sealed class BridgeNames
     private const string Prefix = "br-";
     private const int KeptLength = 7;
 
+    // One per topology, made on first use: every guest's NICs ask for their bridges, and naming
+    // every network of a large fleet again for each guest made the emit quadratic.
+    private static readonly ConditionalWeakTable<TopologyModel, BridgeNames> ByTopology = new();
+
     private readonly Dictionary<string, string> _byNetwork = new(StringComparer.Ordinal);
+
+    /// <summary>The bridge names of <paramref name="topology"/>'s networks, named once per topology.</summary>
+    public static BridgeNames Of(TopologyModel topology) => ByTopology.GetValue(topology, model => new BridgeNames(model.Networks));
 
     public BridgeNames(IEnumerable<NetworkModel> networks)
     {

@@ -20,7 +20,7 @@ internal static class HostBridgeStep
 
     /// <summary>Whether any of these networks needs Open vSwitch on the host, so that its install step installs it.</summary>
     public static bool AnyNeedsOpenVSwitch(TopologyModel topology, IEnumerable<string> networks) =>
-        networks.Select(name => topology.Networks.FirstOrDefault(n => n.Name.Value == name)).Any(network => network is not null && NeedsOpenVSwitch(network));
+        networks.Select(topology.FindNetwork).Any(network => network is not null && NeedsOpenVSwitch(network));
 
     /// <summary>Bridge names are made of names, safe in a shell word.</summary>
     public static string Add(StepList steps, string target, string bridge, NetworkModel? network, string after) =>

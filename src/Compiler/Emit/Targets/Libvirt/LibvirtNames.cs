@@ -14,7 +14,7 @@ public static class LibvirtNames
         $"{DiskPlan.ImageFolder}/{guest.Name.Value}-{disk.Name.Value}.{DiskPlan.FormatOf(disk)}";
 
     /// <summary>The host bridge of the network, as in its network XML (`br-&lt;name&gt;`, shortened to 15 characters).</summary>
-    public static string Bridge(TopologyModel topology, string network) => new BridgeNames(topology.Networks).Of(network);
+    public static string Bridge(TopologyModel topology, string network) => BridgeNames.Of(topology).Of(network);
 
     /// <summary>A bridge or provider network with a VLAN: its bridge must be an Open vSwitch bridge.</summary>
     public static bool NeedsOpenVSwitch(NetworkModel network) => HostBridgeStep.NeedsOpenVSwitch(network);

@@ -9,7 +9,7 @@ public sealed class LibvirtNetworkWriter : IArtifactWriter
     public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
         var model = semantics.Model;
-        var bridges = new BridgeNames(model.Networks);
+        var bridges = BridgeNames.Of(model);
         foreach (var network in semantics.Addresses.Networks)
         {
             var name = network.Name;

@@ -17,7 +17,11 @@ public static class XenHosts
             .Select(host => (host, host.Hypervisor!));
 
     public static IEnumerable<XenDomUContext> DomUs(TopologyModel model) =>
-        Of(model).SelectMany(pair => pair.Xen.Guests
+        Of(model).SelectMany(pair => DomUsOf(model, pair.Host, pair.Xen));
+
+    /// <summary>The domUs of one Xen host, without looking at any other host.</summary>
+    public static IEnumerable<XenDomUContext> DomUsOf(TopologyModel model, HostModel host, HypervisorModel xen) =>
+        xen.Guests
             .Where(guest => guest.Kind == GuestKind.DomU)
-            .Select(domU => new XenDomUContext(model, pair.Host, pair.Xen, domU)));
+            .Select(domU => new XenDomUContext(model, host, xen, domU));
 }

@@ -32,13 +32,13 @@ public sealed class XenTarget : ITarget
 
         var steps = new StepList();
         var name = host.Name.Value;
-        var domUs = XenHosts.DomUs(semantics.Model).Where(domU => domU.Host.Name.Value == name).ToList();
+        var domUs = XenHosts.DomUsOf(semantics.Model, host, hypervisor).ToList();
         var dom0Networks = domUs.Where(domU => domU.DriverDomainServing(XenBackend.Net) is null)
             .SelectMany(domU => domU.DomU.Nics).Select(nic => nic.Network.Value).Distinct(StringComparer.Ordinal).ToList();
         var install = Install(steps, semantics.Model, host, domUs);
         var dom0 = BootIntoXen(steps, name, install);
         var bridges = dom0Networks.ToDictionary(network => network, network => HostBridgeStep.Add(steps, $"{name}/{network}", XlVifSpecs.Bridge(semantics.Model, network),
-            semantics.Model.Networks.FirstOrDefault(n => n.Name.Value == network), dom0), StringComparer.Ordinal);
+            semantics.Model.FindNetwork(network), dom0), StringComparer.Ordinal);
         var driverDomains = hypervisor.DriverDomains.ToDictionary(domain => domain.Name, domain =>
             steps.Add(PlanStepKinds.CreateDriverDomain, $"{name}/{domain.Name}", new[] { XenKernelStep.Add(steps, name, domain.Name, OsFamily.Linux, dom0) },
                 ArtifactPaths.XlConfig(name, domain.Name), new[] { "xl", "create", ArtifactPaths.XlConfig(name, domain.Name) }), StringComparer.Ordinal);

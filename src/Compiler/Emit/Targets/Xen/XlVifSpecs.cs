@@ -12,13 +12,13 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 public static class XlVifSpecs
 {
     /// <summary>The host bridge of a network, named as on KVM hosts (at most 15 characters): its NICs join it.</summary>
-    public static string Bridge(TopologyModel topology, string network) => new BridgeNames(topology.Networks).Of(network);
+    public static string Bridge(TopologyModel topology, string network) => BridgeNames.Of(topology).Of(network);
 
     public static IReadOnlyList<string> For(XenDomUContext domU)
     {
         var backend = domU.DriverDomainServing(XenBackend.Net);
-        var bridges = new BridgeNames(domU.Topology.Networks);
-        return domU.DomU.Nics.Select(nic => Spec(nic, bridges.Of(nic.Network.Value), domU.Topology.Networks.FirstOrDefault(n => n.Name.Value == nic.Network.Value), backend, domU.Mode)).ToList();
+        var bridges = BridgeNames.Of(domU.Topology);
+        return domU.DomU.Nics.Select(nic => Spec(nic, bridges.Of(nic.Network.Value), domU.Topology.FindNetwork(nic.Network.Value), backend, domU.Mode)).ToList();
     }
 
     /// <summary>Device models a NIC's `model` cannot have under this mode: PV and PVH NICs are always netfront.</summary>
