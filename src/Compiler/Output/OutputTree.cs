@@ -21,13 +21,10 @@ public static class OutputTree
     public static IReadOnlyList<string> Write(string folder, IReadOnlyCollection<GeneratedFile> files)
     {
         var previous = ReadManifest(folder);
-        var written = new List<string>(files.Count + 1);
-        foreach (var file in files)
-        {
-            var path = Resolve(folder, file.RelativePath);
-            AtomicFileWriter.Write(path, file.Text);
-            written.Add(path);
-        }
+        var paths = files.Select(file => Resolve(folder, file.RelativePath)).ToArray();
+        FileWrites.WriteAll(paths, files.Select(file => file.Text).ToArray());
+        var written = new List<string>(paths.Length + 1);
+        written.AddRange(paths);
 
         var current = files.Select(file => Normalize(file.RelativePath)).ToHashSet(StringComparer.Ordinal);
         StaleFiles.Delete(previous.Where(path => !current.Contains(path)).Select(path => Resolve(folder, path)), folder);
