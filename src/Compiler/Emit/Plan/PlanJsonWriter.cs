@@ -1,5 +1,6 @@
+using System;
+using System.Buffers;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -15,10 +16,14 @@ public static class PlanJsonWriter
 {
     public const int SchemaVersion = 2;
 
+    // About what an indented step takes: the buffer is sized once instead of doubling (and
+    // copying) its way up to a large fleet's 130 MB.
+    private const int BytesPerStep = 512;
+
     public static string Write(DeploymentPlanModel plan)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new ArrayBufferWriter<byte>(4096 + (plan.Steps.Length * BytesPerStep));
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteNumber("version", SchemaVersion);
@@ -29,7 +34,11 @@ public static class PlanJsonWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+        buffer.Write("\n"u8);
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+
+        // The writer ends lines as the platform does (net8.0 has no option for it); the file ends them with "\n".
+        return Environment.NewLine == "\n" ? text : text.Replace("\r\n", "\n");
     }
 
     private static void WriteStages(Utf8JsonWriter json, DeploymentPlanModel plan)
