@@ -20,9 +20,15 @@ internal static class StepValues
 
     private static readonly string Refusal = $"echo \"$0 is blocked: give these values first (topo build --values FILE): $1\" >&2; exit {BlockedExit}";
 
-    public static PlanStep Apply(TargetStep contributed, IEnumerable<Placeholder> artifactPlaceholders, OperatorValues values)
+    public static PlanStep Apply(TargetStep contributed, ImmutableArray<Placeholder> artifactPlaceholders, OperatorValues values)
     {
         var step = contributed.Step;
+        if (contributed.Placeholders.IsEmpty && artifactPlaceholders.IsEmpty)
+        {
+            // Most steps of a fleet (a guest's define and start): nothing to fill, nothing needed.
+            return step;
+        }
+
         var needed = contributed.Placeholders.Concat(artifactPlaceholders).Where(p => p.FilledBy == PlaceholderFiller.Operator).ToList();
         var needs = needed.Select(p => p.Name).Distinct().Order(System.StringComparer.Ordinal).ToImmutableArray();
         var missing = needed.Where(p => !values.TryGet(p, out _)).Select(p => p.Name).Distinct().Order(System.StringComparer.Ordinal).ToImmutableArray();
