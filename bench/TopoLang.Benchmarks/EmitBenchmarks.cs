@@ -1,0 +1,42 @@
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using TopoLang.Compiler;
+using TopoLang.Compiler.Binding.Imports;
+using TopoLang.Compiler.Emit;
+using TopoLang.Compiler.Text;
+using TopoLang.Generator;
+
+namespace TopoLang.Benchmarks;
+
+/// <summary>
+/// Everything `topo build` makes of a checked topology, in memory: every target's files, the
+/// plan and plan.json, the C# model and the Ansible files (writing them is `--build-stages`'s
+/// last line). A compilation keeps the target files it wrote, so each iteration gets a new one.
+/// </summary>
+[MemoryDiagnoser]
+[GcServer(false)]
+[GcConcurrent(false)]
+public class EmitBenchmarks
+{
+    private SourceText _text = SourceText.From(string.Empty);
+    private TopoCompilation _compilation = null!;
+
+    [Params(1000, 10000, 100000)]
+    public int Guests { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _text = SourceText.From(TopologyGenerator.Generate(Guests), "generated.topo");
+
+    [IterationSetup]
+    public void Check()
+    {
+        _compilation = TopoCompilation.Create(_text, new TopoCompilationOptions { FileSystem = new InMemoryFileSystem() });
+        if (_compilation.GetDiagnostics().Any())
+        {
+            throw new System.InvalidOperationException("The generated topology is not clean: " + _compilation.GetDiagnostics()[0].Message);
+        }
+    }
+
+    [Benchmark]
+    public EmitResult EmitEverything() => _compilation.Emit();
+}
