@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;
@@ -8,5 +10,10 @@ public sealed class GraphTarget : ITarget
 {
     public TargetKind Kind => TargetKind.Graph;
 
-    public IEnumerable<TargetFile> Write(TopologySemantics semantics) => TargetFile.WithoutPlaceholders(semantics, new GraphvizWriter(), new MermaidWriter());
+    /// <summary>Both drawings of one graph: a fleet's graph has a node per guest, built once.</summary>
+    public IEnumerable<TargetFile> Write(TopologySemantics semantics)
+    {
+        var graph = TopologyGraphBuilder.Build(semantics.Model);
+        return new[] { GraphvizWriter.FileOf(graph), MermaidWriter.FileOf(graph) }.Select(file => new TargetFile(file, ImmutableArray<Placeholder>.Empty));
+    }
 }

@@ -16,10 +16,11 @@ public sealed class GraphvizWriter : IArtifactWriter
 
     public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
-        var model = semantics.Model;
-        var graph = TopologyGraphBuilder.Build(model);
-        yield return new GeneratedFile(ArtifactPaths.Graphviz(new TopologyName(model.Name)), Render(graph));
+        yield return FileOf(TopologyGraphBuilder.Build(semantics.Model));
     }
+
+    /// <summary>The DOT file of a graph already built (the graph target draws one graph twice).</summary>
+    public static GeneratedFile FileOf(TopologyGraph graph) => new(ArtifactPaths.Graphviz(new TopologyName(graph.Name)), Render(graph));
 
     public static string Render(TopologyGraph graph)
     {

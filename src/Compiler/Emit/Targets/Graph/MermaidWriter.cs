@@ -18,10 +18,11 @@ public sealed class MermaidWriter : IArtifactWriter
 
     public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
-        var model = semantics.Model;
-        var graph = TopologyGraphBuilder.Build(model);
-        yield return new GeneratedFile(ArtifactPaths.Mermaid(new TopologyName(model.Name)), Render(graph));
+        yield return FileOf(TopologyGraphBuilder.Build(semantics.Model));
     }
+
+    /// <summary>The Mermaid file of a graph already built (the graph target draws one graph twice).</summary>
+    public static GeneratedFile FileOf(TopologyGraph graph) => new(ArtifactPaths.Mermaid(new TopologyName(graph.Name)), Render(graph));
 
     public static string Render(TopologyGraph graph)
     {
