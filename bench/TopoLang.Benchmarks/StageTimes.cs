@@ -20,7 +20,8 @@ namespace TopoLang.Benchmarks;
 /// measures warm, steady-state code; a check is one pass in a new process, where start-up tiers
 /// and the collector's work on a heap that only grows are the costs. `--no-gc` runs it inside
 /// a no-GC region (1.5 GB), which leaves each stage's own time without the collector's.
-/// `--each-rule` times the rules one by one instead of together. `--hold` keeps the compilation alive at the end and waits for a line on standard input, so
+/// `--each-rule` times the rules one by one instead of together; `--allocations` lists the types
+/// parse and bind allocate most (<see cref="AllocationSampler"/>). `--hold` keeps the compilation alive at the end and waits for a line on standard input, so
 /// that `dotnet-gcdump collect -p PID` can record what the heap holds.
 /// </summary>
 internal static class StageTimes
@@ -31,7 +32,7 @@ internal static class StageTimes
     {
         if (args.Length == 0 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: --stages FILE [--no-gc] [--hold] [--each-rule]");
+            Console.Error.WriteLine("usage: --stages FILE [--no-gc] [--hold] [--each-rule] [--allocations]");
             return 2;
         }
 
@@ -41,6 +42,7 @@ internal static class StageTimes
             return 1;
         }
 
+        using var sampler = Array.IndexOf(args, "--allocations") >= 0 ? new AllocationSampler() : null;
         var clock = new StageClock();
         var (text, _) = SourceFile.Read(args[0]);
         clock.Lap("read");
@@ -51,6 +53,7 @@ internal static class StageTimes
         // The compiler binds the entry file while it parses it: the two are one stage here.
         var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(text));
         clock.Lap("parse+bind");
+        sampler?.PrintTop("parse+bind", 25);
         var semantics = new TopologySemantics(binding.Model, binding.Symbols);
         if (Array.IndexOf(args, "--each-rule") >= 0)
         {
