@@ -10,8 +10,9 @@ namespace TopoLang.Tests.Binding;
 public static class BindingInputs
 {
     /// <summary>
-    /// TOPO2004 warns on every `hypervisor qemu` by design (QEMU alone only emulates), and only a
-    /// qemu host can exercise `accel`: so the valid inputs that must cover every entry silence it.
+    /// TOPO2004 warns on a `hypervisor qemu` with a guest of the host's architecture or none (QEMU
+    /// alone only emulates), and only a qemu host can exercise `accel`: so the valid inputs that
+    /// must cover every entry silence it.
     /// </summary>
     public static readonly DiagnosticOptions Options = new() { NoWarnCodes = ImmutableHashSet.Create("TOPO2004") };
 

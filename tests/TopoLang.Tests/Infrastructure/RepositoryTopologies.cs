@@ -20,7 +20,7 @@ public static class RepositoryTopologies
 
     public static string Datacenter => Path.Combine(RepositoryPaths.Examples, "datacenter", "datacenter.topo");
 
-    /// <summary>The example of each platform besides the data center (examples/NAME/NAME.topo), each without errors or warnings but the QEMU lab's TOPO2004.</summary>
+    /// <summary>The example of each platform besides the data center (examples/NAME/NAME.topo), each without errors or warnings.</summary>
     public static IEnumerable<string> PlatformExamples =>
         new[] { "qemu-lab", "cloudstack", "kt-g2", "openstack-private" }.Select(name => Path.Combine(RepositoryPaths.Examples, name, name + ".topo"));
 
