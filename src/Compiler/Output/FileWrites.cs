@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
@@ -16,19 +17,19 @@ internal static class FileWrites
     // Below this many files the threads cost more than they save.
     private const int SequentialBelow = 64;
 
-    /// <summary>Writes <paramref name="texts"/>[i] to <paramref name="paths"/>[i]; the first failure is thrown as it was raised.</summary>
-    public static void WriteAll(string[] paths, string[] texts)
+    /// <summary>Writes each text to its path; the first failure is thrown as it was raised.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, string Text)> files)
     {
-        foreach (var folder in paths.Select(path => Path.GetDirectoryName(Path.GetFullPath(path))!).Distinct(StringComparer.Ordinal))
+        foreach (var folder in files.Select(file => Path.GetDirectoryName(Path.GetFullPath(file.Path))!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
         }
 
-        if (paths.Length < SequentialBelow)
+        if (files.Count < SequentialBelow)
         {
-            for (var i = 0; i < paths.Length; i++)
+            foreach (var (path, text) in files)
             {
-                AtomicFileWriter.WriteInExistingFolder(paths[i], texts[i]);
+                AtomicFileWriter.WriteInExistingFolder(path, text);
             }
 
             return;
@@ -36,7 +37,7 @@ internal static class FileWrites
 
         try
         {
-            Parallel.For(0, paths.Length, i => AtomicFileWriter.WriteInExistingFolder(paths[i], texts[i]));
+            Parallel.ForEach(files, file => AtomicFileWriter.WriteInExistingFolder(file.Path, file.Text));
         }
         catch (AggregateException failure)
         {

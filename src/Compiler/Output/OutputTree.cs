@@ -21,10 +21,10 @@ public static class OutputTree
     public static IReadOnlyList<string> Write(string folder, IReadOnlyCollection<GeneratedFile> files)
     {
         var previous = ReadManifest(folder);
-        var paths = files.Select(file => Resolve(folder, file.RelativePath)).ToArray();
-        FileWrites.WriteAll(paths, files.Select(file => file.Text).ToArray());
-        var written = new List<string>(paths.Length + 1);
-        written.AddRange(paths);
+        var targets = files.Select(file => (Path: Resolve(folder, file.RelativePath), file.Text)).ToArray();
+        FileWrites.WriteAll(targets);
+        var written = new List<string>(targets.Length + 1);
+        written.AddRange(targets.Select(target => target.Path));
 
         var current = files.Select(file => Normalize(file.RelativePath)).ToHashSet(StringComparer.Ordinal);
         StaleFiles.Delete(previous.Where(path => !current.Contains(path)).Select(path => Resolve(folder, path)), folder);

@@ -1,4 +1,3 @@
-using System;
 using System.Buffers;
 using System.Globalization;
 using System.Linq;
@@ -35,10 +34,10 @@ public static class PlanJsonWriter
         }
 
         buffer.Write("\n"u8);
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
 
-        // The writer ends lines as the platform does (net8.0 has no option for it); the file ends them with "\n".
-        return Environment.NewLine == "\n" ? text : text.Replace("\r\n", "\n");
+        // The writer ends lines as the platform does (net8.0 has no option for it); the file ends
+        // them with "\n". Where there is no "\r\n", Replace hands back the same string.
+        return Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n");
     }
 
     private static void WriteStages(Utf8JsonWriter json, DeploymentPlanModel plan)
