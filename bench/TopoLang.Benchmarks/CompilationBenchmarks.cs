@@ -1,4 +1,3 @@
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using TopoLang.Compiler.Binding.Imports;
 using TopoLang.Compiler.Binding;
@@ -33,13 +32,7 @@ public class CompilationBenchmarks
     public void Setup()
     {
         _text = SourceText.From(TopologyGenerator.Generate(Guests), "generated.topo");
-        var compilation = TopoCompilation.Create(_text, new TopoCompilationOptions { FileSystem = new InMemoryFileSystem() });
-        if (compilation.GetDiagnostics().Any())
-        {
-            throw new System.InvalidOperationException("The generated topology is not clean: " + compilation.GetDiagnostics()[0].Message);
-        }
-
-        _binding = compilation.Binding;
+        _binding = GeneratedCompilation.Of(_text).Binding;
     }
 
     [Benchmark]
