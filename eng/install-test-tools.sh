@@ -26,6 +26,8 @@ packages=(
   neovim           # a real LSP client (0.7) for the language-server tests
   nodejs           # node, which runs VS Code's own libraries in the editor tests
   npm              # installs the npm folders below
+  clang            # links the ahead-of-time compiled `topo` (dotnet publish src/Cli -r RID)
+  zlib1g-dev       # zlib's headers, which that link needs
 )
 
 # The npm folders of the repository whose packages the tests run (each has a package-lock.json).

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using PolyType;
 using StreamJsonRpc;
 using TopoLang.LanguageServer.Features;
 using TopoLang.LanguageServer.Protocol;
@@ -14,7 +15,8 @@ namespace TopoLang.LanguageServer;
 /// message at a time, in the order they arrive (<see cref="LanguageServerHost"/>), so the workspace
 /// needs no lock and a `didChange` is applied before the request that follows it.
 /// </summary>
-public sealed class TopoLanguageServer
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+public sealed partial class TopoLanguageServer
 {
     private readonly TextWriter _log;
     private JsonRpc? _rpc;
@@ -207,5 +209,5 @@ public sealed class TopoLanguageServer
     }
 
     private Task NotifyAsync(PublishDiagnosticsParams diagnostics) =>
-        _rpc?.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", diagnostics) ?? Task.CompletedTask;
+        _rpc?.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", PublishDiagnosticsArguments.Of(diagnostics)) ?? Task.CompletedTask;
 }

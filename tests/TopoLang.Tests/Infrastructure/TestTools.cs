@@ -43,5 +43,11 @@ public static class TestTools
     /// <summary>libvirt's Python binding, which community.libvirt's modules import (Debian's ansible does not bring it).</summary>
     public static readonly Tool LibvirtPython = new("/usr/lib/python3/dist-packages/libvirt.py", "python3-libvirt");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Jq, Node, Neovim, AnsiblePlaybook, AnsibleLint, LibvirtPython };
+    /// <summary>Links the ahead-of-time compiled `topo` when it is published.</summary>
+    public static readonly Tool Clang = new("clang", "clang");
+
+    /// <summary>The ahead-of-time compiled runtime links against zlib.</summary>
+    public static readonly Tool ZlibHeaders = new("/usr/include/zlib.h", "zlib1g-dev");
+
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Jq, Node, Neovim, AnsiblePlaybook, AnsibleLint, LibvirtPython, Clang, ZlibHeaders };
 }
