@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using System.Runtime.InteropServices;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Semantics.Addresses;
@@ -9,19 +9,23 @@ namespace TopoLang.Compiler.Semantics.Addresses;
 /// <summary>
 /// The networks of a topology by name, with their ranges, the addresses written in each, and
 /// every guest nic resolved to its network: what the address rules (TOPO5001–5003) check and
-/// what the targets write, computed once, in time linear in networks and nics.
+/// what the targets write, computed once, in time linear in networks and nics. Every array is
+/// made at its final size (the addresses of a network are counted before they are placed): a
+/// fleet has a nic per guest and hundreds of addresses per network.
 /// </summary>
 public sealed class AddressBook
 {
     private readonly Dictionary<string, NetworkAddresses> _byName;
-    private readonly Dictionary<GuestModel, ImmutableArray<GuestNic>> _byGuest;
+    private readonly Lazy<Dictionary<GuestModel, ImmutableArray<GuestNic>>> _byGuest;
 
     private AddressBook(ImmutableArray<NetworkAddresses> networks, Dictionary<string, NetworkAddresses> byName, ImmutableArray<GuestNic> nics)
     {
         Networks = networks;
         Nics = nics;
         _byName = byName;
-        _byGuest = ByGuest(nics);
+
+        // Only the targets ask for a guest's nics; a check never does.
+        _byGuest = new(() => ByGuest(nics));
     }
 
     /// <summary>Every network declaration in source order, a name declared twice included.</summary>
@@ -34,29 +38,80 @@ public sealed class AddressBook
     public NetworkAddresses? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>The nics of <paramref name="guest"/>, in the order it declares them.</summary>
-    public ImmutableArray<GuestNic> NicsOf(GuestModel guest) => _byGuest.GetValueOrDefault(guest, ImmutableArray<GuestNic>.Empty);
+    public ImmutableArray<GuestNic> NicsOf(GuestModel guest) => _byGuest.Value.GetValueOrDefault(guest, ImmutableArray<GuestNic>.Empty);
 
     /// <param name="guests">Every guest in source order (<see cref="TopologySemantics.Guests"/>).</param>
-    public static AddressBook For(TopologyModel model, IEnumerable<GuestModel> guests)
+    public static AddressBook For(TopologyModel model, ImmutableArray<GuestModel> guests)
     {
-        var nics = GuestNics.All(guests).ToList();
-        var addressed = NicAddressesByNetwork(nics);
-        var networks = ImmutableArray.CreateBuilder<NetworkAddresses>(model.Networks.Length);
-        var byName = new Dictionary<string, NetworkAddresses>(StringComparer.Ordinal);
-        for (var i = 0; i < model.Networks.Length; i++)
-        {
-            var network = model.Networks[i];
-            var name = network.Name.Value;
+        var nics = GuestNics.All(guests);
 
-            // A name declared twice is TOPO1002; the first declaration is the one nics join.
-            var joined = byName.ContainsKey(name) ? null : addressed.GetValueOrDefault(name);
-            var entry = new NetworkAddresses(network, NetworkBlock.From(network, i), Uses(network.Gateway, joined));
-            networks.Add(entry);
-            byName.TryAdd(name, entry);
+        // A name declared twice is TOPO1002; the first declaration is the one nics join.
+        var firstDeclaration = FirstDeclarations(model.Networks);
+        var joined = new int[nics.Length];
+        var addressCounts = new int[model.Networks.Length];
+        for (var i = 0; i < nics.Length; i++)
+        {
+            joined[i] = firstDeclaration.GetValueOrDefault(nics[i].Nic.Network.Value, -1);
+            if (joined[i] >= 0 && nics[i].Nic.Ip is not null)
+            {
+                addressCounts[joined[i]]++;
+            }
         }
 
-        var resolved = nics.Select(pair => new GuestNic(pair.Guest, pair.Nic, byName.GetValueOrDefault(pair.Nic.Network.Value))).ToImmutableArray();
-        return new AddressBook(networks.MoveToImmutable(), byName, resolved);
+        var uses = PlaceAddresses(model.Networks, nics, joined, addressCounts);
+        var networks = new NetworkAddresses[model.Networks.Length];
+        var byName = new Dictionary<string, NetworkAddresses>(firstDeclaration.Count, StringComparer.Ordinal);
+        for (var i = 0; i < networks.Length; i++)
+        {
+            var network = model.Networks[i];
+            networks[i] = new NetworkAddresses(network, NetworkBlock.From(network, i), ImmutableCollectionsMarshal.AsImmutableArray(uses[i]));
+            byName.TryAdd(network.Name.Value, networks[i]);
+        }
+
+        var resolved = new GuestNic[nics.Length];
+        for (var i = 0; i < nics.Length; i++)
+        {
+            resolved[i] = new GuestNic(nics[i].Guest, nics[i].Nic, joined[i] >= 0 ? networks[joined[i]] : null);
+        }
+
+        return new AddressBook(ImmutableCollectionsMarshal.AsImmutableArray(networks), byName, ImmutableCollectionsMarshal.AsImmutableArray(resolved));
+    }
+
+    private static Dictionary<string, int> FirstDeclarations(ImmutableArray<NetworkModel> networks)
+    {
+        var first = new Dictionary<string, int>(networks.Length, StringComparer.Ordinal);
+        for (var i = 0; i < networks.Length; i++)
+        {
+            first.TryAdd(networks[i].Name.Value, i);
+        }
+
+        return first;
+    }
+
+    /// <summary>Each network's addresses in source order: its gateway, when written, then the `ip` of each nic that joins it.</summary>
+    private static AddressUse[][] PlaceAddresses(ImmutableArray<NetworkModel> networks, (GuestModel Guest, NicModel Nic)[] nics, int[] joined, int[] addressCounts)
+    {
+        var uses = new AddressUse[networks.Length][];
+        var filled = new int[networks.Length];
+        for (var i = 0; i < networks.Length; i++)
+        {
+            var gateway = networks[i].Gateway;
+            uses[i] = new AddressUse[(gateway is null ? 0 : 1) + addressCounts[i]];
+            if (gateway is { } written)
+            {
+                uses[i][filled[i]++] = AddressUse.ForGateway(written);
+            }
+        }
+
+        for (var i = 0; i < nics.Length; i++)
+        {
+            if (joined[i] is var network and >= 0 && nics[i].Nic.Ip is { } ip)
+            {
+                uses[network][filled[network]++] = AddressUse.ForNic(nics[i].Guest, ip);
+            }
+        }
+
+        return uses;
     }
 
     // The walk gives a guest's nics one after another, so each guest is one run of the list.
@@ -75,37 +130,5 @@ public sealed class AddressBook
         }
 
         return byGuest;
-    }
-
-    /// <summary>The nics that write an `ip`, by the name of the network they join, in source order.</summary>
-    private static Dictionary<string, List<AddressUse>> NicAddressesByNetwork(IEnumerable<(GuestModel Guest, NicModel Nic)> nics)
-    {
-        var byNetwork = new Dictionary<string, List<AddressUse>>(StringComparer.Ordinal);
-        foreach (var (guest, nic) in nics)
-        {
-            if (nic.Ip is { } ip)
-            {
-                if (!byNetwork.TryGetValue(nic.Network.Value, out var uses))
-                {
-                    byNetwork.Add(nic.Network.Value, uses = new List<AddressUse>());
-                }
-
-                uses.Add(AddressUse.ForNic(guest, ip));
-            }
-        }
-
-        return byNetwork;
-    }
-
-    private static ImmutableArray<AddressUse> Uses(Located<ParsedText<System.Net.IPAddress>>? gateway, List<AddressUse>? nics)
-    {
-        var uses = ImmutableArray.CreateBuilder<AddressUse>(1 + (nics?.Count ?? 0));
-        if (gateway is { } written)
-        {
-            uses.Add(AddressUse.ForGateway(written));
-        }
-
-        uses.AddRange(nics ?? []);
-        return uses.ToImmutable();
     }
 }

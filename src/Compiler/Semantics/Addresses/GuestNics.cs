@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Semantics.Addresses;
@@ -6,14 +5,24 @@ namespace TopoLang.Compiler.Semantics.Addresses;
 /// <summary>Every nic of the given guests, in their order (nested guests join the same networks).</summary>
 internal static class GuestNics
 {
-    public static IEnumerable<(GuestModel Guest, NicModel Nic)> All(IEnumerable<GuestModel> guests)
+    public static (GuestModel Guest, NicModel Nic)[] All(System.Collections.Immutable.ImmutableArray<GuestModel> guests)
     {
+        var count = 0;
+        foreach (var guest in guests)
+        {
+            count += guest.Nics.Length;
+        }
+
+        var nics = new (GuestModel, NicModel)[count];
+        var next = 0;
         foreach (var guest in guests)
         {
             foreach (var nic in guest.Nics)
             {
-                yield return (guest, nic);
+                nics[next++] = (guest, nic);
             }
         }
+
+        return nics;
     }
 }

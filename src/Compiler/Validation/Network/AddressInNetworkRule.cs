@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Net;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Diagnostics;
@@ -12,7 +13,7 @@ namespace TopoLang.Compiler.Validation.Network;
 /// TOPO5003: a network's `gateway` or a nic's `ip` that is outside the network's CIDR, of the
 /// other IP family, one of the subnet's reserved addresses (<see cref="SubnetAddresses"/>), or
 /// already taken in that network (the gateway first, then nics in source order; reported once,
-/// at each later one). Addresses and CIDRs that do not parse are TOPO5001's, and nics on a
+/// at each later one, with the first use). Addresses and CIDRs that do not parse are TOPO5001's, and nics on a
 /// network that is missing or has no valid CIDR are skipped.
 /// </summary>
 public sealed class AddressInNetworkRule : ITopologyRule
@@ -21,43 +22,29 @@ public sealed class AddressInNetworkRule : ITopologyRule
 
     public void Check(RuleContext context)
     {
-        var book = context.Semantics.Addresses;
-        var claims = Gateways(context, book);
-        foreach (var nic in book.Nics)
+        // One index of the addresses taken, emptied for each network: a fleet has hundreds of
+        // networks of hundreds of addresses, and a dictionary per network was most of what
+        // this rule allocated.
+        var firstUse = new Dictionary<UInt128, int>();
+        foreach (var network in context.Semantics.Addresses.Networks)
         {
-            if (nic.Nic.Ip is { } ip && nic.Network is { } network && claims.TryGetValue(network, out var taken))
+            // Nics join only the first declaration of a name (a second is TOPO1002, and holds its gateway alone).
+            if (network.Block is { } block)
             {
-                Place(context, taken, AddressUse.ForNic(nic.Guest, ip));
+                firstUse.Clear();
+                firstUse.EnsureCapacity(network.Uses.Length);
+                for (var i = 0; i < network.Uses.Length; i++)
+                {
+                    Place(context, block, network.Uses, i, firstUse);
+                }
             }
         }
     }
 
-    /// <summary>Checks every gateway and opens the claims of each network with its gateway in them.</summary>
-    private static Dictionary<NetworkAddresses, AddressClaims> Gateways(RuleContext context, AddressBook book)
+    /// <summary>Checks the address of use <paramref name="index"/> against the block and the addresses taken before it.</summary>
+    private static void Place(RuleContext context, NetworkBlock block, ImmutableArray<AddressUse> uses, int index, Dictionary<UInt128, int> firstUse)
     {
-        var claims = new Dictionary<NetworkAddresses, AddressClaims>(book.Networks.Length);
-        foreach (var network in book.Networks)
-        {
-            if (network.Block is not { } block)
-            {
-                continue;
-            }
-
-            var taken = new AddressClaims(block);
-            if (network.Uses is [{ IsGateway: true } gateway, ..])
-            {
-                Place(context, taken, gateway);
-            }
-
-            // Nics join only the first declaration of a name (a second is TOPO1002).
-            claims.Add(network, taken);
-        }
-
-        return claims;
-    }
-
-    private static void Place(RuleContext context, AddressClaims claims, AddressUse use)
-    {
+        var use = uses[index];
         var written = use.Address;
         if (written.Value.Value is not { } address)
         {
@@ -66,13 +53,13 @@ public sealed class AddressInNetworkRule : ITopologyRule
 
         var text = written.Select(parsed => parsed.Text);
         var number = IpAddressBits.ToNumber(address);
-        if (Misplaced(claims.Block, address, number, use.IsGateway) is { } fault)
+        if (Misplaced(block, address, number, use.IsGateway) is { } fault)
         {
             Report(context, text, fault);
         }
-        else if (!claims.TryClaim(number, use, out var first))
+        else if (!firstUse.TryAdd(number, index))
         {
-            ReportTaken(context, claims.Block, text, first);
+            ReportTaken(context, block, text, uses[firstUse[number]]);
         }
     }
 
