@@ -2,7 +2,8 @@
 # Issue 15: the published `topo check` against bench/TopoLang.JsonPeer, a System.Text.Json
 # loader that runs the same checks on the same fleet written as JSON (docs/performance.md).
 #   1. generates the fleet (GUESTS, 100,000 by default) as .topo and as JSON;
-#   2. publishes both as `topo` is published for users (Release, ReadyToRun for the machine's RID);
+#   2. publishes both as `topo` is published for users (Release, compiled ahead of time for the machine's RID;
+#      needs clang and zlib1g-dev, which eng/install-test-tools.sh installs);
 #   3. checks that both find nothing (exit 0), then runs both N times (RUNS, 7 by default),
 #      alternating which goes first, each a whole process under /usr/bin/time;
 #   4. prints each run, the medians, and topo / peer for wall time and peak RSS.
@@ -22,8 +23,8 @@ rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
 
 dotnet run -c Release --project bench/TopoLang.Generator -- "$guests" "$work/fleet.topo" --json "$work/fleet.json" --stats
 ls -l "$work/fleet.topo" "$work/fleet.json" | awk '{print $5, $NF}'
-dotnet publish src/Cli -c Release -r "$rid" --self-contained false -o "$work/topo" -nologo -v:q >/dev/null
-dotnet publish bench/TopoLang.JsonPeer -c Release -r "$rid" --self-contained false -o "$work/peer" -nologo -v:q >/dev/null
+dotnet publish src/Cli -c Release -r "$rid" -o "$work/topo" -nologo -v:q >/dev/null
+dotnet publish bench/TopoLang.JsonPeer -c Release -r "$rid" -o "$work/peer" -nologo -v:q >/dev/null
 
 # Both must accept the fleet: a run that stops at the first error would time nothing useful.
 "$work/topo/topo" check "$work/fleet.topo" >"$work/topo.out" 2>&1 || { echo "topo check failed:"; cat "$work/topo.out"; exit 1; }
