@@ -17,17 +17,20 @@ public sealed record IdentifierCollision(string EarlierName, string LaterName, s
 /// </summary>
 public sealed class MemberNames
 {
-    private readonly Dictionary<string, string> _owners = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _owners;
 
     // The next suffix worth trying for an identifier: n names with one identifier (a loop that
     // repeats a name) would otherwise try _2, _3, ... from the start each time, n^2/2 tries.
     private readonly Dictionary<string, int> _nextSuffix = new(System.StringComparer.Ordinal);
-    private readonly List<MemberName> _members = new();
+    private readonly List<MemberName> _members;
     private readonly List<IdentifierCollision> _collisions = new();
 
-    public MemberNames(string className)
+    /// <param name="capacity">How many names will be added, when known: a fleet's guests are a hundred thousand, not grown into by doubling.</param>
+    public MemberNames(string className, int capacity = 0)
     {
         ClassName = className;
+        _owners = new Dictionary<string, string>(capacity, System.StringComparer.Ordinal);
+        _members = new List<MemberName>(capacity);
     }
 
     public string ClassName { get; }

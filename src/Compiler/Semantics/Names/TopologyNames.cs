@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Model;
 
@@ -11,15 +12,15 @@ namespace TopoLang.Compiler.Semantics.Names;
 /// </summary>
 public sealed class TopologyNames
 {
-    private TopologyNames(TopologyModel model, IEnumerable<GuestModel> guests)
+    private TopologyNames(TopologyModel model, ImmutableArray<GuestModel> guests)
     {
         ClassName = CSharpIdentifiers.ForTopologyClass(model.Name);
-        Hosts = Collect("Hosts", model.Hosts.Select(h => h.Name));
-        Guests = Collect("Guests", guests.Select(g => g.Name));
-        Networks = Collect("Networks", model.Networks.Select(n => n.Name));
-        Providers = Collect("Providers", model.Providers.Select(p => p.Name));
-        Clouds = Collect("Clouds", model.Clouds.Select(c => c.Name));
-        Deployments = Collect("Deployments", model.Deployments.Select(d => d.Name));
+        Hosts = Collect("Hosts", model.Hosts, h => h.Name);
+        Guests = Collect("Guests", guests, g => g.Name);
+        Networks = Collect("Networks", model.Networks, n => n.Name);
+        Providers = Collect("Providers", model.Providers, p => p.Name);
+        Clouds = Collect("Clouds", model.Clouds, c => c.Name);
+        Deployments = Collect("Deployments", model.Deployments, d => d.Name);
     }
 
     public string ClassName { get; }
@@ -39,14 +40,14 @@ public sealed class TopologyNames
     public IEnumerable<MemberNames> All => new[] { Hosts, Guests, Networks, Providers, Clouds, Deployments };
 
     /// <param name="guests">Every guest in source order (<see cref="TopologySemantics.Guests"/>): member i of <see cref="Guests"/> is guest i.</param>
-    public static TopologyNames For(TopologyModel model, IEnumerable<GuestModel> guests) => new(model, guests);
+    public static TopologyNames For(TopologyModel model, ImmutableArray<GuestModel> guests) => new(model, guests);
 
-    private static MemberNames Collect(string className, IEnumerable<Located<string>> names)
+    private static MemberNames Collect<T>(string className, ImmutableArray<T> entities, System.Func<T, Located<string>> nameOf)
     {
-        var members = new MemberNames(className);
-        foreach (var name in names)
+        var members = new MemberNames(className, entities.Length);
+        foreach (var entity in entities)
         {
-            members.Add(name);
+            members.Add(nameOf(entity));
         }
 
         return members;
