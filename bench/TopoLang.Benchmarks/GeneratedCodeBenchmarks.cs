@@ -26,7 +26,7 @@ public class GeneratedCodeBenchmarks
     private string _code = string.Empty;
     private MetadataReference[] _references = Array.Empty<MetadataReference>();
 
-    [Params(1000, 10000)]
+    [Params(1000, 10000, 100000)]
     public int Guests { get; set; }
 
     [GlobalSetup]
