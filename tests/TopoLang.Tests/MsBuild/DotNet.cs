@@ -16,7 +16,11 @@ public static class DotNet
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static DotNetResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static DotNetResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        Run(Timeout, workingDirectory, environment, arguments);
+
+    /// <summary>As <see cref="Run(string, IReadOnlyDictionary{string, string}?, string[])"/>, for a command that may take longer than <see cref="Timeout"/> (compiling ahead of time).</summary>
+    public static DotNetResult Run(TimeSpan timeout, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -53,10 +57,10 @@ public static class DotNet
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.Append(e.Data).Append('\n'); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {Timeout.TotalMinutes} minutes:\n{output}");
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {timeout.TotalMinutes} minutes:\n{output}");
         }
 
         process.WaitForExit();

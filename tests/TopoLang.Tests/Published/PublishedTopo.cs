@@ -55,11 +55,14 @@ public sealed class PublishedTopo : IDisposable
     private string Publish()
     {
         var output = Path.Combine(Root, "topo");
-        var result = DotNet.Run(DotNet.Repository, null, "publish", "src/Cli/TopoLang.Cli.csproj", "-c", "Release", "-r", RuntimeIdentifier,
+        // Compiling ahead of time takes about a minute of both cores alone, several beside the rest of the suite.
+        var result = DotNet.Run(PublishTimeout, DotNet.Repository, null, "publish", "src/Cli/TopoLang.Cli.csproj", "-c", "Release", "-r", RuntimeIdentifier,
             "-o", output, "--artifacts-path", Path.Combine(Root, "artifacts"), "-tl:off", "-nologo");
         Assert.True(result.ExitCode == 0, $"dotnet {result.Command} failed:\n{result.Output}");
         return Path.Combine(output, OperatingSystem.IsWindows() ? "topo.exe" : "topo");
     }
+
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(15);
 
     private static string RuntimeIdentifier => RuntimeInformation.RuntimeIdentifier;
 }
