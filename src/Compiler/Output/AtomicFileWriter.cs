@@ -1,7 +1,8 @@
 using System;
+using System.Buffers;
 using System.IO;
-using System.Text;
 using System.Threading;
+using Microsoft.Win32.SafeHandles;
 
 namespace TopoLang.Compiler.Output;
 
@@ -14,11 +15,11 @@ namespace TopoLang.Compiler.Output;
 /// A build of a large fleet writes a file per guest (100,000 of them), so each write costs as few
 /// system calls as it can: one stat of the target, an open, a write and a close of the temporary
 /// file, a rename. The temporary file's name is unique without asking for randomness each time:
-/// the process id (no other running process has it) and a counter.
+/// the process id (no other running process has it) and a counter. The text is encoded and
+/// compared a piece at a time (<see cref="Utf8Pieces"/>), never as a new array of its bytes.
 /// </remarks>
 public static class AtomicFileWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private static long _temporaryFiles;
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>, creating its folder; whether the file changed.</summary>
@@ -31,9 +32,8 @@ public static class AtomicFileWriter
     /// <summary>As <see cref="Write"/>, in a folder the caller has created: no call to create it per file.</summary>
     public static bool WriteInExistingFolder(string path, string text)
     {
-        var bytes = Utf8NoBom.GetBytes(text);
         var existing = new FileInfo(path);
-        if (existing.Exists && SameBytes(existing, bytes))
+        if (existing.Exists && SameBytes(existing, text))
         {
             return false;
         }
@@ -44,7 +44,7 @@ public static class AtomicFileWriter
         {
             using (var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write))
             {
-                RandomAccess.Write(handle, bytes, fileOffset: 0);
+                Utf8Pieces.ForEach(text, handle, WritePiece);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -61,33 +61,53 @@ public static class AtomicFileWriter
         return true;
     }
 
+    private static bool WritePiece(SafeFileHandle handle, ReadOnlySpan<byte> piece, long offset)
+    {
+        RandomAccess.Write(handle, piece, offset);
+        return true;
+    }
+
     private static string TemporaryPath(FileInfo target)
     {
         var number = Interlocked.Increment(ref _temporaryFiles);
         return Path.Combine(target.DirectoryName!, $".{target.Name}.{Environment.ProcessId}-{number}.tmp");
     }
 
-    private static bool SameBytes(FileInfo existing, byte[] bytes)
+    private static bool SameBytes(FileInfo existing, string text)
     {
-        if (existing.Length != bytes.Length)
+        if (existing.Length != Utf8Pieces.ByteCount(text))
         {
             return false;
         }
 
         using var handle = File.OpenHandle(existing.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var current = new byte[bytes.Length];
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8Pieces.PieceBytes);
+        try
+        {
+            return Utf8Pieces.ForEach(text, (handle, buffer), SamePiece);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // False when the file's bytes at the piece's offset differ, or end before it does (it changed while we read it).
+    private static bool SamePiece((SafeFileHandle Handle, byte[] Buffer) file, ReadOnlySpan<byte> piece, long offset)
+    {
+        var current = file.Buffer.AsSpan(0, piece.Length);
         var read = 0;
         while (read < current.Length)
         {
-            var count = RandomAccess.Read(handle, current.AsSpan(read), read);
+            var count = RandomAccess.Read(file.Handle, current[read..], offset + read);
             if (count == 0)
             {
-                return false; // shorter than its length said: it changed while we read it
+                return false;
             }
 
             read += count;
         }
 
-        return current.AsSpan().SequenceEqual(bytes);
+        return current.SequenceEqual(piece);
     }
 }
