@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
+using TopoLang.Compiler.Emit.Ansible;
 using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Emit.Targets;
@@ -12,7 +14,7 @@ namespace TopoLang.Benchmarks;
 
 /// <summary>
 /// `--build-stages FILE OUT`: one cold `topo build` of a file in a fresh process, stage by stage:
-/// the check, each target's files alone, the plan, the C# model, the plan's JSON, the whole
+/// the check, each target's files alone, the plan, the C# model, the plan's JSON, the Ansible files, the whole
 /// emit (which computes every target once more, as a build does), and the writing of every file
 /// under OUT. <see cref="StageTimes"/> does the same for the check alone. `--allocations` lists,
 /// after each stage, the types it allocated most (<see cref="AllocationSampler"/>).
@@ -43,10 +45,12 @@ internal static class BuildStageTimes
             return 1;
         }
 
+        var targetFiles = new List<TargetFile>();
         foreach (var kind in Enum.GetValues<TargetKind>())
         {
-            var files = compilation.Emit(kind).Files.Length;
-            Lap($"{kind.ToString().ToLowerInvariant()} ({files} files)");
+            var files = compilation.Emit(kind).Files;
+            targetFiles.AddRange(files);
+            Lap($"{kind.ToString().ToLowerInvariant()} ({files.Length} files)");
         }
 
         var folder = Path.GetFullPath(args[1]);
@@ -56,6 +60,8 @@ internal static class BuildStageTimes
         Lap("C# model");
         PlanJsonWriter.Write(plan);
         Lap("plan.json");
+        AnsibleFiles.Write(compilation.Model, plan, targetFiles);
+        Lap("ansible");
         var emitted = TopologyEmitter.Emit(compilation, folder, folder);
         Lap("whole emit (cached targets)");
         var written = TopologyOutputWriter.WriteAllInto(folder, emitted);
