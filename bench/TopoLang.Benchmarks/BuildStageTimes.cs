@@ -58,7 +58,7 @@ internal static class BuildStageTimes
         Lap($"plan ({plan.Steps.Length} steps; every target again)");
         CSharpEmitter.Emit(compilation.Semantics, compilation.Options.DefaultNamespace, plan, folder, null);
         Lap("C# model");
-        PlanJsonWriter.Write(plan);
+        PlanJsonWriter.WriteUtf8(plan);
         Lap("plan.json");
         AnsibleFiles.Write(compilation.Model, plan, targetFiles);
         Lap("ansible");

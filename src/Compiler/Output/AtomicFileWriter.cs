@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Threading;
+using TopoLang.Compiler.Emit;
 using Microsoft.Win32.SafeHandles;
 
 namespace TopoLang.Compiler.Output;
@@ -30,10 +31,15 @@ public static class AtomicFileWriter
     }
 
     /// <summary>As <see cref="Write"/>, in a folder the caller has created: no call to create it per file.</summary>
-    public static bool WriteInExistingFolder(string path, string text)
+    public static bool WriteInExistingFolder(string path, string text) => WriteInExistingFolder(path, FileContent.Of(text));
+
+    /// <summary>A generated file, from the bytes it was made from when it has them (<see cref="GeneratedFile.FromUtf8"/>).</summary>
+    internal static bool WriteInExistingFolder(string path, GeneratedFile file) => WriteInExistingFolder(path, FileContent.Of(file));
+
+    private static bool WriteInExistingFolder(string path, FileContent content)
     {
         var existing = new FileInfo(path);
-        if (existing.Exists && SameBytes(existing, text))
+        if (existing.Exists && SameBytes(existing, content))
         {
             return false;
         }
@@ -44,7 +50,7 @@ public static class AtomicFileWriter
         {
             using (var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write))
             {
-                Utf8Pieces.ForEach(text, handle, WritePiece);
+                content.ForEachPiece(handle, WritePiece);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -73,9 +79,9 @@ public static class AtomicFileWriter
         return Path.Combine(target.DirectoryName!, $".{target.Name}.{Environment.ProcessId}-{number}.tmp");
     }
 
-    private static bool SameBytes(FileInfo existing, string text)
+    private static bool SameBytes(FileInfo existing, FileContent content)
     {
-        if (existing.Length != Utf8Pieces.ByteCount(text))
+        if (existing.Length != content.Length)
         {
             return false;
         }
@@ -84,7 +90,7 @@ public static class AtomicFileWriter
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8Pieces.PieceBytes);
         try
         {
-            return Utf8Pieces.ForEach(text, (handle, buffer), SamePiece);
+            return content.ForEachPiece((handle, buffer), SamePiece);
         }
         finally
         {

@@ -22,6 +22,20 @@ internal static class Utf8Pieces
     /// <summary>What to do with one piece, found at <paramref name="offset"/> in the whole; false stops the walk.</summary>
     public delegate bool PieceAction<TState>(TState state, ReadOnlySpan<byte> piece, long offset);
 
+    /// <summary>Hands bytes already encoded to <paramref name="action"/> in pieces of the same size, for a caller that compares them piece by piece.</summary>
+    public static bool ForEach<TState>(ReadOnlyMemory<byte> utf8, TState state, PieceAction<TState> action)
+    {
+        for (var offset = 0; offset < utf8.Length; offset += PieceBytes)
+        {
+            if (!action(state, utf8.Span.Slice(offset, Math.Min(PieceBytes, utf8.Length - offset)), offset))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The text's length in bytes.</summary>
     public static long ByteCount(string text) => Utf8NoBom.GetByteCount(text);
 

@@ -1,6 +1,8 @@
+using System;
 using System.Buffers;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,7 +21,10 @@ public static class PlanJsonWriter
     // copying) its way up to a large fleet's 130 MB.
     private const int BytesPerStep = 512;
 
-    public static string Write(DeploymentPlanModel plan)
+    public static string Write(DeploymentPlanModel plan) => Encoding.UTF8.GetString(WriteUtf8(plan).Span);
+
+    /// <summary>The file's UTF-8 bytes, as a build writes them (<see cref="GeneratedFile.FromUtf8"/>): no string of it is made.</summary>
+    public static ReadOnlyMemory<byte> WriteUtf8(DeploymentPlanModel plan)
     {
         var buffer = new ArrayBufferWriter<byte>(4096 + (plan.Steps.Length * BytesPerStep));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -34,10 +39,32 @@ public static class PlanJsonWriter
         }
 
         buffer.Write("\n"u8);
+        return buffer.WrittenMemory[..LineFeedsOnly(MemoryMarshal.AsMemory(buffer.WrittenMemory).Span)];
+    }
 
-        // The writer ends lines as the platform does (net8.0 has no option for it); the file ends
-        // them with "\n". Where there is no "\r\n", Replace hands back the same string.
-        return Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n");
+    /// <summary>
+    /// The writer ends lines as the platform does (net8.0 has no option for it); the file ends them
+    /// with "\n". Drops the "\r" of each "\r\n" in place (a string value's CR is escaped, never
+    /// raw) and returns the length left: the same where there is none.
+    /// </summary>
+    private static int LineFeedsOnly(Span<byte> text)
+    {
+        var first = text.IndexOf("\r\n"u8);
+        if (first < 0)
+        {
+            return text.Length;
+        }
+
+        var kept = first;
+        for (var i = first; i < text.Length; i++)
+        {
+            if (text[i] != (byte)'\r' || i + 1 >= text.Length || text[i + 1] != (byte)'\n')
+            {
+                text[kept++] = text[i];
+            }
+        }
+
+        return kept;
     }
 
     private static void WriteStages(Utf8JsonWriter json, DeploymentPlanModel plan)

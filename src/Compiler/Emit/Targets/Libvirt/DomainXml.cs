@@ -11,7 +11,7 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal static class DomainXml
 {
-    public static string Write(LibvirtDocuments documents, GuestPlacement guest) => documents.Write(guest, Domain);
+    public static byte[] Write(LibvirtDocuments documents, GuestPlacement guest) => documents.Write(guest, Domain);
 
     private static void Domain(XmlWriter writer, GuestPlacement guest)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Xml;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
@@ -21,8 +20,8 @@ internal sealed class LibvirtDocuments
         _writer = XmlWriter.Create(_bytes, LibvirtXml.Settings);
     }
 
-    /// <summary>The text of one document that <paramref name="write"/> writes.</summary>
-    public string Write<TState>(TState state, Action<XmlWriter, TState> write)
+    /// <summary>The UTF-8 bytes of one document that <paramref name="write"/> writes (a build writes them as they are: <see cref="GeneratedFile.FromUtf8"/>).</summary>
+    public byte[] Write<TState>(TState state, Action<XmlWriter, TState> write)
     {
         _bytes.SetLength(0);
         write(_writer, state);
@@ -32,6 +31,6 @@ internal sealed class LibvirtDocuments
 
         // The writer indents each top-level node after its first one onto a new line; every
         // document starts with a node of its own, so that line break belongs to none of them.
-        return Encoding.UTF8.GetString(text[0] == (byte)'\n' ? text[1..] : text);
+        return (text[0] == (byte)'\n' ? text[1..] : text).ToArray();
     }
 }

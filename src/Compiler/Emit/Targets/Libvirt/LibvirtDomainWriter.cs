@@ -27,7 +27,7 @@ public sealed class LibvirtDomainWriter : IArtifactWriter
                 if (guest.Kind == GuestKind.Guest)
                 {
                     var placement = new GuestPlacement(semantics, host, hypervisor, guest);
-                    yield return new GeneratedFile(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), DomainXml.Write(documents, placement));
+                    yield return GeneratedFile.FromUtf8(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), DomainXml.Write(documents, placement));
                 }
             }
         }

@@ -14,7 +14,7 @@ public sealed class LibvirtNetworkWriter : IArtifactWriter
         foreach (var network in semantics.Addresses.Networks)
         {
             var name = network.Name;
-            yield return new GeneratedFile(ArtifactPaths.LibvirtNetwork(name), NetworkXml.Write(documents, model, network, bridges.Of(name)));
+            yield return GeneratedFile.FromUtf8(ArtifactPaths.LibvirtNetwork(name), NetworkXml.Write(documents, model, network, bridges.Of(name)));
         }
     }
 }

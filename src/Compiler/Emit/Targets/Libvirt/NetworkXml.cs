@@ -12,7 +12,7 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal static class NetworkXml
 {
-    public static string Write(LibvirtDocuments documents, TopologyModel topology, NetworkAddresses addresses, string bridge) =>
+    public static byte[] Write(LibvirtDocuments documents, TopologyModel topology, NetworkAddresses addresses, string bridge) =>
         documents.Write((topology, addresses, bridge), static (writer, network) => Network(writer, network.topology, network.addresses, network.bridge));
 
     private static void Network(XmlWriter writer, TopologyModel topology, NetworkAddresses addresses, string bridge)
