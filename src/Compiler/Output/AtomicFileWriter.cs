@@ -30,10 +30,17 @@ public static class AtomicFileWriter
         return WriteInExistingFolder(path, text);
     }
 
-    /// <summary>As <see cref="Write"/>, in a folder the caller has created: no call to create it per file.</summary>
+    /// <summary>A generated file, as <see cref="Write(string, string)"/> writes a text, from its bytes when it has them.</summary>
+    internal static bool Write(string path, GeneratedFile file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return WriteInExistingFolder(path, file);
+    }
+
+    /// <summary>As <see cref="Write(string, string)"/>, in a folder the caller has created: no call to create it per file.</summary>
     public static bool WriteInExistingFolder(string path, string text) => WriteInExistingFolder(path, FileContent.Of(text));
 
-    /// <summary>A generated file, from the bytes it was made from when it has them (<see cref="GeneratedFile.FromUtf8"/>).</summary>
+    /// <summary>A generated file, in a folder the caller has created, from the bytes it was made from when it has them (<see cref="GeneratedFile.FromUtf8"/>).</summary>
     internal static bool WriteInExistingFolder(string path, GeneratedFile file) => WriteInExistingFolder(path, FileContent.Of(file));
 
     private static bool WriteInExistingFolder(string path, FileContent content)

@@ -68,7 +68,7 @@ public static class CSharpEmitter
         file.NestedClass("Clouds", "The clouds.", names.Clouds.Members, Property(RuntimeType<R.Cloud>(), "Cloud", lookups.Cloud, linePaths));
         file.NestedClass("Deployments", "The deployments.", names.Deployments.Members, Property(RuntimeType<R.Deployment>(), "Deployment", lookups.Deployment, linePaths));
         file.NestedClass(ImageClass, "The objects of this topology as a TopoLang.Runtime image: one string, which the C# compiler reads far faster than a constructor call per object.", new[] { DeclarationPrinter.Print(ImageField(model, plan)) }, "private static");
-        return new GeneratedFile(names.ClassName + ".g.cs", file.Close());
+        return GeneratedFile.FromUtf8(names.ClassName + ".g.cs", file.Close());
     }
 
     /// <summary>`public static T Name => TopoLangImage.Value.Member;`</summary>

@@ -98,14 +98,15 @@ internal sealed class CSharpFileText
     /// <summary>Starts a preprocessor directive, which stays at the line start (see <see cref="StartLine"/>).</summary>
     public StringBuilder StartDirective() => _text;
 
-    public string Close()
+    /// <summary>Closes every open brace; the file's UTF-8 bytes (<see cref="GeneratedFile.FromUtf8"/>).</summary>
+    public byte[] Close()
     {
         while (_level > 0)
         {
             CloseBrace();
         }
 
-        return _text.ToString();
+        return Utf8Text.Of(_text);
     }
 
     private void CloseBrace()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -34,17 +35,26 @@ public static partial class YamlText
     private static readonly MappingEnd EndOfMapping = new();
 
     /// <param name="explicitStart">Begin with `---`, as Ansible's files conventionally do (yamllint's document-start).</param>
-    public static string Write(YamlNode root, bool explicitStart = false)
+    public static string Write(YamlNode root, bool explicitStart = false) => Document(root, explicitStart).ToString();
+
+    /// <summary>As <see cref="Write"/>, the UTF-8 bytes a build writes (<see cref="GeneratedFile.FromUtf8"/>), without a string of them.</summary>
+    internal static byte[] WriteUtf8(YamlNode root, bool explicitStart = false) => Utf8Text.Of(Document(root, explicitStart));
+
+    /// <summary>The document's text, ending in a newline.</summary>
+    private static StringBuilder Document(YamlNode root, bool explicitStart)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(writer, Settings);
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, isImplicit: !explicitStart));
-        new KeyEvents().Emit(emitter, root);
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        var text = writer.ToString();
-        return text.EndsWith('\n') ? text : text + "\n";
+        var text = new StringBuilder();
+        using (var writer = new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" })
+        {
+            var emitter = new Emitter(writer, Settings);
+            emitter.Emit(new StreamStart());
+            emitter.Emit(new DocumentStart(null, null, isImplicit: !explicitStart));
+            new KeyEvents().Emit(emitter, root);
+            emitter.Emit(new DocumentEnd(isImplicit: true));
+            emitter.Emit(new StreamEnd());
+        }
+
+        return text.Length > 0 && text[^1] == '\n' ? text : text.Append('\n');
     }
 
     /// <summary>

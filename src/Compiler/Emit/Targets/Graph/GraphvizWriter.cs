@@ -26,9 +26,9 @@ public sealed class GraphvizWriter : IArtifactWriter
     }
 
     /// <summary>The DOT file of a graph already built (the graph target draws one graph twice).</summary>
-    public static GeneratedFile FileOf(TopologyGraph graph) => new(ArtifactPaths.Graphviz(new TopologyName(graph.Name)), Render(graph));
+    public static GeneratedFile FileOf(TopologyGraph graph) => GeneratedFile.FromUtf8(ArtifactPaths.Graphviz(new TopologyName(graph.Name)), Utf8Text.Of(Draw(graph)));
 
-    public static string Render(TopologyGraph graph)
+    private static StringBuilder Draw(TopologyGraph graph)
     {
         var dot = new StringBuilder();
         dot.Append("// ").Append(CommentText.OneLine(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
@@ -59,7 +59,7 @@ public sealed class GraphvizWriter : IArtifactWriter
             Edge(dot.Append(Indent), edge).Append('\n');
         }
 
-        return dot.Append("}\n").ToString();
+        return dot.Append("}\n");
     }
 
     // The label's lines are joined by a newline, which a label writes as `\n`.

@@ -22,9 +22,9 @@ public sealed class MermaidWriter : IArtifactWriter
     }
 
     /// <summary>The Mermaid file of a graph already built (the graph target draws one graph twice).</summary>
-    public static GeneratedFile FileOf(TopologyGraph graph) => new(ArtifactPaths.Mermaid(new TopologyName(graph.Name)), Render(graph));
+    public static GeneratedFile FileOf(TopologyGraph graph) => GeneratedFile.FromUtf8(ArtifactPaths.Mermaid(new TopologyName(graph.Name)), Utf8Text.Of(Draw(graph)));
 
-    public static string Render(TopologyGraph graph)
+    private static StringBuilder Draw(TopologyGraph graph)
     {
         var ids = NodeIds(graph);
         var text = new StringBuilder();
@@ -53,7 +53,7 @@ public sealed class MermaidWriter : IArtifactWriter
             Edge(text.Append(Indent), ids, edge).Append('\n');
         }
 
-        return text.ToString();
+        return text;
     }
 
     /// <summary>The number of each node's id (`n1`, `n2`, ...), in the order the nodes are drawn.</summary>
