@@ -1,5 +1,7 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
@@ -86,7 +88,7 @@ public static class PlanJsonWriter
 
     private static void WriteSteps(Utf8JsonWriter json, DeploymentPlanModel plan)
     {
-        var stageOf = plan.Stages.SelectMany((stage, index) => stage.Select(step => (step.Id, index))).ToDictionary(p => p.Id, p => p.index);
+        var stageOf = StageOfEachStep(plan);
         json.WriteStartArray("steps");
         foreach (var step in plan.Steps)
         {
@@ -209,7 +211,24 @@ public static class PlanJsonWriter
         }
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<string> values)
+    /// <summary>Each step's stage by its id, in a table sized for every step at once.</summary>
+    private static Dictionary<string, int> StageOfEachStep(DeploymentPlanModel plan)
+    {
+        var stageOf = new Dictionary<string, int>(plan.Steps.Length, StringComparer.Ordinal);
+        for (var stage = 0; stage < plan.Stages.Length; stage++)
+        {
+            foreach (var step in plan.Stages[stage])
+            {
+                stageOf.Add(step.Id, stage);
+            }
+        }
+
+        return stageOf;
+    }
+
+    // An ImmutableArray, not an IEnumerable: each step writes up to four lists, and an interface
+    // would box the array and its enumerator for every one of them.
+    private static void WriteStrings(Utf8JsonWriter json, string name, ImmutableArray<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
