@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using TopoLang.Compiler;
+using TopoLang.Compiler.Emit.Ansible;
 using TopoLang.Compiler.Emit.CSharp;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Emit.Targets;
@@ -12,9 +14,10 @@ namespace TopoLang.Benchmarks;
 
 /// <summary>
 /// `--build-stages FILE OUT`: one cold `topo build` of a file in a fresh process, stage by stage:
-/// the check, each target's files alone, the plan, the C# model, the plan's JSON, the whole
+/// the check, each target's files alone, the plan, the C# model, the plan's JSON, the Ansible files, the whole
 /// emit (which computes every target once more, as a build does), and the writing of every file
-/// under OUT. <see cref="StageTimes"/> does the same for the check alone.
+/// under OUT. <see cref="StageTimes"/> does the same for the check alone. `--allocations` lists,
+/// after each stage, the types it allocated most (<see cref="AllocationSampler"/>).
 /// </summary>
 internal static class BuildStageTimes
 {
@@ -22,36 +25,47 @@ internal static class BuildStageTimes
     {
         if (args.Length < 2 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: --build-stages FILE OUT");
+            Console.Error.WriteLine("usage: --build-stages FILE OUT [--allocations]");
             return 2;
         }
 
+        using var sampler = Array.IndexOf(args, "--allocations") >= 0 ? new AllocationSampler() : null;
         var clock = new StageClock(labelWidth: 44);
+        void Lap(string stage)
+        {
+            clock.Lap(stage);
+            sampler?.PrintTop(stage, 12);
+        }
+
         var compilation = TopoCompilation.FromFile(args[0]);
-        clock.Lap("check");
+        Lap("check");
         if (compilation.HasErrors)
         {
             Console.Error.WriteLine("the file has errors: nothing to build");
             return 1;
         }
 
+        var targetFiles = new List<TargetFile>();
         foreach (var kind in Enum.GetValues<TargetKind>())
         {
-            var files = compilation.Emit(kind).Files.Length;
-            clock.Lap($"{kind.ToString().ToLowerInvariant()} ({files} files)");
+            var files = compilation.Emit(kind).Files;
+            targetFiles.AddRange(files);
+            Lap($"{kind.ToString().ToLowerInvariant()} ({files.Length} files)");
         }
 
         var folder = Path.GetFullPath(args[1]);
         var plan = compilation.Plan(folder);
-        clock.Lap($"plan ({plan.Steps.Length} steps; every target again)");
+        Lap($"plan ({plan.Steps.Length} steps; every target again)");
         CSharpEmitter.Emit(compilation.Semantics, compilation.Options.DefaultNamespace, plan, folder, null);
-        clock.Lap("C# model");
-        PlanJsonWriter.Write(plan);
-        clock.Lap("plan.json");
+        Lap("C# model");
+        PlanJsonWriter.WriteUtf8(plan);
+        Lap("plan.json");
+        AnsibleFiles.Write(compilation.Model, plan, targetFiles);
+        Lap("ansible");
         var emitted = TopologyEmitter.Emit(compilation, folder, folder);
-        clock.Lap("whole emit (cached targets)");
+        Lap("whole emit (cached targets)");
         var written = TopologyOutputWriter.WriteAllInto(folder, emitted);
-        clock.Lap($"write ({written.Count} files)");
+        Lap($"write ({written.Count} files)");
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB, allocated in all {GC.GetTotalAllocatedBytes() / 1048576} MiB");
         return 0;
     }

@@ -130,7 +130,7 @@ public sealed class TopoCompilation
         var targets = Written;
         var plan = Plan(targets, outputDirectory);
         var code = CSharpEmitter.Emit(Semantics, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory);
-        var planFile = new GeneratedFile(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.Write(plan));
+        var planFile = GeneratedFile.FromUtf8(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.WriteUtf8(plan));
         var ansible = AnsibleFiles.Write(Model, plan, targets.SelectMany(target => target.Files).ToList());
         return new EmitResult(code, new EmittedPlan(planFile, plan), targets, ansible);
     }

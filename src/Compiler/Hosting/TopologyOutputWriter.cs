@@ -18,7 +18,7 @@ public static class TopologyOutputWriter
     public static WrittenCode WriteCode(string codeDirectory, EmittedTopology topology)
     {
         var path = Path.Combine(codeDirectory, Path.GetFileName(topology.Code.RelativePath));
-        return new WrittenCode(path, AtomicFileWriter.Write(path, topology.Code.Text));
+        return new WrittenCode(path, AtomicFileWriter.Write(path, topology.Code));
     }
 
     /// <summary>The artifacts alone, under the topology's own folder with its manifest; returns the paths written, the manifest last.</summary>

@@ -1,7 +1,9 @@
 using System;
+using System.Buffers;
 using System.IO;
-using System.Text;
 using System.Threading;
+using TopoLang.Compiler.Emit;
+using Microsoft.Win32.SafeHandles;
 
 namespace TopoLang.Compiler.Output;
 
@@ -14,11 +16,11 @@ namespace TopoLang.Compiler.Output;
 /// A build of a large fleet writes a file per guest (100,000 of them), so each write costs as few
 /// system calls as it can: one stat of the target, an open, a write and a close of the temporary
 /// file, a rename. The temporary file's name is unique without asking for randomness each time:
-/// the process id (no other running process has it) and a counter.
+/// the process id (no other running process has it) and a counter. The text is encoded and
+/// compared a piece at a time (<see cref="Utf8Pieces"/>), never as a new array of its bytes.
 /// </remarks>
 public static class AtomicFileWriter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private static long _temporaryFiles;
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>, creating its folder; whether the file changed.</summary>
@@ -28,12 +30,23 @@ public static class AtomicFileWriter
         return WriteInExistingFolder(path, text);
     }
 
-    /// <summary>As <see cref="Write"/>, in a folder the caller has created: no call to create it per file.</summary>
-    public static bool WriteInExistingFolder(string path, string text)
+    /// <summary>A generated file, as <see cref="Write(string, string)"/> writes a text, from its bytes when it has them.</summary>
+    internal static bool Write(string path, GeneratedFile file)
     {
-        var bytes = Utf8NoBom.GetBytes(text);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return WriteInExistingFolder(path, file);
+    }
+
+    /// <summary>As <see cref="Write(string, string)"/>, in a folder the caller has created: no call to create it per file.</summary>
+    public static bool WriteInExistingFolder(string path, string text) => WriteInExistingFolder(path, FileContent.Of(text));
+
+    /// <summary>A generated file, in a folder the caller has created, from the bytes it was made from when it has them (<see cref="GeneratedFile.FromUtf8"/>).</summary>
+    internal static bool WriteInExistingFolder(string path, GeneratedFile file) => WriteInExistingFolder(path, FileContent.Of(file));
+
+    private static bool WriteInExistingFolder(string path, FileContent content)
+    {
         var existing = new FileInfo(path);
-        if (existing.Exists && SameBytes(existing, bytes))
+        if (existing.Exists && SameBytes(existing, content))
         {
             return false;
         }
@@ -44,7 +57,7 @@ public static class AtomicFileWriter
         {
             using (var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write))
             {
-                RandomAccess.Write(handle, bytes, fileOffset: 0);
+                content.ForEachPiece(handle, WritePiece);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -61,33 +74,53 @@ public static class AtomicFileWriter
         return true;
     }
 
+    private static bool WritePiece(SafeFileHandle handle, ReadOnlySpan<byte> piece, long offset)
+    {
+        RandomAccess.Write(handle, piece, offset);
+        return true;
+    }
+
     private static string TemporaryPath(FileInfo target)
     {
         var number = Interlocked.Increment(ref _temporaryFiles);
         return Path.Combine(target.DirectoryName!, $".{target.Name}.{Environment.ProcessId}-{number}.tmp");
     }
 
-    private static bool SameBytes(FileInfo existing, byte[] bytes)
+    private static bool SameBytes(FileInfo existing, FileContent content)
     {
-        if (existing.Length != bytes.Length)
+        if (existing.Length != content.Length)
         {
             return false;
         }
 
         using var handle = File.OpenHandle(existing.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var current = new byte[bytes.Length];
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8Pieces.PieceBytes);
+        try
+        {
+            return content.ForEachPiece((handle, buffer), SamePiece);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // False when the file's bytes at the piece's offset differ, or end before it does (it changed while we read it).
+    private static bool SamePiece((SafeFileHandle Handle, byte[] Buffer) file, ReadOnlySpan<byte> piece, long offset)
+    {
+        var current = file.Buffer.AsSpan(0, piece.Length);
         var read = 0;
         while (read < current.Length)
         {
-            var count = RandomAccess.Read(handle, current.AsSpan(read), read);
+            var count = RandomAccess.Read(file.Handle, current[read..], offset + read);
             if (count == 0)
             {
-                return false; // shorter than its length said: it changed while we read it
+                return false;
             }
 
             read += count;
         }
 
-        return current.AsSpan().SequenceEqual(bytes);
+        return current.SequenceEqual(piece);
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using TopoLang.Compiler.Emit;
 
 namespace TopoLang.Compiler.Output;
 
@@ -17,8 +18,8 @@ internal static class FileWrites
     // Below this many files the threads cost more than they save.
     private const int SequentialBelow = 64;
 
-    /// <summary>Writes each text to its path; the first failure is thrown as it was raised.</summary>
-    public static void WriteAll(IReadOnlyList<(string Path, string Text)> files)
+    /// <summary>Writes each file to its path; the first failure is thrown as it was raised.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, GeneratedFile File)> files)
     {
         foreach (var folder in files.Select(file => Path.GetDirectoryName(Path.GetFullPath(file.Path))!).Distinct(StringComparer.Ordinal))
         {
@@ -27,9 +28,9 @@ internal static class FileWrites
 
         if (files.Count < SequentialBelow)
         {
-            foreach (var (path, text) in files)
+            foreach (var (path, file) in files)
             {
-                AtomicFileWriter.WriteInExistingFolder(path, text);
+                AtomicFileWriter.WriteInExistingFolder(path, file);
             }
 
             return;
@@ -37,7 +38,7 @@ internal static class FileWrites
 
         try
         {
-            Parallel.ForEach(files, file => AtomicFileWriter.WriteInExistingFolder(file.Path, file.Text));
+            Parallel.ForEach(files, file => AtomicFileWriter.WriteInExistingFolder(file.Path, file.File));
         }
         catch (AggregateException failure)
         {

@@ -21,7 +21,7 @@ public static class OutputTree
     public static IReadOnlyList<string> Write(string folder, IReadOnlyCollection<GeneratedFile> files)
     {
         var previous = ReadManifest(folder);
-        var targets = files.Select(file => (Path: Resolve(folder, file.RelativePath), file.Text)).ToArray();
+        var targets = files.Select(file => (Path: Resolve(folder, file.RelativePath), File: file)).ToArray();
         FileWrites.WriteAll(targets);
         var written = new List<string>(targets.Length + 1);
         written.AddRange(targets.Select(target => target.Path));

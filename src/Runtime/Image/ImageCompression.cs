@@ -13,13 +13,28 @@ namespace TopoLang.Runtime.Image
     /// </summary>
     internal static class ImageCompression
     {
-        public static string Pack(string text)
+        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+        public static string Pack(string text) => Pack(writer => writer.Write(text));
+
+        /// <summary>
+        /// Packs the text <paramref name="write"/> writes, encoded to UTF-8 as it comes rather than
+        /// built as a string first. The compressor gets the bytes in one piece, not as they come:
+        /// the compressed bytes depend on how the input arrives, and a build writes the same ones
+        /// for the same topology whatever version of this method wrote them before.
+        /// </summary>
+        public static string Pack(Action<TextWriter> write)
         {
-            var bytes = Encoding.UTF8.GetBytes(text);
+            using var bytes = new MemoryStream();
+            using (var text = new StreamWriter(bytes, Utf8NoBom, bufferSize: 64 * 1024, leaveOpen: true))
+            {
+                write(text);
+            }
+
             using var packed = new MemoryStream();
             using (var deflate = new DeflateStream(packed, CompressionLevel.Optimal, leaveOpen: true))
             {
-                deflate.Write(bytes, 0, bytes.Length);
+                deflate.Write(bytes.GetBuffer(), 0, (int)bytes.Length);
             }
 
             return ImageCharacters.Encode(packed.GetBuffer(), (int)packed.Length);

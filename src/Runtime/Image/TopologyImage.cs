@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.IO;
 
 namespace TopoLang.Runtime.Image
 {
@@ -52,15 +54,21 @@ namespace TopoLang.Runtime.Image
         }
 
         /// <summary>The image of a topology and, when given, its plan. Same objects, same text.</summary>
-        internal static string Write(Topology model, DeploymentPlan? plan) => ImageCompression.Pack(Text(model, plan));
+        internal static string Write(Topology model, DeploymentPlan? plan) => ImageCompression.Pack(text => WriteText(text, model, plan));
 
         /// <summary>The image before it is compressed, for tests and for reading it by eye.</summary>
         internal static string Text(Topology model, DeploymentPlan? plan)
         {
-            var writer = new ImageWriter(FormatVersion);
+            var text = new StringWriter(CultureInfo.InvariantCulture);
+            WriteText(text, model, plan);
+            return text.ToString();
+        }
+
+        private static void WriteText(TextWriter text, Topology model, DeploymentPlan? plan)
+        {
+            var writer = new ImageWriter(text, FormatVersion);
             TopologyImageWriter.Topology(writer, model);
             writer.Optional(plan, p => TopologyImageWriter.Plan(writer, p));
-            return writer.ToString();
         }
     }
 }

@@ -22,9 +22,9 @@ namespace TopoLang.Runtime.Image
             w.String(step.Id);
             w.String(step.Kind);
             w.String(step.Target);
-            w.List(step.DependsOn, w.String);
+            w.Strings(step.DependsOn);
             w.String(step.Artifact);
-            w.Optional(step.Command, command => w.List(command, w.String));
+            w.OptionalStrings(step.Command);
         });
 
         private static void Host(ImageWriter w, Host host)
@@ -44,7 +44,7 @@ namespace TopoLang.Runtime.Image
             w.Int(cpu.Sockets);
             w.Int(cpu.Cores);
             w.Int(cpu.ThreadsPerCore);
-            w.List(cpu.Features, w.String);
+            w.Strings(cpu.Features);
         }
 
         private static void Hypervisor(ImageWriter w, Hypervisor hypervisor)
@@ -155,7 +155,7 @@ namespace TopoLang.Runtime.Image
             w.String(provider.Name);
             w.Int((int)provider.Platform);
             w.List(provider.Scaling, mode => w.Int((int)mode));
-            w.List(provider.Services, w.String);
+            w.Strings(provider.Services);
             w.Decimal(provider.MonthlyFee);
             w.String(provider.Currency);
         }
@@ -166,7 +166,7 @@ namespace TopoLang.Runtime.Image
             w.Int((int)cloud.Platform);
             w.String(cloud.Provider);
             w.String(cloud.Region);
-            w.List(cloud.Compute, w.String);
+            w.Strings(cloud.Compute);
             w.Optional(cloud.Quota, quota =>
             {
                 w.Int(quota.Vcpus);
@@ -179,7 +179,7 @@ namespace TopoLang.Runtime.Image
         {
             w.String(deployment.Name);
             w.String(deployment.Cloud);
-            w.List(deployment.Uses, w.String);
+            w.Strings(deployment.Uses);
             w.List(deployment.Instances, instance => Instance(w, instance));
         }
 

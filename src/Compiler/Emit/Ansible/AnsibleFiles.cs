@@ -20,7 +20,7 @@ public static class AnsibleFiles
         var values = PlaybookValues.Of(plan, files);
         var buildFiles = files.Select(file => file.File.RelativePath).ToHashSet(System.StringComparer.Ordinal);
         return ImmutableArray.Create(
-            new GeneratedFile(ArtifactPaths.AnsibleInventory, AnsibleInventory.Write(model, plan, InventoryEntries.Of(model))),
-            new GeneratedFile(ArtifactPaths.AnsiblePlaybook, AnsiblePlaybook.Write(plan, values, buildFiles)));
+            GeneratedFile.FromUtf8(ArtifactPaths.AnsibleInventory, AnsibleInventory.Write(model, plan, InventoryEntries.Of(model))),
+            GeneratedFile.FromUtf8(ArtifactPaths.AnsiblePlaybook, AnsiblePlaybook.Write(plan, values, buildFiles)));
     }
 }

@@ -18,7 +18,7 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// </summary>
 internal static class AnsiblePlaybook
 {
-    public static string Write(DeploymentPlanModel plan, PlaybookValues values, IReadOnlySet<string> buildFiles)
+    public static byte[] Write(DeploymentPlanModel plan, PlaybookValues values, IReadOnlySet<string> buildFiles)
     {
         var plays = new List<YamlNode>();
         if (values.Keys.Any())
@@ -38,7 +38,7 @@ internal static class AnsiblePlaybook
             plays.Add(NothingToDeploy(plan));
         }
 
-        return YamlText.Write(YamlNode.Sequence(plays), explicitStart: true);
+        return YamlText.WriteUtf8(YamlNode.Sequence(plays), explicitStart: true);
     }
 
     private static YamlMap NothingToDeploy(DeploymentPlanModel plan) => new YamlMap()

@@ -18,6 +18,11 @@ internal static partial class JinjaText
     /// <summary>The text as it is, but for the operator's placeholders in it, which become `{{ topo_values['kind:key'] }}`.</summary>
     public static string Of(string text, PlaybookValues values)
     {
+        if (!text.Contains("${", System.StringComparison.Ordinal))
+        {
+            return Literal(text); // no placeholder: most of a fleet's texts, which need no copy
+        }
+
         var result = new StringBuilder();
         var literalStart = 0;
         foreach (Match match in Placeholder().Matches(text))

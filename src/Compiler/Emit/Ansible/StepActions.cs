@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -18,12 +19,16 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// </summary>
 internal static class StepActions
 {
+    // Every step that is no apt-get install is compared with these: kept, not made for each.
+    private static readonly string[] SystemctlReboot = { "systemctl", "reboot" };
+    private static readonly string[] RebootCommand = { "reboot" };
+
     public static StepAction For(PlanStep step, IReadOnlySet<string> buildFiles, PlaybookValues values) =>
         Apt(step) ?? Reboot(step) ?? Virsh(step, buildFiles) ?? Stack(step, buildFiles) ?? Command(step, buildFiles, values);
 
     /// <summary>`systemctl reboot` or `reboot`: a command would lose its connection; the module waits for the host to come back.</summary>
     private static StepAction? Reboot(PlanStep step) =>
-        step.Command.SequenceEqual(new[] { "systemctl", "reboot" }) || step.Command.SequenceEqual(new[] { "reboot" })
+        step.Command.AsSpan().SequenceEqual(SystemctlReboot) || step.Command.AsSpan().SequenceEqual(RebootCommand)
             ? new StepAction(step, StepModules.Reboot(step.Kind), Item(step), ImmutableArray<string>.Empty)
             : null;
 

@@ -58,16 +58,17 @@ public static class CSharpEmitter
             file.Member(ImageProperty(RuntimeType<R.DeploymentPlan>(), "Plan", nameof(R.Image.TopologyImage.Plan) + "!", $"The deployment plan of '{plan.Topology}': {plan.Steps.Length} steps in {plan.Stages.Length} stages (the same as {plan.Topology}.plan.json)."));
         }
 
-        file.NestedClass("Hosts", "The physical hosts.", Properties(names.Hosts, RuntimeType<R.Host>(), "Host", lookups.Host, linePaths));
-        file.NestedClass("Guests", "The guests of every hypervisor: KVM and QEMU guests, and Xen domUs.", semantics.Guests.Select((guest, i) => guest.Kind == GuestKind.DomU
-            ? Property(names.Guests.Members[i], RuntimeType<R.DomU>(), "DomU", lookups.DomU, linePaths)
-            : Property(names.Guests.Members[i], RuntimeType<R.Guest>(), "Guest", lookups.Guest, linePaths)));
-        file.NestedClass("Networks", "The networks.", Properties(names.Networks, RuntimeType<R.Network>(), "Network", lookups.Network, linePaths));
-        file.NestedClass("Providers", "The cloud providers, the prelude's included.", Properties(names.Providers, RuntimeType<R.Provider>(), "Provider", lookups.Provider, linePaths));
-        file.NestedClass("Clouds", "The clouds.", Properties(names.Clouds, RuntimeType<R.Cloud>(), "Cloud", lookups.Cloud, linePaths));
-        file.NestedClass("Deployments", "The deployments.", Properties(names.Deployments, RuntimeType<R.Deployment>(), "Deployment", lookups.Deployment, linePaths));
+        file.NestedClass("Hosts", "The physical hosts.", names.Hosts.Members, Property(RuntimeType<R.Host>(), "Host", lookups.Host, linePaths));
+        var guest = Property(RuntimeType<R.Guest>(), "Guest", lookups.Guest, linePaths);
+        var domU = Property(RuntimeType<R.DomU>(), "DomU", lookups.DomU, linePaths);
+        file.NestedClass("Guests", "The guests of every hypervisor: KVM and QEMU guests, and Xen domUs.", semantics.Guests.Select((declared, i) => (declared.Kind, Name: names.Guests.Members[i])),
+            (text, member) => (member.Kind == GuestKind.DomU ? domU : guest)(text, member.Name));
+        file.NestedClass("Networks", "The networks.", names.Networks.Members, Property(RuntimeType<R.Network>(), "Network", lookups.Network, linePaths));
+        file.NestedClass("Providers", "The cloud providers, the prelude's included.", names.Providers.Members, Property(RuntimeType<R.Provider>(), "Provider", lookups.Provider, linePaths));
+        file.NestedClass("Clouds", "The clouds.", names.Clouds.Members, Property(RuntimeType<R.Cloud>(), "Cloud", lookups.Cloud, linePaths));
+        file.NestedClass("Deployments", "The deployments.", names.Deployments.Members, Property(RuntimeType<R.Deployment>(), "Deployment", lookups.Deployment, linePaths));
         file.NestedClass(ImageClass, "The objects of this topology as a TopoLang.Runtime image: one string, which the C# compiler reads far faster than a constructor call per object.", new[] { DeclarationPrinter.Print(ImageField(model, plan)) }, "private static");
-        return new GeneratedFile(names.ClassName + ".g.cs", file.Close());
+        return GeneratedFile.FromUtf8(names.ClassName + ".g.cs", file.Close());
     }
 
     /// <summary>`public static T Name => TopoLangImage.Value.Member;`</summary>
@@ -89,33 +90,29 @@ public static class CSharpEmitter
             .WithLeadingTrivia(DocComment($"The topology '{model.Name}'{(plan is null ? string.Empty : " and its plan")}."));
     }
 
-    private static IEnumerable<string> Properties(MemberNames names, string runtimeType, string noun, System.Func<MemberName, string> lookup, SourcePaths linePaths) =>
-        names.Members.Select(member => Property(member, runtimeType, noun, lookup, linePaths));
-
     /// <summary>
-    /// An entity's property, with its doc comment and, when its .topo file can be named, `#line`
-    /// directives around it. Printed as text: a fleet has one per guest, and a syntax tree each
-    /// cost most of the emit. Every name and path in it is a literal Roslyn formats.
+    /// Writes an entity's property, with its doc comment and, when its .topo file can be named,
+    /// `#line` directives around it. Written as text into the file: a fleet has one per guest, and
+    /// a syntax tree each, or a string each, cost most of the emit. Every name and path in it is a
+    /// literal Roslyn formats.
     /// </summary>
-    private static string Property(MemberName member, string runtimeType, string noun, System.Func<MemberName, string> lookup, SourcePaths linePaths)
+    private static System.Action<CSharpFileText, MemberName> Property(string runtimeType, string noun, System.Func<MemberName, string> lookup, SourcePaths linePaths) => (file, member) =>
     {
         var start = member.Location.Start;
         var summary = $"{noun} '{member.Name}', declared in {linePaths.Described(member.Location.Path)} at line {start.Line}, column {start.Column}.";
         var linePath = linePaths.LiteralFor(member.Location.Path);
-        var text = new System.Text.StringBuilder("/// <summary>").Append(EscapeXml(OneLine(summary))).Append("</summary>\n");
+        file.StartLine().Append("/// <summary>").Append(EscapeXml(OneLine(summary))).Append("</summary>\n");
         if (linePath is not null)
         {
-            text.Append("#line ").Append(start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(linePath).Append('\n');
+            file.StartDirective().Append("#line ").Append(start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(linePath).Append('\n');
         }
 
-        text.Append("public static ").Append(runtimeType).Append(' ').Append(member.Identifier).Append(" => ").Append(lookup(member)).Append(";\n");
+        file.StartLine().Append("public static ").Append(runtimeType).Append(' ').Append(member.Identifier).Append(" => ").Append(lookup(member)).Append(";\n");
         if (linePath is not null)
         {
-            text.Append("#line default\n");
+            file.StartDirective().Append("#line default\n");
         }
-
-        return text.ToString();
-    }
+    };
 
     /// <summary>A `/// &lt;summary&gt;` comment; the text is XML-escaped, so no name can close it early.</summary>
     internal static SyntaxTriviaList DocComment(string summary) =>

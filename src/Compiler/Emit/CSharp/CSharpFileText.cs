@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -44,11 +45,17 @@ internal sealed class CSharpFileText
     /// <summary>A nested class of members already printed (see <see cref="Member(string)"/>).</summary>
     public void NestedClass(string name, string summary, IEnumerable<string> printedMembers, string modifiers = "public static")
     {
+        NestedClass(name, summary, printedMembers, static (file, member) => file.Member(member), modifiers);
+    }
+
+    /// <summary>A nested class whose members <paramref name="write"/> writes line by line (<see cref="StartLine"/>, <see cref="StartDirective"/>).</summary>
+    public void NestedClass<T>(string name, string summary, IEnumerable<T> members, Action<CSharpFileText, T> write, string modifiers = "public static")
+    {
         _text.Append('\n');
         OpenClass(modifiers + " class " + name, summary);
-        foreach (var member in printedMembers)
+        foreach (var member in members)
         {
-            Member(member);
+            write(this, member);
         }
 
         CloseBrace();
@@ -60,32 +67,46 @@ internal sealed class CSharpFileText
     /// <summary>One printed declaration, indented to where it stands; directives stay at the line start.</summary>
     public void Member(string printed)
     {
-        foreach (var line in printed.Split('\n'))
+        // Line by line in place: the image's declaration is one line of megabytes, not to be copied out.
+        for (var start = 0; start < printed.Length;)
         {
-            if (line.Length == 0)
+            var end = printed.IndexOf('\n', start);
+            var length = (end < 0 ? printed.Length : end) - start;
+            if (length > 0)
             {
-                continue;
+                (printed[start] == '#' ? StartDirective() : StartLine()).Append(printed, start, length).Append('\n');
             }
 
-            if (line[0] == '#')
-            {
-                _text.Append(line).Append('\n');
-            }
-            else
-            {
-                Line(line);
-            }
+            start += length + 1;
         }
     }
 
-    public string Close()
+    /// <summary>
+    /// Starts a line at the current indentation and hands back the file's builder, for the caller
+    /// to append the line and its "\n": a fleet has a property per guest, each written in place.
+    /// </summary>
+    public StringBuilder StartLine()
+    {
+        for (var i = 0; i < _level; i++)
+        {
+            _text.Append(Indent);
+        }
+
+        return _text;
+    }
+
+    /// <summary>Starts a preprocessor directive, which stays at the line start (see <see cref="StartLine"/>).</summary>
+    public StringBuilder StartDirective() => _text;
+
+    /// <summary>Closes every open brace; the file's UTF-8 bytes (<see cref="GeneratedFile.FromUtf8"/>).</summary>
+    public byte[] Close()
     {
         while (_level > 0)
         {
             CloseBrace();
         }
 
-        return _text.ToString();
+        return Utf8Text.Of(_text);
     }
 
     private void CloseBrace()
@@ -94,13 +115,5 @@ internal sealed class CSharpFileText
         Line("}");
     }
 
-    private void Line(string line)
-    {
-        for (var i = 0; i < _level; i++)
-        {
-            _text.Append(Indent);
-        }
-
-        _text.Append(line).Append('\n');
-    }
+    private void Line(string line) => StartLine().Append(line).Append('\n');
 }

@@ -1,6 +1,10 @@
+using System;
 using System.Buffers;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,7 +23,10 @@ public static class PlanJsonWriter
     // copying) its way up to a large fleet's 130 MB.
     private const int BytesPerStep = 512;
 
-    public static string Write(DeploymentPlanModel plan)
+    public static string Write(DeploymentPlanModel plan) => Encoding.UTF8.GetString(WriteUtf8(plan).Span);
+
+    /// <summary>The file's UTF-8 bytes, as a build writes them (<see cref="GeneratedFile.FromUtf8"/>): no string of it is made.</summary>
+    public static ReadOnlyMemory<byte> WriteUtf8(DeploymentPlanModel plan)
     {
         var buffer = new ArrayBufferWriter<byte>(4096 + (plan.Steps.Length * BytesPerStep));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -34,10 +41,32 @@ public static class PlanJsonWriter
         }
 
         buffer.Write("\n"u8);
+        return buffer.WrittenMemory[..LineFeedsOnly(MemoryMarshal.AsMemory(buffer.WrittenMemory).Span)];
+    }
 
-        // The writer ends lines as the platform does (net8.0 has no option for it); the file ends
-        // them with "\n". Where there is no "\r\n", Replace hands back the same string.
-        return Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n");
+    /// <summary>
+    /// The writer ends lines as the platform does (net8.0 has no option for it); the file ends them
+    /// with "\n". Drops the "\r" of each "\r\n" in place (a string value's CR is escaped, never
+    /// raw) and returns the length left: the same where there is none.
+    /// </summary>
+    private static int LineFeedsOnly(Span<byte> text)
+    {
+        var first = text.IndexOf("\r\n"u8);
+        if (first < 0)
+        {
+            return text.Length;
+        }
+
+        var kept = first;
+        for (var i = first; i < text.Length; i++)
+        {
+            if (text[i] != (byte)'\r' || i + 1 >= text.Length || text[i + 1] != (byte)'\n')
+            {
+                text[kept++] = text[i];
+            }
+        }
+
+        return kept;
     }
 
     private static void WriteStages(Utf8JsonWriter json, DeploymentPlanModel plan)
@@ -59,7 +88,7 @@ public static class PlanJsonWriter
 
     private static void WriteSteps(Utf8JsonWriter json, DeploymentPlanModel plan)
     {
-        var stageOf = plan.Stages.SelectMany((stage, index) => stage.Select(step => (step.Id, index))).ToDictionary(p => p.Id, p => p.index);
+        var stageOf = StageOfEachStep(plan);
         json.WriteStartArray("steps");
         foreach (var step in plan.Steps)
         {
@@ -182,7 +211,24 @@ public static class PlanJsonWriter
         }
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<string> values)
+    /// <summary>Each step's stage by its id, in a table sized for every step at once.</summary>
+    private static Dictionary<string, int> StageOfEachStep(DeploymentPlanModel plan)
+    {
+        var stageOf = new Dictionary<string, int>(plan.Steps.Length, StringComparer.Ordinal);
+        for (var stage = 0; stage < plan.Stages.Length; stage++)
+        {
+            foreach (var step in plan.Stages[stage])
+            {
+                stageOf.Add(step.Id, stage);
+            }
+        }
+
+        return stageOf;
+    }
+
+    // An ImmutableArray, not an IEnumerable: each step writes up to four lists, and an interface
+    // would box the array and its enumerator for every one of them.
+    private static void WriteStrings(Utf8JsonWriter json, string name, ImmutableArray<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

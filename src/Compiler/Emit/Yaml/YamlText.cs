@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -23,48 +25,87 @@ public static partial class YamlText
         newLine: "\n",
         useUtf16SurrogatePairs: false);
 
+    // Events hold no state of the emitter's: these are written for every sequence and mapping
+    // of a document, and site.yml of a fleet has millions of them.
+    private static readonly SequenceStart BlockSequence = new(null, null, isImplicit: true, SequenceStyle.Block);
+    private static readonly SequenceStart FlowSequence = new(null, null, isImplicit: true, SequenceStyle.Flow);
+    private static readonly SequenceEnd EndOfSequence = new();
+    private static readonly MappingStart BlockMapping = new(null, null, isImplicit: true, MappingStyle.Block);
+    private static readonly MappingStart FlowMapping = new(null, null, isImplicit: true, MappingStyle.Flow);
+    private static readonly MappingEnd EndOfMapping = new();
+
     /// <param name="explicitStart">Begin with `---`, as Ansible's files conventionally do (yamllint's document-start).</param>
-    public static string Write(YamlNode root, bool explicitStart = false)
+    public static string Write(YamlNode root, bool explicitStart = false) => Document(root, explicitStart).ToString();
+
+    /// <summary>As <see cref="Write"/>, the UTF-8 bytes a build writes (<see cref="GeneratedFile.FromUtf8"/>), without a string of them.</summary>
+    internal static byte[] WriteUtf8(YamlNode root, bool explicitStart = false) => Utf8Text.Of(Document(root, explicitStart));
+
+    /// <summary>The document's text, ending in a newline.</summary>
+    private static StringBuilder Document(YamlNode root, bool explicitStart)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(writer, Settings);
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, isImplicit: !explicitStart));
-        Emit(emitter, root);
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        var text = writer.ToString();
-        return text.EndsWith('\n') ? text : text + "\n";
+        var text = new StringBuilder();
+        using (var writer = new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" })
+        {
+            var emitter = new Emitter(writer, Settings);
+            emitter.Emit(new StreamStart());
+            emitter.Emit(new DocumentStart(null, null, isImplicit: !explicitStart));
+            new KeyEvents().Emit(emitter, root);
+            emitter.Emit(new DocumentEnd(isImplicit: true));
+            emitter.Emit(new StreamEnd());
+        }
+
+        return text.Length > 0 && text[^1] == '\n' ? text : text.Append('\n');
     }
 
-    private static void Emit(IEmitter emitter, YamlNode node)
+    /// <summary>
+    /// Emits a tree, with one event per distinct key: a document repeats a few keys (`id`, `cmd`,
+    /// `name`) on every item, and their style is worked out once.
+    /// </summary>
+    private sealed class KeyEvents
     {
-        switch (node)
+        private readonly Dictionary<string, Scalar> _keys = new(StringComparer.Ordinal);
+
+        public void Emit(IEmitter emitter, YamlNode node)
         {
-            case YamlScalar scalar:
-                emitter.Emit(Scalar(scalar.Value, Style(scalar)));
-                break;
-            case YamlSequence sequence:
-                emitter.Emit(new SequenceStart(null, null, isImplicit: true, sequence.Flow ? SequenceStyle.Flow : SequenceStyle.Block));
-                foreach (var item in sequence.Items)
-                {
-                    Emit(emitter, item);
-                }
+            switch (node)
+            {
+                case YamlScalar scalar:
+                    emitter.Emit(Scalar(scalar.Value, Style(scalar)));
+                    break;
+                case YamlSequence sequence:
+                    emitter.Emit(sequence.Flow ? FlowSequence : BlockSequence);
+                    foreach (var item in sequence.Items)
+                    {
+                        Emit(emitter, item);
+                    }
 
-                emitter.Emit(new SequenceEnd());
-                break;
-            case YamlMap map:
-                emitter.Emit(new MappingStart(null, null, isImplicit: true, map.Flow ? MappingStyle.Flow : MappingStyle.Block));
-                foreach (var entry in map.Entries)
-                {
-                    emitter.Emit(Scalar(entry.Key, NameStyle(entry.Key)));
-                    Emit(emitter, entry.Value);
-                }
+                    emitter.Emit(EndOfSequence);
+                    break;
+                case YamlMap map:
+                    emitter.Emit(map.Flow ? FlowMapping : BlockMapping);
+                    var entries = map.Entries;
+                    for (var i = 0; i < entries.Count; i++)
+                    {
+                        emitter.Emit(Key(entries[i].Key));
+                        Emit(emitter, entries[i].Value);
+                    }
 
-                emitter.Emit(new MappingEnd());
-                break;
-            default:
-                throw new InvalidOperationException("Unknown YAML node " + node.GetType().Name);
+                    emitter.Emit(EndOfMapping);
+                    break;
+                default:
+                    throw new InvalidOperationException("Unknown YAML node " + node.GetType().Name);
+            }
+        }
+
+        private Scalar Key(string key)
+        {
+            if (!_keys.TryGetValue(key, out var scalar))
+            {
+                scalar = Scalar(key, NameStyle(key));
+                _keys.Add(key, scalar);
+            }
+
+            return scalar;
         }
     }
 

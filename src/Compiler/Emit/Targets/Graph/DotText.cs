@@ -11,27 +11,54 @@ namespace TopoLang.Compiler.Emit.Targets.Graph;
 /// Graphviz shows as `$`, so that text such as `${zone:x}` in a distro never reads as one of
 /// the placeholders an operator fills in.
 /// </summary>
+/// <remarks>
+/// The Append forms write into the drawing's own builder: a fleet's drawing has a node per
+/// guest, and a string per node or per character would be most of what drawing it allocates.
+/// </remarks>
 public static class DotText
 {
-    public static string Id(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    public static string Id(string text) => AppendId(new StringBuilder(text.Length + 2), text).ToString();
 
-    public static string Label(string text)
+    public static StringBuilder AppendId(StringBuilder dot, string text)
     {
-        var builder = new StringBuilder("\"");
+        dot.Append('"');
         foreach (var c in text)
         {
-            builder.Append(c switch
+            if (c is '\\' or '"')
             {
-                '\\' => "\\\\",
-                '"' => "\\\"",
-                '&' => "&amp;",
-                '$' => "&#36;",
-                '\n' => "\\n",
-                _ when char.IsControl(c) => "\\\\u{" + ((int)c).ToString("X", CultureInfo.InvariantCulture) + "}",
-                _ => c.ToString(),
-            });
+                dot.Append('\\');
+            }
+
+            dot.Append(c);
         }
 
-        return builder.Append('"').ToString();
+        return dot.Append('"');
+    }
+
+    public static string Label(string text) => AppendLabel(new StringBuilder(text.Length + 2), text).ToString();
+
+    public static StringBuilder AppendLabel(StringBuilder dot, string text) =>
+        AppendLabelText(dot.Append('"'), text).Append('"');
+
+    /// <summary>The escaped text of a label without its quotes, so that several lines can go into one.</summary>
+    public static StringBuilder AppendLabelText(StringBuilder dot, string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\\': dot.Append("\\\\"); break;
+                case '"': dot.Append("\\\""); break;
+                case '&': dot.Append("&amp;"); break;
+                case '$': dot.Append("&#36;"); break;
+                case '\n': dot.Append("\\n"); break;
+                case var control when char.IsControl(control):
+                    dot.Append("\\\\u{").Append(((int)control).ToString("X", CultureInfo.InvariantCulture)).Append('}');
+                    break;
+                default: dot.Append(c); break;
+            }
+        }
+
+        return dot;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -14,30 +15,35 @@ public sealed class GraphvizWriter : IArtifactWriter
 {
     private const string Indent = "  ";
 
+    // Each kind's attributes, written once rather than for every node and edge of a fleet.
+    private static readonly string[] NodeStyles = Enum.GetValues<GraphNodeKind>().Select(kind => Attributes(Style(kind))).ToArray();
+
+    private static readonly string[] EdgeStyles = Enum.GetValues<GraphEdgeKind>().Select(kind => Attributes(Style(kind))).ToArray();
+
     public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
         yield return FileOf(TopologyGraphBuilder.Build(semantics.Model));
     }
 
     /// <summary>The DOT file of a graph already built (the graph target draws one graph twice).</summary>
-    public static GeneratedFile FileOf(TopologyGraph graph) => new(ArtifactPaths.Graphviz(new TopologyName(graph.Name)), Render(graph));
+    public static GeneratedFile FileOf(TopologyGraph graph) => GeneratedFile.FromUtf8(ArtifactPaths.Graphviz(new TopologyName(graph.Name)), Utf8Text.Of(Draw(graph)));
 
-    public static string Render(TopologyGraph graph)
+    private static StringBuilder Draw(TopologyGraph graph)
     {
         var dot = new StringBuilder();
         dot.Append("// ").Append(CommentText.OneLine(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
-        dot.Append("digraph ").Append(DotText.Id(graph.Name)).Append(" {\n");
+        DotText.AppendId(dot.Append("digraph "), graph.Name).Append(" {\n");
         dot.Append(Indent).Append("graph [rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"11\"];\n");
         dot.Append(Indent).Append("node [fontname=\"Helvetica\", fontsize=\"10\"];\n");
         dot.Append(Indent).Append("edge [fontname=\"Helvetica\", fontsize=\"9\"];\n");
         foreach (var cluster in graph.Clusters)
         {
             // Graphviz draws a subgraph as a box only when its name starts with "cluster".
-            dot.Append(Indent).Append("subgraph ").Append(DotText.Id(cluster.Key)).Append(" {\n");
-            dot.Append(Indent).Append(Indent).Append("label=").Append(DotText.Label(cluster.Title)).Append(";\n");
+            DotText.AppendId(dot.Append(Indent).Append("subgraph "), cluster.Key).Append(" {\n");
+            DotText.AppendLabel(dot.Append(Indent).Append(Indent).Append("label="), cluster.Title).Append(";\n");
             foreach (var node in cluster.Nodes)
             {
-                dot.Append(Indent).Append(Indent).Append(Node(node)).Append('\n');
+                Node(dot.Append(Indent).Append(Indent), node).Append('\n');
             }
 
             dot.Append(Indent).Append("}\n");
@@ -45,30 +51,52 @@ public sealed class GraphvizWriter : IArtifactWriter
 
         foreach (var node in graph.Nodes)
         {
-            dot.Append(Indent).Append(Node(node)).Append('\n');
+            Node(dot.Append(Indent), node).Append('\n');
         }
 
         foreach (var edge in graph.Edges)
         {
-            dot.Append(Indent).Append(Edge(edge)).Append('\n');
+            Edge(dot.Append(Indent), edge).Append('\n');
         }
 
-        return dot.Append("}\n").ToString();
+        return dot.Append("}\n");
     }
 
-    private static string Node(GraphNode node) =>
-        DotText.Id(node.Key) + " [" + Attributes(Style(node.Kind).Append(("label", DotText.Label(string.Join("\n", node.Lines))))) + "];";
-
-    private static string Edge(GraphEdge edge)
+    // The label's lines are joined by a newline, which a label writes as `\n`.
+    private static StringBuilder Node(StringBuilder dot, GraphNode node)
     {
-        var attributes = Style(edge.Kind);
-        if (edge.Label is { } label)
+        DotText.AppendId(dot, node.Key).Append(" [");
+        var style = NodeStyles[(int)node.Kind];
+        if (style.Length > 0)
         {
-            attributes = attributes.Append(("label", DotText.Label(label)));
+            dot.Append(style).Append(", ");
         }
 
-        var list = attributes.ToList();
-        return DotText.Id(edge.From) + " -> " + DotText.Id(edge.To) + (list.Count == 0 ? string.Empty : " [" + Attributes(list) + "]") + ";";
+        dot.Append("label=\"");
+        for (var i = 0; i < node.Lines.Length; i++)
+        {
+            DotText.AppendLabelText(i == 0 ? dot : dot.Append("\\n"), node.Lines[i]);
+        }
+
+        return dot.Append("\"];");
+    }
+
+    private static StringBuilder Edge(StringBuilder dot, GraphEdge edge)
+    {
+        DotText.AppendId(DotText.AppendId(dot, edge.From).Append(" -> "), edge.To);
+        var style = EdgeStyles[(int)edge.Kind];
+        if (style.Length > 0 || edge.Label is not null)
+        {
+            dot.Append(" [").Append(style);
+            if (edge.Label is { } label)
+            {
+                DotText.AppendLabel(dot.Append(style.Length > 0 ? ", " : string.Empty).Append("label="), label);
+            }
+
+            dot.Append(']');
+        }
+
+        return dot.Append(';');
     }
 
     private static string Attributes(IEnumerable<(string Name, string Value)> attributes) =>

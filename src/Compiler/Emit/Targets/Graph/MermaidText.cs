@@ -10,25 +10,31 @@ namespace TopoLang.Compiler.Emit.Targets.Graph;
 /// no text reads as one, and `$` too, so that no text reads as a placeholder to fill in
 /// (`${zone:x}`). A newline is a `&lt;br/&gt;`; other control characters are shown as `\u{X}`.
 /// </summary>
+/// <remarks>The Append form writes into the drawing's own builder, for the reason <see cref="DotText"/> gives.</remarks>
 public static class MermaidText
 {
     public const string LineBreak = "<br/>";
 
-    public static string Label(string text)
+    public static string Label(string text) => AppendLabel(new StringBuilder(text.Length), text).ToString();
+
+    public static StringBuilder AppendLabel(StringBuilder mermaid, string text)
     {
-        var builder = new StringBuilder();
         foreach (var c in text)
         {
-            builder.Append(c switch
+            switch (c)
             {
-                '"' => "#quot;",
-                '#' or '&' or '<' or '>' or '`' or '%' or ';' or '$' => "#" + ((int)c).ToString(CultureInfo.InvariantCulture) + ";",
-                '\n' => LineBreak,
-                _ when char.IsControl(c) => "\\u{" + ((int)c).ToString("X", CultureInfo.InvariantCulture) + "}",
-                _ => c.ToString(),
-            });
+                case '"': mermaid.Append("#quot;"); break;
+                case '#' or '&' or '<' or '>' or '`' or '%' or ';' or '$':
+                    mermaid.Append('#').Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
+                    break;
+                case '\n': mermaid.Append(LineBreak); break;
+                case var control when char.IsControl(control):
+                    mermaid.Append("\\u{").Append(((int)control).ToString("X", CultureInfo.InvariantCulture)).Append('}');
+                    break;
+                default: mermaid.Append(c); break;
+            }
         }
 
-        return builder.ToString();
+        return mermaid;
     }
 }

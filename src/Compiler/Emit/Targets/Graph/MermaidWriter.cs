@@ -22,9 +22,9 @@ public sealed class MermaidWriter : IArtifactWriter
     }
 
     /// <summary>The Mermaid file of a graph already built (the graph target draws one graph twice).</summary>
-    public static GeneratedFile FileOf(TopologyGraph graph) => new(ArtifactPaths.Mermaid(new TopologyName(graph.Name)), Render(graph));
+    public static GeneratedFile FileOf(TopologyGraph graph) => GeneratedFile.FromUtf8(ArtifactPaths.Mermaid(new TopologyName(graph.Name)), Utf8Text.Of(Draw(graph)));
 
-    public static string Render(TopologyGraph graph)
+    private static StringBuilder Draw(TopologyGraph graph)
     {
         var ids = NodeIds(graph);
         var text = new StringBuilder();
@@ -33,11 +33,11 @@ public sealed class MermaidWriter : IArtifactWriter
         for (var i = 0; i < graph.Clusters.Length; i++)
         {
             var cluster = graph.Clusters[i];
-            text.Append(Indent).Append("subgraph c").Append((i + 1).ToString(CultureInfo.InvariantCulture))
-                .Append("[\"").Append(MermaidText.Label(cluster.Title)).Append("\"]\n");
+            text.Append(Indent).Append("subgraph c").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("[\"");
+            MermaidText.AppendLabel(text, cluster.Title).Append("\"]\n");
             foreach (var node in cluster.Nodes)
             {
-                text.Append(Indent).Append(Indent).Append(Node(ids[node.Key], node)).Append('\n');
+                Node(text.Append(Indent).Append(Indent), ids[node.Key], node).Append('\n');
             }
 
             text.Append(Indent).Append("end\n");
@@ -45,31 +45,38 @@ public sealed class MermaidWriter : IArtifactWriter
 
         foreach (var node in graph.Nodes)
         {
-            text.Append(Indent).Append(Node(ids[node.Key], node)).Append('\n');
+            Node(text.Append(Indent), ids[node.Key], node).Append('\n');
         }
 
         foreach (var edge in graph.Edges)
         {
-            text.Append(Indent).Append(Edge(ids, edge)).Append('\n');
+            Edge(text.Append(Indent), ids, edge).Append('\n');
         }
 
-        return text.ToString();
+        return text;
     }
 
-    /// <summary>`n1`, `n2`, ... in the order the nodes are drawn.</summary>
-    private static Dictionary<string, string> NodeIds(TopologyGraph graph) =>
+    /// <summary>The number of each node's id (`n1`, `n2`, ...), in the order the nodes are drawn.</summary>
+    private static Dictionary<string, int> NodeIds(TopologyGraph graph) =>
         graph.Clusters.SelectMany(c => c.Nodes).Concat(graph.Nodes)
-            .Select((node, index) => (node.Key, Id: "n" + (index + 1).ToString(CultureInfo.InvariantCulture)))
-            .ToDictionary(pair => pair.Key, pair => pair.Id, System.StringComparer.Ordinal);
+            .Select((node, index) => (node.Key, Number: index + 1))
+            .ToDictionary(pair => pair.Key, pair => pair.Number, System.StringComparer.Ordinal);
 
-    private static string Node(string id, GraphNode node)
+    private static StringBuilder Id(StringBuilder text, int number) => text.Append('n').Append(number.ToString(CultureInfo.InvariantCulture));
+
+    private static StringBuilder Node(StringBuilder text, int id, GraphNode node)
     {
         var (open, close) = Shape(node.Kind);
-        var label = string.Join(MermaidText.LineBreak, node.Lines.Select(MermaidText.Label));
-        return id + open + "\"" + label + "\"" + close;
+        Id(text, id).Append(open).Append('"');
+        for (var i = 0; i < node.Lines.Length; i++)
+        {
+            MermaidText.AppendLabel(i == 0 ? text : text.Append(MermaidText.LineBreak), node.Lines[i]);
+        }
+
+        return text.Append('"').Append(close);
     }
 
-    private static string Edge(IReadOnlyDictionary<string, string> ids, GraphEdge edge)
+    private static StringBuilder Edge(StringBuilder text, IReadOnlyDictionary<string, int> ids, GraphEdge edge)
     {
         var arrow = edge.Kind switch
         {
@@ -77,8 +84,13 @@ public sealed class MermaidWriter : IArtifactWriter
             GraphEdgeKind.Nested => "==>",
             _ => "-->",
         };
-        var label = edge.Label is { } text ? "|\"" + MermaidText.Label(text) + "\"|" : string.Empty;
-        return ids[edge.From] + " " + arrow + label + " " + ids[edge.To];
+        Id(text, ids[edge.From]).Append(' ').Append(arrow);
+        if (edge.Label is { } label)
+        {
+            MermaidText.AppendLabel(text.Append("|\""), label).Append("\"|");
+        }
+
+        return Id(text.Append(' '), ids[edge.To]);
     }
 
     private static (string Open, string Close) Shape(GraphNodeKind kind) => kind switch

@@ -11,7 +11,7 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal static class DomainXml
 {
-    public static string Write(GuestPlacement guest) => LibvirtXml.Document(writer => Domain(writer, guest));
+    public static byte[] Write(LibvirtDocuments documents, GuestPlacement guest) => documents.Write(guest, Domain);
 
     private static void Domain(XmlWriter writer, GuestPlacement guest)
     {

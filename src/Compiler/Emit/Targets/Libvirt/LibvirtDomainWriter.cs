@@ -14,6 +14,7 @@ public sealed class LibvirtDomainWriter : IArtifactWriter
     public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
         var model = semantics.Model;
+        var documents = new LibvirtDocuments();
         foreach (var host in model.Hosts)
         {
             if (host.Hypervisor is not { Kind.Value: HypervisorKind.Kvm or HypervisorKind.Qemu } hypervisor)
@@ -26,7 +27,7 @@ public sealed class LibvirtDomainWriter : IArtifactWriter
                 if (guest.Kind == GuestKind.Guest)
                 {
                     var placement = new GuestPlacement(semantics, host, hypervisor, guest);
-                    yield return new GeneratedFile(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), DomainXml.Write(placement));
+                    yield return GeneratedFile.FromUtf8(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), DomainXml.Write(documents, placement));
                 }
             }
         }

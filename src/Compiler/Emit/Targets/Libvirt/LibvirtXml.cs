@@ -5,13 +5,18 @@ using System.Xml;
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
 /// <summary>
-/// Writes libvirt XML documents with fixed settings, so that the bytes depend on the model only:
-/// no declaration (libvirt's own files have none), 2-space indent, "\n" line endings, a final
-/// newline. Every string from the topology goes through <see cref="Text"/> first.
+/// Writes libvirt XML with fixed settings, so that the bytes depend on the model only: no
+/// declaration (libvirt's own files have none), 2-space indent, "\n" line endings, a final
+/// newline (<see cref="LibvirtDocuments"/>). Every string from the topology goes through
+/// <see cref="Text"/> first.
 /// </summary>
 internal static class LibvirtXml
 {
-    private static readonly XmlWriterSettings Settings = new()
+    /// <summary>
+    /// The settings of every libvirt document. Fragment conformance lets one writer write one
+    /// document after another (<see cref="LibvirtDocuments"/>); each is still a single element.
+    /// </summary>
+    internal static readonly XmlWriterSettings Settings = new()
     {
         OmitXmlDeclaration = true,
         Indent = true,
@@ -20,18 +25,9 @@ internal static class LibvirtXml
         NewLineHandling = NewLineHandling.Replace,
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         CheckCharacters = true,
+        ConformanceLevel = ConformanceLevel.Fragment,
+        CloseOutput = false,
     };
-
-    public static string Document(Action<XmlWriter> write)
-    {
-        var text = new StringBuilder();
-        using (var writer = XmlWriter.Create(text, Settings))
-        {
-            write(writer);
-        }
-
-        return text.Append('\n').ToString();
-    }
 
     /// <summary>
     /// The text as XML 1.0 can hold it. XML has no way to write most control characters (not

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
@@ -39,8 +40,10 @@ public static class XlString
         }
         else
         {
-            // EnumerateRunes already turned a lone surrogate into U+FFFD.
-            builder.Append(rune.ToString());
+            // EnumerateRunes already turned a lone surrogate into U+FFFD. Its chars go in as they
+            // are: a string per character was most of what writing a fleet's xl.cfg files allocated.
+            Span<char> chars = stackalloc char[2];
+            builder.Append(chars[..rune.EncodeToUtf16(chars)]);
         }
     }
 

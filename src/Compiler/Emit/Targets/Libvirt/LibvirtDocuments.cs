@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using System.Xml;
+
+namespace TopoLang.Compiler.Emit.Targets.Libvirt;
+
+/// <summary>
+/// Writes libvirt documents one after another through one <see cref="XmlWriter"/> and one
+/// buffer (<see cref="LibvirtXml.Settings"/>: no declaration, 2-space indent, "\n" line
+/// endings, a final newline). A fleet has a domain per guest: a writer of its own for each
+/// allocated its 6–12 KB buffers and stacks again, twice what the document itself takes.
+/// </summary>
+internal sealed class LibvirtDocuments
+{
+    private readonly MemoryStream _bytes = new();
+    private readonly XmlWriter _writer;
+
+    public LibvirtDocuments()
+    {
+        _writer = XmlWriter.Create(_bytes, LibvirtXml.Settings);
+    }
+
+    /// <summary>The UTF-8 bytes of one document that <paramref name="write"/> writes (a build writes them as they are: <see cref="GeneratedFile.FromUtf8"/>).</summary>
+    public byte[] Write<TState>(TState state, Action<XmlWriter, TState> write)
+    {
+        _bytes.SetLength(0);
+        write(_writer, state);
+        _writer.Flush();
+        _bytes.WriteByte((byte)'\n');
+        var text = _bytes.GetBuffer().AsSpan(0, (int)_bytes.Length);
+
+        // The writer indents each top-level node after its first one onto a new line; every
+        // document starts with a node of its own, so that line break belongs to none of them.
+        return (text[0] == (byte)'\n' ? text[1..] : text).ToArray();
+    }
+}
