@@ -12,8 +12,6 @@ namespace TopoLang.Compiler.Emit;
 /// </summary>
 public sealed record GeneratedFile
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string? _text;
     private readonly ReadOnlyMemory<byte> _utf8;
 
@@ -36,7 +34,7 @@ public sealed record GeneratedFile
 
     public string Text
     {
-        get => _text ?? Utf8NoBom.GetString(_utf8.Span);
+        get => _text ?? Utf8Text.Encoding.GetString(_utf8.Span);
         init
         {
             _text = value;

@@ -11,11 +11,12 @@ namespace TopoLang.Compiler.Emit;
 /// </summary>
 internal static class Utf8Text
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>UTF-8 without a byte order mark: how every file the compiler writes is encoded.</summary>
+    internal static readonly UTF8Encoding Encoding = new(encoderShouldEmitUTF8Identifier: false);
 
     public static byte[] Of(StringBuilder text)
     {
-        var encoder = Utf8NoBom.GetEncoder();
+        var encoder = Encoding.GetEncoder();
         var count = 0;
         foreach (var chunk in text.GetChunks())
         {

@@ -2,6 +2,8 @@ using System;
 using System.Buffers;
 using System.Text;
 
+using TopoLang.Compiler.Emit;
+
 namespace TopoLang.Compiler.Output;
 
 /// <summary>
@@ -16,8 +18,6 @@ internal static class Utf8Pieces
 
     // Whole characters only: a piece never holds half of a surrogate pair's encoding.
     private const int PieceChars = PieceBytes / 3 - 1;
-
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>What to do with one piece, found at <paramref name="offset"/> in the whole; false stops the walk.</summary>
     public delegate bool PieceAction<TState>(TState state, ReadOnlySpan<byte> piece, long offset);
@@ -37,7 +37,7 @@ internal static class Utf8Pieces
     }
 
     /// <summary>The text's length in bytes.</summary>
-    public static long ByteCount(string text) => Utf8NoBom.GetByteCount(text);
+    public static long ByteCount(string text) => Utf8Text.Encoding.GetByteCount(text);
 
     /// <summary>Hands each piece of the text's bytes, in order, to <paramref name="action"/>; false when it stopped the walk.</summary>
     public static bool ForEach<TState>(string text, TState state, PieceAction<TState> action)
@@ -54,7 +54,7 @@ internal static class Utf8Pieces
                     length--; // its low half starts the next piece: keep the pair together
                 }
 
-                var count = Utf8NoBom.GetBytes(text.AsSpan(start, length), buffer);
+                var count = Utf8Text.Encoding.GetBytes(text.AsSpan(start, length), buffer);
                 if (!action(state, buffer.AsSpan(0, count), offset))
                 {
                     return false;

@@ -23,7 +23,7 @@ internal static class LibvirtXml
         IndentChars = "  ",
         NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Replace,
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Encoding = Utf8Text.Encoding,
         CheckCharacters = true,
         ConformanceLevel = ConformanceLevel.Fragment,
         CloseOutput = false,
