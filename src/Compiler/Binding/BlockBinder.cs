@@ -22,6 +22,7 @@ internal sealed class BlockBinder
     private readonly DiagnosticBag _diagnostics;
     private readonly ValueBinder _values;
     private readonly SymbolTable _symbols;
+    private readonly BoundArena _arena = new();
     private readonly List<Variable> _loopVariables = new();
     private readonly HashSet<ForStatementSyntax> _loopsSeen = new(ReferenceEqualityComparer.Instance);
 
@@ -121,28 +122,53 @@ internal sealed class BlockBinder
         }
 
         CountExpandedEntry(syntax, source);
-        var slots = BindSlots(spec, syntax, source, scope, wordLocation);
-        var child = BindChildBlock(spec, slots, wordLocation, syntax, source, scope, where);
-        var entry = new BoundEntry(spec, wordLocation, slots, child);
+        var mark = _arena.Mark();
+        var (first, rest) = BindSlots(spec, syntax, source, scope, wordLocation);
+        var child = BindChildBlock(spec, first, wordLocation, syntax, source, scope, where);
+        var entry = _arena.Entry(spec, wordLocation, first, rest, child);
         var duplicate = FindDuplicate(block, entry);
         if (duplicate is not null)
         {
-            _diagnostics.Add(DiagnosticFactory.DuplicateEntry(wordLocation, BlockPath.Word(spec, slots), where.ToString())
+            _diagnostics.Add(DiagnosticFactory.DuplicateEntry(wordLocation, BlockPath.Word(spec, first), where.ToString())
                 .WithRelated(new RelatedLocation(duplicate.WordLocation, "given first here")));
+            ReleaseUnlessNested(block, mark);
             return;
         }
 
         Declare(entry);
-        block.Add(entry);
+        if (!block.Add(entry))
+        {
+            // Projected onto the model and not kept: its bound tree is dead, and the next one is bound into it.
+            _arena.Release(mark);
+        }
     }
 
-    private ImmutableArray<BoundValue?> BindSlots(EntrySpec spec, EntryStatementSyntax syntax, SourceText source, Scope scope, SourceLocation wordLocation)
+    /// <summary>A top-level entry that was not kept takes its bound tree back to the arena; a nested one belongs to its parent.</summary>
+    private void ReleaseUnlessNested(BoundBlock block, BoundArena.Position mark)
     {
-        var slots = new BoundValue?[spec.Slots.Length];
+        if (block.Admits)
+        {
+            _arena.Release(mark);
+        }
+    }
+
+    /// <returns>The first slot's value, and the others' in an array only when the schema gives more than one slot.</returns>
+    private (BoundValue? First, BoundValue?[]? Others) BindSlots(EntrySpec spec, EntryStatementSyntax syntax, SourceText source, Scope scope, SourceLocation wordLocation)
+    {
+        BoundValue? first = null;
+        var rest = spec.Slots.Length > 1 ? new BoundValue?[spec.Slots.Length - 1] : null;
         var count = System.Math.Min(syntax.Values.Length, spec.Slots.Length);
         for (var i = 0; i < count; i++)
         {
-            slots[i] = _values.Bind(spec.Slots[i].Spec, syntax.Values[i], source, scope, spec.Word);
+            var value = _values.Bind(spec.Slots[i].Spec, syntax.Values[i], source, scope, spec.Word);
+            if (i == 0)
+            {
+                first = value;
+            }
+            else
+            {
+                rest![i - 1] = value;
+            }
         }
 
         if (syntax.Values.Length < spec.RequiredSlotCount)
@@ -157,13 +183,13 @@ internal sealed class BlockBinder
             _diagnostics.Add(DiagnosticFactory.WrongValue(new SourceLocation(source, extra.Span), spec.Word, Expectation(spec), found));
         }
 
-        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(slots);
+        return (first, rest);
     }
 
     /// <param name="parent">Where the entry itself is; the child's own path is made only when it has a block.</param>
-    private BoundBlock? BindChildBlock(EntrySpec spec, ImmutableArray<BoundValue?> slots, SourceLocation wordLocation, EntryStatementSyntax syntax, SourceText source, Scope scope, BlockPath parent)
+    private BoundBlock? BindChildBlock(EntrySpec spec, BoundValue? first, SourceLocation wordLocation, EntryStatementSyntax syntax, SourceText source, Scope scope, BlockPath parent)
     {
-        var selector = spec.BlockVariants.IsEmpty || slots.IsEmpty ? null : (slots[0] as WordValue)?.Word;
+        var selector = spec.BlockVariants.IsEmpty ? null : (first as WordValue)?.Word;
         var blockSpec = spec.BlockFor(selector);
         if (syntax.Block is null)
         {
@@ -186,8 +212,8 @@ internal sealed class BlockBinder
             return null; // the value that selects the block is in error, already reported
         }
 
-        var where = parent.Child(spec, slots);
-        var child = new BoundBlock(blockSpec, wordLocation, syntax.Block.Statements.Length);
+        var where = _arena.Path(parent, spec, first);
+        var child = _arena.Block(blockSpec, wordLocation, syntax.Block.Statements.Length);
         BindStatements(syntax.Block.Statements, source, scope, child, where, topLevel: false);
         CheckRequired(child, where);
         return child;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Binding.Schema;
 
@@ -6,24 +5,34 @@ namespace TopoLang.Compiler.Binding;
 
 /// <summary>
 /// How messages name a block: "host 'kvm-01'", "'cpu' of host 'kvm-01'". Kept as a chain and
-/// formatted only when a diagnostic needs it: most blocks never appear in a message.
+/// formatted only when a diagnostic needs it: most blocks never appear in a message. A path is
+/// formatted when the diagnostic is made, never kept: the binder recycles paths (<see cref="BoundArena"/>).
 /// </summary>
 internal sealed class BlockPath
 {
-    public static readonly BlockPath TopLevel = new(null, null, ImmutableArray<BoundValue?>.Empty);
+    public static readonly BlockPath TopLevel = new(null, null, null);
 
-    private readonly BlockPath? _parent;
-    private readonly EntrySpec? _spec;
-    private readonly ImmutableArray<BoundValue?> _slots;
+    private BlockPath? _parent;
+    private EntrySpec? _spec;
+    private BoundValue? _first;
 
-    private BlockPath(BlockPath? parent, EntrySpec? spec, ImmutableArray<BoundValue?> slots)
+    private BlockPath(BlockPath? parent, EntrySpec? spec, BoundValue? first)
     {
         _parent = parent;
         _spec = spec;
-        _slots = slots;
+        _first = first;
     }
 
-    public BlockPath Child(EntrySpec spec, ImmutableArray<BoundValue?> slots) => new(this, spec, slots);
+    /// <param name="first">The entry's first value: its name, or the word that selects its block.</param>
+    public BlockPath Child(EntrySpec spec, BoundValue? first) => new(this, spec, first);
+
+    /// <summary>Makes a released path a new one (<see cref="BoundArena"/>).</summary>
+    internal void Reuse(BlockPath parent, EntrySpec spec, BoundValue? first)
+    {
+        _parent = parent;
+        _spec = spec;
+        _first = first;
+    }
 
     public override string ToString()
     {
@@ -32,16 +41,16 @@ internal sealed class BlockPath
             return "the top level";
         }
 
-        if (_spec.Declares is not null && _slots.Length > 0 && _slots[0] is WordValue name)
+        if (_spec.Declares is not null && _first is WordValue name)
         {
             return $"{_spec.Word} '{name.Word}'";
         }
 
-        var word = Word(_spec, _slots);
+        var word = Word(_spec, _first);
         return _parent is null || _parent._spec is null ? $"'{word}'" : $"'{word}' of {_parent}";
     }
 
     /// <summary>The entry's word, with the value that selects its block: `scale out`, `hypervisor kvm`.</summary>
-    public static string Word(EntrySpec spec, ImmutableArray<BoundValue?> slots) =>
-        !spec.BlockVariants.IsEmpty && slots.Length > 0 && slots[0] is WordValue key ? $"{spec.Word} {key.Word}" : spec.Word;
+    public static string Word(EntrySpec spec, BoundValue? first) =>
+        !spec.BlockVariants.IsEmpty && first is WordValue key ? $"{spec.Word} {key.Word}" : spec.Word;
 }

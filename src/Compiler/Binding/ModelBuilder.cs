@@ -44,9 +44,9 @@ internal static class ModelBuilder
     /// </summary>
     private static ImmutableArray<T> Map<T>(BoundBlock block, string word, Func<BoundEntry, T> map, Func<BoundEntry, bool>? keep = null)
     {
-        var entries = block.Entries;
+        var entries = block.EntrySpan;
         var count = 0;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
             count += Selected(entries[i], word, keep) ? 1 : 0;
         }
@@ -58,7 +58,7 @@ internal static class ModelBuilder
 
         var items = new T[count];
         var next = 0;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
             if (Selected(entries[i], word, keep))
             {

@@ -34,17 +34,16 @@ internal sealed class ReferenceResolver
     /// <summary>Keeps the references of an entry and of its block, in source order, for <see cref="Resolve"/>.</summary>
     public void Collect(BoundEntry entry)
     {
-        foreach (var slot in entry.Slots)
+        for (var slot = 0; slot < entry.SlotCount; slot++)
         {
-            Collect(slot);
+            Collect(entry[slot]);
         }
 
         if (entry.Block is { } block)
         {
-            var entries = block.Entries;
-            for (var i = 0; i < entries.Count; i++)
+            foreach (var child in block.EntrySpan)
             {
-                Collect(entries[i]);
+                Collect(child);
             }
         }
     }

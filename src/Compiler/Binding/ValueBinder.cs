@@ -9,6 +9,7 @@ using TopoLang.Compiler.Binding.Values;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Syntax;
+using TopoLang.Compiler.Syntax.Parsing;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Binding;
@@ -22,6 +23,9 @@ internal sealed class ValueBinder
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly SymbolTable? _symbols;
+
+    // A fleet writes the same few strings (`os linux "ubuntu-22.04"`) on every guest: one string each.
+    private readonly NameTable _strings = new();
 
     /// <param name="symbols">Where uses of params and loop variables are recorded; null: nowhere (schema defaults).</param>
     public ValueBinder(DiagnosticBag diagnostics, SymbolTable? symbols = null)
@@ -191,7 +195,7 @@ internal sealed class ValueBinder
         var raw = source.AsSpan(syntax.Span);
         if (raw.Length >= 2 && raw[^1] == '"' && raw[1..^1].IndexOfAny('\\', '$') < 0)
         {
-            return raw[1..^1].ToString(); // no escape, no interpolation: most strings
+            return _strings.Intern(raw[1..^1]); // no escape, no interpolation: most strings
         }
 
         var parts = StringLiteral.Decode(raw.ToString());
