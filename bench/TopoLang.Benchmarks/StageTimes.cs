@@ -22,7 +22,8 @@ namespace TopoLang.Benchmarks;
 /// a no-GC region (1.5 GB), which leaves each stage's own time without the collector's.
 /// `--each-rule` times the rules one by one instead of together; `--allocations` lists the types
 /// parse and bind allocate most (<see cref="AllocationSampler"/>). `--hold` keeps the compilation alive at the end and waits for a line on standard input, so
-/// that `dotnet-gcdump collect -p PID` can record what the heap holds.
+/// that `dotnet-gcdump collect -p PID` can record what the heap holds. `--generations` prints
+/// each generation's size and free space after the last collection.
 /// </summary>
 internal static class StageTimes
 {
@@ -32,7 +33,7 @@ internal static class StageTimes
     {
         if (args.Length == 0 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: --stages FILE [--no-gc] [--hold] [--each-rule] [--allocations]");
+            Console.Error.WriteLine("usage: --stages FILE [--no-gc] [--hold] [--each-rule] [--allocations] [--generations]");
             return 2;
         }
 
@@ -73,6 +74,10 @@ internal static class StageTimes
 
         var memory = GC.GetGCMemoryInfo();
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB (GC heap now {memory.HeapSizeBytes / 1048576} MiB, committed {memory.TotalCommittedBytes / 1048576} MiB), {diagnostics.Count} diagnostics");
+        if (Array.IndexOf(args, "--generations") >= 0)
+        {
+            PrintGenerations(memory);
+        }
         if (Array.IndexOf(args, "--hold") >= 0)
         {
             Console.WriteLine($"holding the compilation in process {Environment.ProcessId}; press Enter to end");
@@ -82,5 +87,16 @@ internal static class StageTimes
         }
 
         return 0;
+    }
+
+    /// <summary>What each generation held after the last collection, and how much of it was free space: where a peak's slack sits.</summary>
+    private static void PrintGenerations(GCMemoryInfo memory)
+    {
+        string[] names = ["gen0", "gen1", "gen2", "large", "pinned"];
+        for (var i = 0; i < memory.GenerationInfo.Length && i < names.Length; i++)
+        {
+            var generation = memory.GenerationInfo[i];
+            Console.WriteLine($"  {names[i],-6} {generation.SizeAfterBytes / 1048576,5} MiB after the last collection, {generation.FragmentationAfterBytes / 1048576,4} MiB of it free");
+        }
     }
 }

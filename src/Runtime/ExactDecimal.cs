@@ -22,7 +22,13 @@ namespace TopoLang.Runtime
         /// <summary>The decimal's own mantissa and scale: the compiler reads its literals as decimals.</summary>
         public static ExactDecimal From(decimal value)
         {
+#if NET
+            // The array overload allocates; the compiler reads a size per guest.
+            System.Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+#else
             var bits = decimal.GetBits(value);
+#endif
             var scale = (bits[3] >> 16) & 0xFF;
             var integerMantissa = new decimal(bits[0], bits[1], bits[2], value < 0m, 0);
             return new ExactDecimal(new BigInteger(integerMantissa), scale);

@@ -10,43 +10,64 @@ namespace TopoLang.Runtime
 
         public static bool TryParse(string text, byte[] octets, out string error)
         {
-            var parts = text.Split('.');
-            if (parts.Length != 4)
+            if (CountDots(text) != 3)
             {
                 error = ShapeError;
                 return false;
             }
 
+            // Octet by octet between the dots, without splitting: a fleet reads an address per guest.
+            var start = 0;
             for (var i = 0; i < 4; i++)
             {
-                if (!TryParseOctet(parts[i], out octets[i], out error))
+                var end = text.IndexOf('.', start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                if (!TryParseOctet(text, start, end - start, out octets[i], out error))
                 {
                     return false;
                 }
+
+                start = end + 1;
             }
 
             error = string.Empty;
             return true;
         }
 
-        private static bool TryParseOctet(string part, out byte octet, out string error)
+        private static int CountDots(string text)
+        {
+            var dots = 0;
+            foreach (var c in text)
+            {
+                dots += c == '.' ? 1 : 0;
+            }
+
+            return dots;
+        }
+
+        private static bool TryParseOctet(string text, int start, int length, out byte octet, out string error)
         {
             octet = 0;
-            if (part.Length == 0)
+            if (length == 0)
             {
                 error = ShapeError;
                 return false;
             }
 
-            var value = part.Length <= 3 ? DecimalValue(part) : -1;
+            var value = length <= 3 ? DecimalValue(text, start, length) : -1;
             if (value < 0 || value > 255)
             {
-                error = $"'{IpAddressText.Shorten(part)}' is not an octet (0–255)";
+                error = $"'{IpAddressText.Shorten(text.Substring(start, length))}' is not an octet (0–255)";
                 return false;
             }
 
-            if (part.Length > 1 && part[0] == '0')
+            if (length > 1 && text[start] == '0')
             {
+                var part = text.Substring(start, length);
                 error = $"'{part}' has a leading zero: write '{part.TrimStart('0').PadLeft(1, '0')}'";
                 return false;
             }
@@ -57,11 +78,12 @@ namespace TopoLang.Runtime
         }
 
         /// <summary>The value of a run of at most three decimal digits; -1 when it holds anything else.</summary>
-        private static int DecimalValue(string digits)
+        private static int DecimalValue(string text, int start, int length)
         {
             var value = 0;
-            foreach (var c in digits)
+            for (var i = start; i < start + length; i++)
             {
+                var c = text[i];
                 if (c < '0' || c > '9')
                 {
                     return -1;

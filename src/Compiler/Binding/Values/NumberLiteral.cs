@@ -47,7 +47,8 @@ public static class NumberLiteral
             return false;
         }
 
-        var bits = decimal.GetBits(mantissa);
+        Span<int> bits = stackalloc int[4]; // GetBits(decimal) allocates an array: twice per guest
+        decimal.GetBits(mantissa, bits);
         value = new decimal(bits[0], bits[1], bits[2], isNegative: false, scale: (byte)fractionDigits.Length);
         return true;
     }

@@ -32,7 +32,8 @@ internal static class ExactMath
     // A decimal is a 96-bit integer and a power-of-ten scale; read both as they are stored.
     private static (BigInteger Units, int Scale) Split(decimal value)
     {
-        var bits = decimal.GetBits(value);
+        System.Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
         var units = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
         return (value < 0 ? -units : units, (bits[3] >> 16) & 0xFF);
     }
