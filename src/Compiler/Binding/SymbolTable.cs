@@ -13,8 +13,8 @@ namespace TopoLang.Compiler.Binding;
 public sealed class SymbolTable
 {
     private readonly Dictionary<string, Symbol> _symbols = new(System.StringComparer.Ordinal);
-    private readonly List<SymbolReference> _references = new();
-    private readonly List<VariableReference> _variableReferences = new();
+    private readonly AppendOnlyList<SymbolReference> _references = new();
+    private readonly AppendOnlyList<VariableReference> _variableReferences = new();
 
     public int Count => _symbols.Count;
 

@@ -68,14 +68,17 @@ public sealed class SourceText
 
     private static ImmutableArray<int> ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
+        // Counted first, so the array is made once at its size: a large file's line starts were
+        // a list grown by doubling and then copied, three times the memory they need.
+        var starts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
         var index = text.IndexOf('\n');
         while (index >= 0)
         {
-            starts.Add(index + 1);
+            starts[line++] = index + 1;
             index = text.IndexOf('\n', index + 1);
         }
 
-        return starts.ToImmutableArray();
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(starts);
     }
 }

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using TopoLang.Compiler.Model;
+using TopoLang.Compiler.Text;
+using TopoLang.Runtime;
+
+namespace TopoLang.Tests.Model;
+
+/// <summary>
+/// Guests, disks and NICs keep their located values as spans in their own file (SpanLocated):
+/// what is read back is exactly what was given, flags and entry locations included, and a value
+/// from another file is kept whole.
+/// </summary>
+public sealed class CompactModelRecordTests
+{
+    private static readonly SourceText Fleet = SourceText.From("host a { }\nguest web { vcpus 2 }\n", "fleet.topo");
+    private static readonly SourceText Other = SourceText.From("param cores: int = 2\n", "params.topo");
+
+    private static SourceLocation At(SourceText source, int start, int length) => new(source, new TextSpan(start, length));
+
+    private static GuestModel Guest(Located<int>? vcpus, Located<CpuMode>? cpuMode = null) => new(
+        GuestKind.Guest,
+        new Located<string>("web", At(Fleet, 17, 3)),
+        null,
+        "debian-12",
+        null,
+        vcpus,
+        null,
+        ImmutableArray<DiskModel>.Empty,
+        ImmutableArray<NicModel>.Empty,
+        false,
+        cpuMode,
+        null,
+        null,
+        null,
+        null,
+        At(Fleet, 11, 5));
+
+    [Fact]
+    public void A_guest_gives_back_its_values_with_their_locations_and_entries()
+    {
+        var vcpus = new Located<int>(2, At(Fleet, 29, 1), false, At(Fleet, 23, 5));
+
+        var guest = Guest(vcpus);
+
+        Assert.Equal(vcpus, guest.Vcpus);
+        Assert.Equal(At(Fleet, 23, 5), guest.Vcpus!.Value.EntryLocation);
+        Assert.Equal("web", guest.Name.Value);
+        Assert.Equal(At(Fleet, 17, 3), guest.Name.Location);
+    }
+
+    [Fact]
+    public void A_guest_keeps_the_default_and_in_error_flags()
+    {
+        var mode = new Located<CpuMode>(CpuMode.HostModel, At(Fleet, 11, 5), IsDefault: true, At(Fleet, 11, 5)) { InError = true };
+
+        var guest = Guest(null, mode);
+
+        Assert.True(guest.CpuMode!.Value.IsDefault);
+        Assert.True(guest.CpuMode.Value.InError);
+        Assert.Null(guest.Vcpus);
+    }
+
+    [Fact]
+    public void A_value_without_an_entry_gives_back_no_entry()
+    {
+        var guest = Guest(new Located<int>(2, At(Fleet, 29, 1)));
+
+        Assert.Null(guest.Vcpus!.Value.Entry.Source);
+        Assert.Equal(At(Fleet, 29, 1), guest.Vcpus.Value.EntryLocation);
+    }
+
+    [Fact]
+    public void A_value_written_in_another_file_is_kept_with_its_own_file()
+    {
+        var vcpus = new Located<int>(2, At(Other, 19, 1), false, At(Fleet, 23, 5));
+
+        var guest = Guest(vcpus);
+
+        Assert.Equal(vcpus, guest.Vcpus);
+        Assert.Same(Other, guest.Vcpus!.Value.Location.Source);
+        Assert.Same(Fleet, guest.Name.Location.Source);
+    }
+
+    [Fact]
+    public void A_nic_from_another_file_keeps_its_address_and_network()
+    {
+        var network = new Located<string>("lan", At(Other, 0, 3));
+        var ip = new Located<ParsedText<System.Net.IPAddress>>(new ParsedText<System.Net.IPAddress>("10.0.0.1", System.Net.IPAddress.Parse("10.0.0.1"), string.Empty), At(Fleet, 0, 4));
+
+        var nic = new NicModel(network, ip, null, At(Fleet, 11, 5));
+
+        Assert.Equal(network, nic.Network);
+        Assert.Equal(ip, nic.Ip);
+    }
+
+    [Fact]
+    public void A_disk_gives_back_its_name_and_size()
+    {
+        var name = new Located<string>("root", At(Fleet, 0, 4));
+        var size = new Located<long>(40L << 30, At(Fleet, 5, 6), false, At(Fleet, 0, 4));
+
+        var disk = new DiskModel(name, size, DiskBus.Virtio, null, At(Fleet, 0, 4));
+
+        Assert.Equal(name, disk.Name);
+        Assert.Equal(size, disk.Size);
+    }
+}
