@@ -45,7 +45,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     /// <summary>The index in the file of the state's current token.</summary>
     public int Index(ref ParseState<SyntaxToken> state) => IndexBase + (int)state.Location;
 
-    public SyntaxToken Current(ref ParseState<SyntaxToken> state) => Tokens[IndexBase + (int)state.Location];
+    public SyntaxToken Current(ref ParseState<SyntaxToken> state) => Tokens[Index(ref state)];
 
     public NameTable Names { get; } = new();
 

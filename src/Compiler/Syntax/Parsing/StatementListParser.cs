@@ -62,11 +62,12 @@ internal static class StatementListParser
         }
 
         expecteds.Clear();
-        var resumeAt = System.Math.Max(context.Index(ref state), context.FailureIndex);
+        var at = context.Index(ref state);
+        var resumeAt = System.Math.Max(at, context.FailureIndex);
         context.ReportFurthestFailure();
-        if (resumeAt > context.Index(ref state))
+        if (resumeAt > at)
         {
-            state.Advance(resumeAt - context.Index(ref state));
+            state.Advance(resumeAt - at);
         }
 
         return SkipStatement(ref state, ref expecteds, context, start);

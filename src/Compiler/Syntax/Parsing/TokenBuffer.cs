@@ -26,7 +26,7 @@ internal sealed class TokenBuffer
     // where a problem at the end of a line is reported may lie before the window.
     private int _endBeforeWindow;
 
-    /// <summary>Every token of the file, the last one the end of the file.</summary>
+    /// <summary>Every token of the file, the last one the end of the file: the lexer's buffer, from its start.</summary>
     public TokenBuffer(ArraySegment<SyntaxToken> tokens)
     {
         _items = tokens.Array!;
