@@ -15,7 +15,7 @@ internal sealed class Lexer
 {
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly DiagnosticBag _diagnostics;
+    private readonly DiagnosticBag? _diagnostics;
     private readonly List<int> _errorStarts = new();
     private readonly List<int> _bracesInUnterminatedStrings = new();
     private int _position;
@@ -24,7 +24,11 @@ internal sealed class Lexer
     // placed at the string's start, so that the error starts stay in order.
     private int _tokenStart = -1;
 
-    public Lexer(SourceText source, DiagnosticBag diagnostics)
+    /// <param name="diagnostics">
+    /// Where the lexical errors go; null when the text was lexed once already and reported then
+    /// (<see cref="LexicalPass"/>): a second lexing must not report them again.
+    /// </param>
+    public Lexer(SourceText source, DiagnosticBag? diagnostics)
     {
         _source = source;
         _text = source.Text;
@@ -70,7 +74,8 @@ internal sealed class Lexer
         }
     }
 
-    private SyntaxToken NextToken()
+    /// <summary>The next token of the text; after the end of the file, the end of the file again.</summary>
+    public SyntaxToken NextToken()
     {
         _tokenStart = -1;
         SkipTrivia();
@@ -280,7 +285,7 @@ internal sealed class Lexer
     {
         if (_position - start > CompilerLimits.MaxStringLength)
         {
-            _diagnostics.Add(DiagnosticFactory.LimitExceeded(
+            _diagnostics?.Add(DiagnosticFactory.LimitExceeded(
                 new SourceLocation(_source, TextSpan.FromBounds(start, _position)),
                 string.Create(CultureInfo.InvariantCulture, $"string of {_position - start:N0} characters is longer than the limit of {CompilerLimits.MaxStringLength:N0}")));
         }
@@ -351,7 +356,7 @@ internal sealed class Lexer
 
     private void Report(TextSpan span, string message)
     {
-        _diagnostics.Add(DiagnosticFactory.UnexpectedCharacter(new SourceLocation(_source, span), message));
+        _diagnostics?.Add(DiagnosticFactory.UnexpectedCharacter(new SourceLocation(_source, span), message));
         var at = _tokenStart >= 0 ? _tokenStart : span.Start;
         if (_errorStarts.Count == 0 || _errorStarts[^1] < at)
         {

@@ -61,15 +61,17 @@ public sealed class SyntaxTree
             return TooLarge(text, diagnostics);
         }
 
-        var context = CreateContext(text, diagnostics, out _);
-        var root = Grammar.CompilationUnit.ParseOrThrow(context.Tokens.AsSpan(0, context.TokenCount), context);
+        var context = CreateContext(text, diagnostics);
+        var root = Grammar.CompilationUnit.ParseOrThrow(context.Tokens.All.AsSpan(), context);
         return new SyntaxTree(text, root, diagnostics.ToImmutable());
     }
 
     /// <summary>
     /// Parses the text as <see cref="Parse(SourceText)"/> does, with the same diagnostics, but a
     /// top-level statement at a time as the reader is asked for them, keeping none: the compiler
-    /// binds the entry file this way, so that a fleet's syntax never exists whole.
+    /// binds the entry file this way, so that a fleet's syntax never exists whole. Nor do its
+    /// tokens: a first lexing keeps none (<see cref="LexicalPass"/>), and the parse lexes the
+    /// text again into a window that holds the statement being parsed (<see cref="TokenBuffer"/>).
     /// </summary>
     internal static TopLevelStatementReader ReadStatementByStatement(SourceText text)
     {
@@ -79,9 +81,10 @@ public sealed class SyntaxTree
             return TopLevelStatementReader.Empty(TooLarge(text, diagnostics));
         }
 
-        var context = CreateContext(text, diagnostics, out var lastDirectiveStart);
+        var pass = LexicalPass.Run(text, diagnostics);
+        var context = new ParseContext(text, new TokenBuffer(new Lexer(text, diagnostics: null)), diagnostics) { LexicalErrors = pass.Errors };
         var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
-        return new TopLevelStatementReader(tree, context, lastDirectiveStart, () => tree.Diagnostics = diagnostics.ToImmutable());
+        return new TopLevelStatementReader(tree, context, pass.LastDirectiveStart, () => tree.Diagnostics = diagnostics.ToImmutable());
     }
 
     /// <summary>
@@ -96,40 +99,25 @@ public sealed class SyntaxTree
             return (ArraySegment<SyntaxToken>.Empty, TooLarge(text, diagnostics).Diagnostics);
         }
 
-        var context = CreateContext(text, diagnostics, out _);
-        while (NextTopLevelStatementParser.Instance.ParseOrThrow(context.Tokens.AsSpan(0, context.TokenCount), context) is not null)
+        var context = CreateContext(text, diagnostics);
+        while (NextTopLevelStatementParser.ReadNext(context) is not null)
         {
         }
 
-        return (new ArraySegment<SyntaxToken>(context.Tokens, 0, context.TokenCount), diagnostics.ToImmutable());
+        return (context.Tokens.All, diagnostics.ToImmutable());
     }
 
-    private static ParseContext CreateContext(SourceText text, DiagnosticBag diagnostics, out int lastDirectiveStart)
+    /// <summary>A parse of the whole text's tokens, lexed first.</summary>
+    private static ParseContext CreateContext(SourceText text, DiagnosticBag diagnostics)
     {
         var lexer = new Lexer(text, diagnostics);
-        var tokens = lexer.Tokenize();
-        lastDirectiveStart = LastDirectiveStart(tokens);
-        return new ParseContext(text, tokens, diagnostics)
+        return new ParseContext(text, new TokenBuffer(lexer.Tokenize()), diagnostics)
         {
             LexicalErrors = new LexicalErrorIndex(lexer.ErrorStarts, lexer.BracesInUnterminatedStrings),
         };
     }
 
     private static ArraySegment<SyntaxToken> Lex(SourceText text, DiagnosticBag diagnostics) => new Lexer(text, diagnostics).Tokenize();
-
-    private static int LastDirectiveStart(ArraySegment<SyntaxToken> segment)
-    {
-        var tokens = segment.AsSpan();
-        for (var i = tokens.Length - 1; i >= 0; i--)
-        {
-            if (tokens[i].Kind is SyntaxKind.ImportKeyword or SyntaxKind.ParamKeyword or SyntaxKind.TopologyKeyword or SyntaxKind.NamespaceKeyword)
-            {
-                return tokens[i].Start;
-            }
-        }
-
-        return -1;
-    }
 
     /// <summary>The trivia in front of <paramref name="token"/>: from the end of the token before it (or the start of the file) to its start.</summary>
     public IEnumerable<SyntaxTrivia> GetLeadingTrivia(SyntaxToken token) => TriviaScanner.ScanAll(Text.Text, TextSpan.FromBounds(PreviousEnd(token), token.Start));

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Pidgin;
 using TopoLang.Compiler.Syntax.Parsing;
 
 namespace TopoLang.Compiler.Syntax;
@@ -37,7 +36,7 @@ internal sealed class TopLevelStatementReader
     {
         if (_context is not null)
         {
-            while (NextTopLevelStatementParser.Instance.ParseOrThrow(_context.Tokens.AsSpan(0, _context.TokenCount), _context) is { } statement)
+            while (NextTopLevelStatementParser.ReadNext(_context) is { } statement)
             {
                 yield return statement;
             }

@@ -52,7 +52,7 @@ internal sealed class BlockParser : TokenParser<BlockSyntax>
         }
         else
         {
-            ReportMissingClose(context, open, Index(ref state));
+            ReportMissingClose(context, open, Index(ref state, context));
         }
 
         context.Depth--;

@@ -32,8 +32,8 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
             case SyntaxKind.CloseBrace or SyntaxKind.EndOfFile:
                 break;
             default:
-                context.Expect(Index(ref state), "a value");
-                context.Expect(Index(ref state), "'{'");
+                context.Expect(Index(ref state, context), "a value");
+                context.Expect(Index(ref state, context), "'{'");
                 return Fail(ref state, context, "end of statement", out result);
         }
 

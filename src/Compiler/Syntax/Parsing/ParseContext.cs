@@ -17,22 +17,35 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     private readonly List<string> _expected = new();
     private int _failureIndex = -1;
 
-    public ParseContext(SourceText source, ArraySegment<SyntaxToken> tokens, DiagnosticBag diagnostics)
+    public ParseContext(SourceText source, TokenBuffer tokens, DiagnosticBag diagnostics)
     {
         Source = source;
-        Tokens = tokens.Array!;
-        TokenCount = tokens.Count;
+        Tokens = tokens;
+        Input = new TokenStream(tokens);
         Diagnostics = diagnostics;
     }
 
     public SourceText Source { get; }
 
-    /// <summary>The lexer's buffer: the tokens are its first <see cref="TokenCount"/> items, the last of them the end of the file.</summary>
-    public SyntaxToken[] Tokens { get; }
+    /// <summary>The tokens, by their index in the file: all of them, or a window from the current top-level statement on.</summary>
+    public TokenBuffer Tokens { get; }
 
-    public int TokenCount { get; }
+    /// <summary>
+    /// The index in the file of the token at Pidgin's location 0: each top-level statement read
+    /// alone (<see cref="NextTopLevelStatementParser"/>) is a parse of its own whose input starts
+    /// there, and the parsers keep every index absolute.
+    /// </summary>
+    public int IndexBase { get; set; }
+
+    /// <summary>Pidgin's input when the file is read a top-level statement at a time, started again at each statement.</summary>
+    public TokenStream Input { get; }
 
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The index in the file of the state's current token.</summary>
+    public int Index(ref ParseState<SyntaxToken> state) => IndexBase + (int)state.Location;
+
+    public SyntaxToken Current(ref ParseState<SyntaxToken> state) => Tokens[Index(ref state)];
 
     public NameTable Names { get; } = new();
 
@@ -97,7 +110,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     public void ReportFurthestFailure()
     {
         var index = Math.Max(_failureIndex, 0);
-        var found = Tokens[Math.Min(index, TokenCount - 1)];
+        var found = Tokens.AtOrEnd(index);
         ReportSyntaxError(found, JoinExpected());
         ResetFailure();
     }
@@ -132,23 +145,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
             return new SourceLocation(Source, token.Span);
         }
 
-        var end = 0;
-        for (var i = IndexOf(token) - 1; i >= 0; i--)
-        {
-            if (Tokens[i].Kind != SyntaxKind.Newline)
-            {
-                end = Tokens[i].End;
-                break;
-            }
-        }
-
-        return new SourceLocation(Source, new TextSpan(end, 0));
-    }
-
-    private int IndexOf(SyntaxToken token)
-    {
-        var index = Array.BinarySearch(Tokens, 0, TokenCount, token, TokenStartComparer.Instance);
-        return index >= 0 ? index : ~index;
+        return new SourceLocation(Source, new TextSpan(Tokens.EndOfLastTokenBefore(Tokens.IndexOf(token)), 0));
     }
 
     private string Describe(SyntaxToken token) => token.Kind switch
@@ -172,12 +169,5 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
         }
 
         return string.Join(", ", _expected.GetRange(0, _expected.Count - 1)) + " or " + _expected[^1];
-    }
-
-    private sealed class TokenStartComparer : IComparer<SyntaxToken>
-    {
-        public static readonly TokenStartComparer Instance = new();
-
-        public int Compare(SyntaxToken x, SyntaxToken y) => x.Start.CompareTo(y.Start);
     }
 }

@@ -16,7 +16,7 @@ internal static class Recovery
         var isList = open == SyntaxKind.OpenBracket;
         while (true)
         {
-            var token = context.Tokens[(int)state.Location];
+            var token = context.Current(ref state);
             if (token.Kind == SyntaxKind.EndOfFile)
             {
                 // What made us skip was reported; the end of the file is no new mistake.

@@ -27,7 +27,7 @@ internal static class StatementListParser
     {
         while (true)
         {
-            var token = context.Tokens[(int)state.Location];
+            var token = context.Current(ref state);
             switch (token.Kind)
             {
                 case SyntaxKind.Newline or SyntaxKind.Semicolon:
@@ -43,7 +43,7 @@ internal static class StatementListParser
                     continue;
             }
 
-            if (insideBlock && TopLevelRestart.IsAt(context, (int)state.Location))
+            if (insideBlock && TopLevelRestart.IsAt(context, context.Index(ref state)))
             {
                 return null;
             }
@@ -54,7 +54,7 @@ internal static class StatementListParser
 
     private static StatementSyntax ParseStatement(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context)
     {
-        var start = (int)state.Location;
+        var start = context.Index(ref state);
         context.ResetFailure();
         if (Grammar.Statement.TryParse(ref state, ref expecteds, out var statement))
         {
@@ -62,11 +62,12 @@ internal static class StatementListParser
         }
 
         expecteds.Clear();
-        var resumeAt = System.Math.Max((int)state.Location, context.FailureIndex);
+        var at = context.Index(ref state);
+        var resumeAt = System.Math.Max(at, context.FailureIndex);
         context.ReportFurthestFailure();
-        if (resumeAt > state.Location)
+        if (resumeAt > at)
         {
-            state.Advance(resumeAt - (int)state.Location);
+            state.Advance(resumeAt - at);
         }
 
         return SkipStatement(ref state, ref expecteds, context, start);
@@ -82,7 +83,7 @@ internal static class StatementListParser
         var end = context.Tokens[start].End;
         while (true)
         {
-            var token = context.Tokens[(int)state.Location];
+            var token = context.Current(ref state);
             if (token.Kind is SyntaxKind.Newline or SyntaxKind.Semicolon)
             {
                 state.Advance(1);
@@ -94,12 +95,12 @@ internal static class StatementListParser
                 break;
             }
 
-            if (token.Kind == SyntaxKind.OpenBrace && (int)state.Location == start)
+            if (token.Kind == SyntaxKind.OpenBrace && context.Index(ref state) == start)
             {
                 // A block with no entry word in front belongs to nothing: skip it whole, or
                 // `{{{{` would report every level.
                 Recovery.SkipBalanced(ref state, context, SyntaxKind.OpenBrace, SyntaxKind.CloseBrace);
-                end = context.Tokens[(int)state.Location - 1].End;
+                end = context.Tokens[context.Index(ref state) - 1].End;
                 continue;
             }
 
@@ -126,7 +127,7 @@ internal static class StatementListParser
     /// <summary>The name right after a failed statement's word (`network web = { }`), when there is one.</summary>
     private static NameValueSyntax? NameAfter(int start, ParseContext context, string? word)
     {
-        if (word is null || start + 1 >= context.TokenCount)
+        if (word is null || !context.Tokens.Exists(start + 1))
         {
             return null;
         }

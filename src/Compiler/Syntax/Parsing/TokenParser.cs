@@ -4,8 +4,9 @@ using Pidgin;
 namespace TopoLang.Compiler.Syntax.Parsing;
 
 /// <summary>
-/// Base of the grammar's hand-tuned Pidgin parsers. The input is the token array the context
-/// holds, so the state's location is an index into it. Each parser chooses what to do from the
+/// Base of the grammar's hand-tuned Pidgin parsers. The parsers read the tokens the context
+/// holds: the state's location, from <see cref="ParseContext.IndexBase"/>, is an index into
+/// them (<see cref="Index"/>). Each parser chooses what to do from the
 /// current token's kind instead of trying alternatives in turn: failing alternatives are what
 /// make Pidgin slow (docs/performance.md).
 /// </summary>
@@ -16,13 +17,13 @@ internal abstract class TokenParser<T> : Parser<SyntaxToken, T>
 
     public abstract bool TryParse(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, [MaybeNullWhen(false)] out T result);
 
-    protected static int Index(ref ParseState<SyntaxToken> state) => (int)state.Location;
+    protected static int Index(ref ParseState<SyntaxToken> state, ParseContext context) => context.Index(ref state);
 
-    protected static SyntaxToken Current(ref ParseState<SyntaxToken> state, ParseContext context) => context.Tokens[(int)state.Location];
+    protected static SyntaxToken Current(ref ParseState<SyntaxToken> state, ParseContext context) => context.Current(ref state);
 
     protected static SyntaxToken Take(ref ParseState<SyntaxToken> state, ParseContext context)
     {
-        var token = context.Tokens[(int)state.Location];
+        var token = Current(ref state, context);
         if (token.Kind != SyntaxKind.EndOfFile)
         {
             state.Advance(1);
@@ -43,7 +44,7 @@ internal abstract class TokenParser<T> : Parser<SyntaxToken, T>
     protected static bool Fail<TResult>(ref ParseState<SyntaxToken> state, ParseContext context, string expected, [MaybeNullWhen(false)] out TResult result)
     {
         var token = Current(ref state, context);
-        context.Expect(Index(ref state), expected);
+        context.Expect(Index(ref state, context), expected);
         state.SetError(Maybe.Just(token), token.Kind == SyntaxKind.EndOfFile, state.Location, null);
         result = default;
         return false;

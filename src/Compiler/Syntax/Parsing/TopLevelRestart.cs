@@ -42,7 +42,7 @@ internal static class TopLevelRestart
     };
 
     private static bool IsDeclaration(ParseContext context, int index) =>
-        index + 2 < context.TokenCount
+        context.Tokens.Exists(index + 2)
         && context.Tokens[index + 1].Kind is SyntaxKind.Identifier or SyntaxKind.String
         && context.Tokens[index + 2].Kind == SyntaxKind.OpenBrace
         && IsDeclarationWord(context.Source.AsSpan(context.Tokens[index].Span));

@@ -76,8 +76,8 @@ internal sealed class ValueParser : TokenParser<ValueSyntax>
         {
             if (!IsValueStart(Current(ref state, context).Kind))
             {
-                context.Expect(Index(ref state), "a value");
-                context.Expect(Index(ref state), "']'");
+                context.Expect(Index(ref state, context), "a value");
+                context.Expect(Index(ref state, context), "']'");
                 return RecoverToClose(ref state, context);
             }
 
@@ -97,8 +97,8 @@ internal sealed class ValueParser : TokenParser<ValueSyntax>
                 case SyntaxKind.CloseBracket:
                     return Take(ref state, context);
                 default:
-                    context.Expect(Index(ref state), "','");
-                    context.Expect(Index(ref state), "']'");
+                    context.Expect(Index(ref state, context), "','");
+                    context.Expect(Index(ref state, context), "']'");
                     return RecoverToClose(ref state, context);
             }
         }
