@@ -7,7 +7,7 @@ namespace TopoLang.Compiler.Model;
 /// holds it knows the source, because everything in it was written in one file. Half the size of
 /// a nullable <see cref="Located{T}"/>, which matters in the records a fleet has 100,000 of.
 /// </summary>
-internal readonly struct SpanLocated<T>
+internal readonly struct SpanLocated<T> : System.IEquatable<SpanLocated<T>>
 {
     private readonly T _value;
     private readonly TextSpan _span;
@@ -54,6 +54,17 @@ internal readonly struct SpanLocated<T>
         packed = new SpanLocated<T>(value.Value, value.Location.Span, hasEntry ? value.Entry.Span : default, flags);
         return true;
     }
+
+    // The records that hold these compare by value; without this, a struct compares by reflection.
+    public bool Equals(SpanLocated<T> other) =>
+        System.Collections.Generic.EqualityComparer<T>.Default.Equals(_value, other._value)
+        && _span == other._span
+        && _entry == other._entry
+        && _flags == other._flags;
+
+    public override bool Equals(object? obj) => obj is SpanLocated<T> other && Equals(other);
+
+    public override int GetHashCode() => System.HashCode.Combine(_value, _span, _entry, _flags);
 
     public Located<T>? Unpack(SourceText source) =>
         (_flags & Flags.HasValue) == 0

@@ -82,6 +82,15 @@ public sealed class CompactModelRecordTests
     }
 
     [Fact]
+    public void Guests_with_the_same_values_are_equal_and_a_flag_tells_them_apart()
+    {
+        var vcpus = new Located<int>(2, At(Fleet, 29, 1), false, At(Fleet, 23, 5));
+
+        Assert.Equal(Guest(vcpus), Guest(vcpus));
+        Assert.NotEqual(Guest(vcpus), Guest(vcpus with { IsDefault = true }));
+    }
+
+    [Fact]
     public void A_nic_from_another_file_keeps_its_address_and_network()
     {
         var network = new Located<string>("lan", At(Other, 0, 3));
