@@ -12,19 +12,9 @@ namespace TopoLang.Compiler.Syntax;
 /// which the binder needs before the first statement. Being the lexer, it cannot be fooled by a
 /// keyword in a comment or a string.
 /// </summary>
-internal sealed class LexicalPass
+/// <param name="LastDirectiveStart">Where the text's last `import`, `param`, `topology` or `namespace` keyword starts; -1 when there is none.</param>
+internal sealed record LexicalPass(LexicalErrorIndex Errors, int LastDirectiveStart)
 {
-    private LexicalPass(LexicalErrorIndex errors, int lastDirectiveStart)
-    {
-        Errors = errors;
-        LastDirectiveStart = lastDirectiveStart;
-    }
-
-    public LexicalErrorIndex Errors { get; }
-
-    /// <summary>Where the text's last `import`, `param`, `topology` or `namespace` keyword starts; -1 when there is none.</summary>
-    public int LastDirectiveStart { get; }
-
     public static LexicalPass Run(SourceText text, DiagnosticBag diagnostics)
     {
         var lexer = new Lexer(text, diagnostics);
