@@ -47,12 +47,13 @@ internal static class StageTimes
         var clock = new StageClock();
         var (text, _) = SourceFile.Read(args[0]);
         clock.Lap("read");
+        sampler?.PrintTop("read", 3);
         var diagnostics = new DiagnosticBag(TopoCompilationOptions.Default.Diagnostics);
         var prelude = new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude);
         var binder = new EntryFileBinder(new TopologyBinder(diagnostics), entry => ImmutableArray.Create(prelude, entry), new Dictionary<string, string>(), Path.GetFullPath(args[0]));
 
         // The compiler binds the entry file while it parses it: the two are one stage here.
-        var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(text));
+        var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(text, recycle: true));
         clock.Lap("parse+bind");
         sampler?.PrintTop("parse+bind", 25);
         var semantics = new TopologySemantics(binding.Model, binding.Symbols);

@@ -43,17 +43,19 @@ internal sealed class EntryFileBinder
         _lastDirectiveStart = reader.LastDirectiveStart;
         foreach (var statement in reader.ReadAll())
         {
-            Take(statement);
+            Take(statement, reader);
         }
 
         return Finish();
     }
 
-    private void Take(StatementSyntax statement)
+    /// <summary>Binds the statement, or holds it back until the preamble is read; the reader recycles it otherwise.</summary>
+    private void Take(StatementSyntax statement, TopLevelStatementReader reader)
     {
         if (Units.IsDefault && statement.Span.Start <= _lastDirectiveStart)
         {
             _heldBack.Add(statement);
+            reader.KeepRead();
             return;
         }
 

@@ -73,7 +73,12 @@ public sealed class SyntaxTree
     /// tokens: a first lexing keeps none (<see cref="LexicalPass"/>), and the parse lexes the
     /// text again into a window that holds the statement being parsed (<see cref="TokenBuffer"/>).
     /// </summary>
-    internal static TopLevelStatementReader ReadStatementByStatement(SourceText text)
+    /// <param name="recycle">
+    /// Parse each statement into the nodes of the ones before it (<see cref="SyntaxArena"/>): for a
+    /// reader that is done with a statement once it asks for the next, or that says what it keeps
+    /// (<see cref="TopLevelStatementReader.KeepRead"/>).
+    /// </param>
+    internal static TopLevelStatementReader ReadStatementByStatement(SourceText text, bool recycle = false)
     {
         var diagnostics = new DiagnosticBag();
         if (text.Length > CompilerLimits.MaxFileLength)
@@ -82,7 +87,8 @@ public sealed class SyntaxTree
         }
 
         var pass = LexicalPass.Run(text, diagnostics);
-        var context = new ParseContext(text, new TokenBuffer(new Lexer(text, diagnostics: null)), diagnostics) { LexicalErrors = pass.Errors };
+        var arena = recycle ? new SyntaxArena() : null;
+        var context = new ParseContext(text, new TokenBuffer(new Lexer(text, diagnostics: null)), diagnostics, arena) { LexicalErrors = pass.Errors };
         var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
         return new TopLevelStatementReader(tree, context, pass.LastDirectiveStart, () => tree.Diagnostics = diagnostics.ToImmutable());
     }
@@ -99,19 +105,21 @@ public sealed class SyntaxTree
             return (ArraySegment<SyntaxToken>.Empty, TooLarge(text, diagnostics).Diagnostics);
         }
 
-        var context = CreateContext(text, diagnostics);
-        while (NextTopLevelStatementParser.ReadNext(context) is not null)
+        var context = CreateContext(text, diagnostics, new SyntaxArena());
+        do
         {
+            context.Arena!.ReleaseAll();
         }
+        while (NextTopLevelStatementParser.ReadNext(context) is not null);
 
         return (context.Tokens.All, diagnostics.ToImmutable());
     }
 
     /// <summary>A parse of the whole text's tokens, lexed first.</summary>
-    private static ParseContext CreateContext(SourceText text, DiagnosticBag diagnostics)
+    private static ParseContext CreateContext(SourceText text, DiagnosticBag diagnostics, SyntaxArena? arena = null)
     {
         var lexer = new Lexer(text, diagnostics);
-        return new ParseContext(text, new TokenBuffer(lexer.Tokenize()), diagnostics)
+        return new ParseContext(text, new TokenBuffer(lexer.Tokenize()), diagnostics, arena)
         {
             LexicalErrors = new LexicalErrorIndex(lexer.ErrorStarts, lexer.BracesInUnterminatedStrings),
         };

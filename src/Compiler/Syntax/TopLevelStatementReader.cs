@@ -32,16 +32,30 @@ internal sealed class TopLevelStatementReader
     /// <summary>A file that is not parsed at all (too large: its tree holds the diagnostic).</summary>
     public static TopLevelStatementReader Empty(SyntaxTree tree) => new(tree, null, -1, static () => { });
 
+    /// <summary>
+    /// The file's top-level statements, parsed as they are asked for. When the file is read with
+    /// recycling, a statement's nodes are filled again once the next is asked for, unless
+    /// <see cref="KeepRead"/> was called first.
+    /// </summary>
     public IEnumerable<StatementSyntax> ReadAll()
     {
         if (_context is not null)
         {
-            while (NextTopLevelStatementParser.ReadNext(_context) is { } statement)
+            while (Next(_context) is { } statement)
             {
                 yield return statement;
             }
         }
 
         _complete();
+    }
+
+    /// <summary>Keeps every statement read so far as it is, for a reader that binds some statements later.</summary>
+    public void KeepRead() => _context?.Arena?.KeepAll();
+
+    private static StatementSyntax? Next(ParseContext context)
+    {
+        context.Arena?.ReleaseAll();
+        return NextTopLevelStatementParser.ReadNext(context);
     }
 }

@@ -32,6 +32,20 @@ public sealed class EntryFileBindingTests
     }
 
     [Fact]
+    public void Hosts_waiting_for_a_later_param_keep_their_own_syntax_while_the_file_is_read_on()
+    {
+        var text = Host + "\n" + Host.Replace("host a", "host b").Replace("guest web", "guest db").Replace("vcpus 2", "vcpus 6")
+            + "\nparam guest_memory: size = 6 GiB\n"
+            + Host.Replace("host a", "host c").Replace("guest web", "guest cache").Replace("vcpus 2", "vcpus 4");
+
+        var compilation = Compile(text);
+
+        Assert.Empty(compilation.GetDiagnostics());
+        var guests = compilation.Model.Hosts.Select(host => (host.Name.Value, host.Hypervisor!.Guests[0].Name.Value, host.Hypervisor.Guests[0].Vcpus!.Value.Value));
+        Assert.Equal(new[] { ("a", "web", 2), ("b", "db", 6), ("c", "cache", 4) }, guests);
+    }
+
+    [Fact]
     public void A_param_declared_first_applies_to_the_entries_after_it()
     {
         var compilation = Compile("param guest_memory: size = 2 GiB\n" + Host);

@@ -11,7 +11,8 @@ namespace TopoLang.Tests.Syntax;
 /// A text read a top-level statement at a time (the compiler's way, with a window of tokens)
 /// against the same text parsed whole (the language server's way, with every token): the
 /// statements, field for field, and the diagnostics, with their codes, spans, messages, related
-/// places and order, must be the same.
+/// places and order, must be the same. Read both ways: keeping every statement, and recycling
+/// each one's nodes for the next, when each is described as it is read.
 /// </summary>
 internal static class WholeParseComparison
 {
@@ -19,11 +20,14 @@ internal static class WholeParseComparison
     {
         var source = SourceText.From(text, "window.topo");
         var whole = SyntaxTree.Parse(source);
-        var reader = SyntaxTree.ReadStatementByStatement(source);
-        var statements = reader.ReadAll().Select(Describe).ToList();
+        foreach (var recycle in new[] { false, true })
+        {
+            var reader = SyntaxTree.ReadStatementByStatement(source, recycle);
+            var statements = reader.ReadAll().Select(Describe).ToList();
 
-        Assert.Equal(whole.Root.Statements.Select(Describe), statements);
-        Assert.Equal(whole.Diagnostics.Select(Describe), reader.Tree.Diagnostics.Select(Describe));
+            Assert.Equal(whole.Root.Statements.Select(Describe), statements);
+            Assert.Equal(whole.Diagnostics.Select(Describe), reader.Tree.Diagnostics.Select(Describe));
+        }
     }
 
     /// <summary>A node and everything under it, property by property (as deep as the nesting limit lets blocks go).</summary>

@@ -37,7 +37,7 @@ internal sealed class BlockParser : TokenParser<BlockSyntax>
             context.ReportLimit(open, $"lists and blocks are nested deeper than the limit of {CompilerLimits.MaxNestingDepth} levels");
             var end = Recovery.SkipBalanced(ref state, context, SyntaxKind.OpenBrace, SyntaxKind.CloseBrace);
             context.Depth--;
-            return new BlockSyntax(open, ImmutableArray<StatementSyntax>.Empty, end);
+            return context.Block(open, ImmutableArray<StatementSyntax>.Empty, end);
         }
 
         var entryBlocks = isEntryBlock ? 1 : 0;
@@ -56,7 +56,7 @@ internal sealed class BlockParser : TokenParser<BlockSyntax>
         }
 
         context.Depth--;
-        return new BlockSyntax(open, statements, close);
+        return context.Block(open, statements, close);
     }
 
     private static void ReportMissingClose(ParseContext context, SyntaxToken open, int foundIndex)

@@ -37,7 +37,7 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
                 return Fail(ref state, context, "end of statement", out result);
         }
 
-        var entry = new EntryStatementSyntax(word, context.NameOf(word), values, block);
+        var entry = context.Entry(word, context.NameOf(word), values, block);
         result = touchedByLexicalError ? AsError(entry) : entry;
         return true;
     }
@@ -63,7 +63,7 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
         var first = ValueParser.Parse(ref state, context);
         if (!ValueParser.IsValueStart(Current(ref state, context).Kind))
         {
-            return ImmutableArray.Create(first);
+            return context.Arena?.ValueLists.One(first) ?? ImmutableArray.Create(first);
         }
 
         var values = context.ValueLists.Rent();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Pidgin;
 using Pidgin.Configuration;
 using TopoLang.Compiler.Diagnostics;
@@ -17,12 +18,16 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     private readonly List<string> _expected = new();
     private int _failureIndex = -1;
 
-    public ParseContext(SourceText source, TokenBuffer tokens, DiagnosticBag diagnostics)
+    /// <param name="arena">Recycles the nodes of each top-level statement once the reader asks for the next; null when the reader keeps them.</param>
+    public ParseContext(SourceText source, TokenBuffer tokens, DiagnosticBag diagnostics, SyntaxArena? arena = null)
     {
         Source = source;
         Tokens = tokens;
         Input = new TokenStream(tokens);
         Diagnostics = diagnostics;
+        Arena = arena;
+        StatementLists = new BuilderPool<StatementSyntax>(arena?.StatementLists);
+        ValueLists = new BuilderPool<ValueSyntax>(arena?.ValueLists);
     }
 
     public SourceText Source { get; }
@@ -52,9 +57,11 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     /// <summary>The token where the next top-level statement starts, when the file is read a statement at a time.</summary>
     public int ResumeIndex { get; set; }
 
-    public BuilderPool<StatementSyntax> StatementLists { get; } = new();
+    public BuilderPool<StatementSyntax> StatementLists { get; }
 
-    public BuilderPool<ValueSyntax> ValueLists { get; } = new();
+    public BuilderPool<ValueSyntax> ValueLists { get; }
+
+    public SyntaxArena? Arena { get; }
 
     /// <summary>Blocks and lists open around the current position.</summary>
     public int Depth { get; set; }
@@ -84,6 +91,22 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     public IArrayPoolProvider ArrayPoolProvider => DefaultArrayPoolProvider.Instance;
 
     public string NameOf(SyntaxToken token) => Names.Intern(Source.AsSpan(token.Span));
+
+    public EntryStatementSyntax Entry(SyntaxToken word, string wordText, ImmutableArray<ValueSyntax> values, BlockSyntax? block) =>
+        Arena?.Entry(word, wordText, values, block) ?? new EntryStatementSyntax(word, wordText, values, block);
+
+    public BlockSyntax Block(SyntaxToken openBrace, ImmutableArray<StatementSyntax> statements, SyntaxToken? closeBrace) =>
+        Arena?.Block(openBrace, statements, closeBrace) ?? new BlockSyntax(openBrace, statements, closeBrace);
+
+    /// <summary>The value of one token (not a list), of the token's kind.</summary>
+    public TokenValueSyntax TokenValue(SyntaxToken token) => token.Kind switch
+    {
+        SyntaxKind.String => Arena?.String(token) ?? new StringValueSyntax(token),
+        SyntaxKind.Number => Arena?.Number(token) ?? new NumberValueSyntax(token),
+        SyntaxKind.Quantity => Arena?.Quantity(token) ?? new QuantityValueSyntax(token),
+        SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword => Arena?.Bool(token) ?? new BoolValueSyntax(token),
+        _ => Arena?.Name(token, NameOf(token)) ?? new NameValueSyntax(token, NameOf(token)),
+    };
 
     /// <summary>Records that <paramref name="what"/> was expected at token <paramref name="index"/>; only the furthest failure counts.</summary>
     public void Expect(int index, string what)

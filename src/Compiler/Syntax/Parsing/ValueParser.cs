@@ -37,14 +37,7 @@ internal sealed class ValueParser : TokenParser<ValueSyntax>
         }
 
         state.Advance(1);
-        return token.Kind switch
-        {
-            SyntaxKind.String => new StringValueSyntax(token),
-            SyntaxKind.Number => new NumberValueSyntax(token),
-            SyntaxKind.Quantity => new QuantityValueSyntax(token),
-            SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword => new BoolValueSyntax(token),
-            _ => new NameValueSyntax(token, context.NameOf(token)),
-        };
+        return context.TokenValue(token);
     }
 
     private static ListValueSyntax ParseList(ref ParseState<SyntaxToken> state, ParseContext context)
