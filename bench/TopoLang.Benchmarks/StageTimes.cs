@@ -53,7 +53,7 @@ internal static class StageTimes
         var binder = new EntryFileBinder(new TopologyBinder(diagnostics), entry => ImmutableArray.Create(prelude, entry), new Dictionary<string, string>(), Path.GetFullPath(args[0]));
 
         // The compiler binds the entry file while it parses it: the two are one stage here.
-        var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(text, recycle: true));
+        var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(text, recycle: true, readAhead: TopLevelStatementReader.ReadingAheadPays(text)));
         clock.Lap("parse+bind");
         sampler?.PrintTop("parse+bind", 25);
         var semantics = new TopologySemantics(binding.Model, binding.Symbols);

@@ -82,7 +82,7 @@ public sealed class TopoCompilation
         var loader = new ImportLoader(options.FileSystem, root, bag);
         var prelude = new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude);
         var binder = new EntryFileBinder(new TopologyBinder(bag, options.KeepBoundBlocks), unit => loader.Load(unit).Insert(0, prelude), options.Parameters, entryPath);
-        var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(entry, recycle: true));
+        var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(entry, recycle: true, readAhead: TopLevelStatementReader.ReadingAheadPays(entry)));
         var units = binder.Units;
         var semantics = new TopologySemantics(binding.Model, binding.Symbols);
         RuleSet.Run(semantics, bag);

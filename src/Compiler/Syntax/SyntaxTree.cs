@@ -78,7 +78,8 @@ public sealed class SyntaxTree
     /// reader that is done with a statement once it asks for the next, or that says what it keeps
     /// (<see cref="TopLevelStatementReader.KeepRead"/>).
     /// </param>
-    internal static TopLevelStatementReader ReadStatementByStatement(SourceText text, bool recycle = false)
+    /// <param name="readAhead">With <paramref name="recycle"/>: parse on another thread, one statement ahead of the reader (<see cref="StatementReadAhead"/>).</param>
+    internal static TopLevelStatementReader ReadStatementByStatement(SourceText text, bool recycle = false, bool readAhead = false)
     {
         var diagnostics = new DiagnosticBag();
         if (text.Length > CompilerLimits.MaxFileLength)
@@ -87,10 +88,9 @@ public sealed class SyntaxTree
         }
 
         var pass = LexicalPass.Run(text, diagnostics);
-        var arena = recycle ? new SyntaxArena() : null;
-        var context = new ParseContext(text, new TokenBuffer(new Lexer(text, diagnostics: null)), diagnostics, arena) { LexicalErrors = pass.Errors };
+        var context = new ParseContext(text, new TokenBuffer(new Lexer(text, diagnostics: null)), diagnostics) { LexicalErrors = pass.Errors, Arena = recycle ? new SyntaxArena() : null };
         var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
-        return new TopLevelStatementReader(tree, context, pass.LastDirectiveStart, () => tree.Diagnostics = diagnostics.ToImmutable());
+        return new TopLevelStatementReader(tree, context, pass.LastDirectiveStart, () => tree.Diagnostics = diagnostics.ToImmutable(), recycle && readAhead);
     }
 
     /// <summary>
@@ -105,7 +105,8 @@ public sealed class SyntaxTree
             return (ArraySegment<SyntaxToken>.Empty, TooLarge(text, diagnostics).Diagnostics);
         }
 
-        var context = CreateContext(text, diagnostics, new SyntaxArena());
+        var context = CreateContext(text, diagnostics);
+        context.Arena = new SyntaxArena();
         do
         {
             context.Arena!.ReleaseAll();
@@ -116,10 +117,10 @@ public sealed class SyntaxTree
     }
 
     /// <summary>A parse of the whole text's tokens, lexed first.</summary>
-    private static ParseContext CreateContext(SourceText text, DiagnosticBag diagnostics, SyntaxArena? arena = null)
+    private static ParseContext CreateContext(SourceText text, DiagnosticBag diagnostics)
     {
         var lexer = new Lexer(text, diagnostics);
-        return new ParseContext(text, new TokenBuffer(lexer.Tokenize()), diagnostics, arena)
+        return new ParseContext(text, new TokenBuffer(lexer.Tokenize()), diagnostics)
         {
             LexicalErrors = new LexicalErrorIndex(lexer.ErrorStarts, lexer.BracesInUnterminatedStrings),
         };

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using TopoLang.Compiler.Syntax.Parsing;
+using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Syntax;
 
@@ -12,16 +13,27 @@ namespace TopoLang.Compiler.Syntax;
 /// </summary>
 internal sealed class TopLevelStatementReader
 {
-    private readonly ParseContext? _context;
-    private readonly Action _complete;
+    // Below this, a file is parsed before the thread that would parse it ahead is started.
+    private const int ReadAheadMinimumLength = 64 * 1024;
 
-    public TopLevelStatementReader(SyntaxTree tree, ParseContext? context, int lastDirectiveStart, Action complete)
+    private readonly ParseContext? _context;
+    private readonly bool _readAhead;
+    private readonly Action _complete;
+    /// <summary>The parse ahead of the last <see cref="ReadAll"/>, when it read ahead; kept, stopped, once that reading ends.</summary>
+    internal StatementReadAhead? ReadAhead { get; private set; }
+
+    /// <param name="readAhead">Parse on another thread, one statement ahead of the reader (needs <see cref="ParseContext.Arena"/>).</param>
+    public TopLevelStatementReader(SyntaxTree tree, ParseContext? context, int lastDirectiveStart, Action complete, bool readAhead = false)
     {
         Tree = tree;
         _context = context;
         LastDirectiveStart = lastDirectiveStart;
         _complete = complete;
+        _readAhead = readAhead;
     }
+
+    /// <summary>Whether parsing ahead on another core pays for the thread: a large file, and a core to spare.</summary>
+    public static bool ReadingAheadPays(SourceText text) => text.Length >= ReadAheadMinimumLength && Environment.ProcessorCount > 1;
 
     /// <summary>The tree being read; it keeps no statements (its root is parsed again if asked for).</summary>
     public SyntaxTree Tree { get; }
@@ -39,7 +51,16 @@ internal sealed class TopLevelStatementReader
     /// </summary>
     public IEnumerable<StatementSyntax> ReadAll()
     {
-        if (_context is not null)
+        if (_context is not null && _readAhead)
+        {
+            using var ahead = new StatementReadAhead(_context);
+            ReadAhead = ahead;
+            while (ahead.Next() is { } statement)
+            {
+                yield return statement;
+            }
+        }
+        else if (_context is not null)
         {
             while (Next(_context) is { } statement)
             {
@@ -51,7 +72,17 @@ internal sealed class TopLevelStatementReader
     }
 
     /// <summary>Keeps every statement read so far as it is, for a reader that binds some statements later.</summary>
-    public void KeepRead() => _context?.Arena?.KeepAll();
+    public void KeepRead()
+    {
+        if (ReadAhead is { } ahead)
+        {
+            ahead.KeepHeld();
+        }
+        else
+        {
+            _context?.Arena?.KeepAll();
+        }
+    }
 
     private static StatementSyntax? Next(ParseContext context)
     {

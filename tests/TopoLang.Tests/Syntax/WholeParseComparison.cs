@@ -11,8 +11,9 @@ namespace TopoLang.Tests.Syntax;
 /// A text read a top-level statement at a time (the compiler's way, with a window of tokens)
 /// against the same text parsed whole (the language server's way, with every token): the
 /// statements, field for field, and the diagnostics, with their codes, spans, messages, related
-/// places and order, must be the same. Read both ways: keeping every statement, and recycling
-/// each one's nodes for the next, when each is described as it is read.
+/// places and order, must be the same. Read three ways: keeping every statement; recycling each
+/// one's nodes for the next, when each is described as it is read; and that, parsed ahead on
+/// another thread.
 /// </summary>
 internal static class WholeParseComparison
 {
@@ -20,9 +21,9 @@ internal static class WholeParseComparison
     {
         var source = SourceText.From(text, "window.topo");
         var whole = SyntaxTree.Parse(source);
-        foreach (var recycle in new[] { false, true })
+        foreach (var (recycle, readAhead) in new[] { (false, false), (true, false), (true, true) })
         {
-            var reader = SyntaxTree.ReadStatementByStatement(source, recycle);
+            var reader = SyntaxTree.ReadStatementByStatement(source, recycle, readAhead);
             var statements = reader.ReadAll().Select(Describe).ToList();
 
             Assert.Equal(whole.Root.Statements.Select(Describe), statements);

@@ -11,20 +11,14 @@ namespace TopoLang.Compiler.Syntax.Parsing;
 internal sealed class BuilderPool<T>
 {
     private readonly Stack<ImmutableArray<T>.Builder> _free = new();
-    private readonly RecycledLists<T>? _recycled;
-
-    /// <param name="recycled">Where built lists are copied when the parse recycles its nodes (<see cref="SyntaxArena"/>).</param>
-    public BuilderPool(RecycledLists<T>? recycled = null)
-    {
-        _recycled = recycled;
-    }
 
     public ImmutableArray<T>.Builder Rent() => _free.Count > 0 ? _free.Pop() : ImmutableArray.CreateBuilder<T>();
 
     /// <summary>The built list, in an array of its exact size; the builder goes back to the pool.</summary>
-    public ImmutableArray<T> Return(ImmutableArray<T>.Builder builder)
+    /// <param name="recycled">Where the list is copied when the parse recycles its nodes (<see cref="SyntaxArena"/>).</param>
+    public ImmutableArray<T> Return(ImmutableArray<T>.Builder builder, RecycledLists<T>? recycled)
     {
-        var items = _recycled?.Copy(builder) ?? builder.ToImmutable();
+        var items = recycled?.Copy(builder) ?? builder.ToImmutable();
         builder.Clear();
         _free.Push(builder);
         return items;

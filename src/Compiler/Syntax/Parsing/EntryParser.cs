@@ -73,6 +73,6 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
             values.Add(ValueParser.Parse(ref state, context));
         }
 
-        return context.ValueLists.Return(values);
+        return context.Values(values);
     }
 }

@@ -18,16 +18,12 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     private readonly List<string> _expected = new();
     private int _failureIndex = -1;
 
-    /// <param name="arena">Recycles the nodes of each top-level statement once the reader asks for the next; null when the reader keeps them.</param>
-    public ParseContext(SourceText source, TokenBuffer tokens, DiagnosticBag diagnostics, SyntaxArena? arena = null)
+    public ParseContext(SourceText source, TokenBuffer tokens, DiagnosticBag diagnostics)
     {
         Source = source;
         Tokens = tokens;
         Input = new TokenStream(tokens);
         Diagnostics = diagnostics;
-        Arena = arena;
-        StatementLists = new BuilderPool<StatementSyntax>(arena?.StatementLists);
-        ValueLists = new BuilderPool<ValueSyntax>(arena?.ValueLists);
     }
 
     public SourceText Source { get; }
@@ -57,11 +53,15 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     /// <summary>The token where the next top-level statement starts, when the file is read a statement at a time.</summary>
     public int ResumeIndex { get; set; }
 
-    public BuilderPool<StatementSyntax> StatementLists { get; }
+    public BuilderPool<StatementSyntax> StatementLists { get; } = new();
 
-    public BuilderPool<ValueSyntax> ValueLists { get; }
+    public BuilderPool<ValueSyntax> ValueLists { get; } = new();
 
-    public SyntaxArena? Arena { get; }
+    /// <summary>
+    /// Where the nodes of the statement being parsed come from when they are recycled once the
+    /// reader is done with them (<see cref="SyntaxArena"/>); null when the reader keeps them.
+    /// </summary>
+    public SyntaxArena? Arena { get; set; }
 
     /// <summary>Blocks and lists open around the current position.</summary>
     public int Depth { get; set; }
@@ -97,6 +97,12 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     public BlockSyntax Block(SyntaxToken openBrace, ImmutableArray<StatementSyntax> statements, SyntaxToken? closeBrace) =>
         Arena?.Block(openBrace, statements, closeBrace) ?? new BlockSyntax(openBrace, statements, closeBrace);
+
+    /// <summary>The built list, in the arena when there is one; the builder goes back to its pool.</summary>
+    public ImmutableArray<ValueSyntax> Values(ImmutableArray<ValueSyntax>.Builder items) => ValueLists.Return(items, Arena?.ValueLists);
+
+    /// <inheritdoc cref="Values"/>
+    public ImmutableArray<StatementSyntax> Statements(ImmutableArray<StatementSyntax>.Builder items) => StatementLists.Return(items, Arena?.StatementLists);
 
     /// <summary>The value of one token (not a list), of the token's kind.</summary>
     public TokenValueSyntax TokenValue(SyntaxToken token) => token.Kind switch

@@ -19,7 +19,7 @@ internal static class StatementListParser
             statements.Add(statement);
         }
 
-        return context.StatementLists.Return(statements);
+        return context.Statements(statements);
     }
 
     /// <summary>The list's next statement, or null at its end (the end of the file, or the block's `}`).</summary>

@@ -54,7 +54,7 @@ internal sealed class ValueParser : TokenParser<ValueSyntax>
         var items = context.ValueLists.Rent();
         var close = ParseItems(ref state, context, items);
         context.Depth--;
-        return new ListValueSyntax(open, context.ValueLists.Return(items), close);
+        return new ListValueSyntax(open, context.Values(items), close);
     }
 
     private static SyntaxToken? ParseItems(ref ParseState<SyntaxToken> state, ParseContext context, ImmutableArray<ValueSyntax>.Builder items)

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+
+namespace TopoLang.Compiler.Syntax.Parsing;
+
+/// <summary>
+/// Parses a file's top-level statements on a thread of its own, one statement ahead of its
+/// reader: while the compiler binds a host, the next host is lexed and parsed on the other core.
+/// </summary>
+/// <remarks>
+/// Statements are parsed into two arenas in turn (<see cref="SyntaxArena"/>). An arena is filled
+/// again only once the reader has asked for the statement after the one it holds, so the reader
+/// sees each statement exactly as a parse on its own thread gives it, and the order of everything
+/// (statements, their nodes, the parse's diagnostics) is the same. The parse thread touches the
+/// parse context only; the reader touches the statement it holds only.
+/// </remarks>
+internal sealed class StatementReadAhead : IDisposable
+{
+    // Deep nesting is reported at 100 levels; the recursion down to there needs more than the
+    // 1.5 MB a secondary thread gets by default, as much as the main thread's 8 MB.
+    private const int StackBytes = 8 * 1024 * 1024;
+
+    private readonly ParseContext _context;
+    private readonly SyntaxArena[] _arenas = { new(), new() };
+    private readonly SemaphoreSlim _freeArenas = new(2, 2);
+    private readonly SemaphoreSlim _parsedCount = new(0);
+    private readonly ConcurrentQueue<Parsed> _parsed = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Thread _thread;
+    private SyntaxArena? _held;
+
+    public StatementReadAhead(ParseContext context)
+    {
+        _context = context;
+        _thread = new Thread(ParseAll, StackBytes) { IsBackground = true, Name = "TopoLang read-ahead parse" };
+        _thread.Start();
+    }
+
+    /// <summary>Whether the parse thread is still running (it stops at the end of the file or once disposed).</summary>
+    public bool IsRunning => _thread.IsAlive;
+
+    /// <summary>The next statement, or null at the end of the file. The statement returned before it may be filled again from now on, unless it was kept.</summary>
+    public StatementSyntax? Next()
+    {
+        if (_held is not null)
+        {
+            _held = null;
+            _freeArenas.Release();
+        }
+
+        _parsedCount.Wait();
+        _parsed.TryDequeue(out var parsed);
+        parsed.Failure?.Throw();
+        _held = parsed.Arena;
+        return parsed.Statement;
+    }
+
+    /// <summary>Keeps the statement last returned as it is, for good.</summary>
+    public void KeepHeld() => _held?.KeepAll();
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _thread.Join();
+        _stop.Dispose();
+        _freeArenas.Dispose();
+        _parsedCount.Dispose();
+    }
+
+    private void ParseAll()
+    {
+        try
+        {
+            for (var turn = 0; ; turn++)
+            {
+                _freeArenas.Wait(_stop.Token);
+                var arena = _arenas[turn % 2];
+                arena.ReleaseAll();
+                _context.Arena = arena;
+                var statement = NextTopLevelStatementParser.ReadNext(_context);
+                Publish(new Parsed(statement, arena, null));
+                if (statement is null)
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // The reader stopped early: nothing waits for the rest.
+        }
+        catch (Exception exception)
+        {
+            Publish(new Parsed(null, null, ExceptionDispatchInfo.Capture(exception)));
+        }
+    }
+
+    private void Publish(Parsed parsed)
+    {
+        _parsed.Enqueue(parsed);
+        _parsedCount.Release();
+    }
+
+    /// <summary>A statement and the arena it was parsed into; or what the parse thread threw.</summary>
+    private readonly record struct Parsed(StatementSyntax? Statement, SyntaxArena? Arena, ExceptionDispatchInfo? Failure);
+}
