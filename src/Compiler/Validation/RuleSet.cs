@@ -47,9 +47,12 @@ public static class RuleSet
     public static void Run(TopologySemantics semantics, DiagnosticBag diagnostics)
     {
         var context = new RuleContext(semantics, diagnostics);
+        var ahead = AnalysesAhead.Start(semantics);
         foreach (var rule in All)
         {
             rule.Check(context);
         }
+
+        ahead?.GetAwaiter().GetResult();
     }
 }
