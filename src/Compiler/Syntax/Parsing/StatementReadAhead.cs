@@ -18,8 +18,8 @@ namespace TopoLang.Compiler.Syntax.Parsing;
 /// </remarks>
 internal sealed class StatementReadAhead : IDisposable
 {
-    // Deep nesting is reported at 100 levels; the recursion down to there needs more than the
-    // 1.5 MB a secondary thread gets by default, as much as the main thread's 8 MB.
+    // A secondary thread gets 1.5 MB of stack by default. The parse recurses once per level of
+    // nesting, down to the limit of 100, and must not run out where the main thread (8 MB) would not.
     private const int StackBytes = 8 * 1024 * 1024;
 
     private readonly ParseContext _context;
