@@ -10,20 +10,18 @@ namespace TopoLang.Compiler.Model;
 /// <remarks>
 /// A fleet has a guest record per guest, alive to the end of the compilation: its located values
 /// are kept as spans in the guest's own file (<see cref="SpanLocated{T}"/>), about 200 bytes less
-/// a guest than ten nullable <see cref="Located{T}"/>. A value written in another file (never,
-/// in the language as it is) keeps the whole guest in its plain form instead.
+/// a guest than ten nullable <see cref="Located{T}"/>, and the values most guests leave out take
+/// no room unless one is written. A value written in another file (never, in the language as it
+/// is) keeps the whole guest in its plain form instead.
 /// </remarks>
 public sealed record GuestModel
 {
     private readonly SpanLocated<string> _name;
     private readonly SpanLocated<OsFamily> _os;
-    private readonly SpanLocated<Architecture> _arch;
     private readonly SpanLocated<int> _vcpus;
     private readonly SpanLocated<long> _memory;
-    private readonly SpanLocated<CpuMode> _cpuMode;
     private readonly SpanLocated<DomUMode> _mode;
-    private readonly SpanLocated<bool> _pvDrivers;
-    private readonly SpanLocated<string> _backend;
+    private readonly Uncommon? _uncommon;
     private readonly Values? _unpacked;
 
     public GuestModel(
@@ -54,14 +52,15 @@ public sealed record GuestModel
         var source = Location.Source;
         var packed = SpanLocated<string>.TryPack(Name, source, out _name)
             & SpanLocated<OsFamily>.TryPack(Os, source, out _os)
-            & SpanLocated<Architecture>.TryPack(Arch, source, out _arch)
+            & SpanLocated<Architecture>.TryPack(Arch, source, out var arch)
             & SpanLocated<int>.TryPack(Vcpus, source, out _vcpus)
             & SpanLocated<long>.TryPack(Memory, source, out _memory)
-            & SpanLocated<CpuMode>.TryPack(CpuMode, source, out _cpuMode)
+            & SpanLocated<CpuMode>.TryPack(CpuMode, source, out var cpuMode)
             & SpanLocated<DomUMode>.TryPack(Mode, source, out _mode)
-            & SpanLocated<bool>.TryPack(PvDrivers, source, out _pvDrivers)
-            & SpanLocated<string>.TryPack(Backend, source, out _backend);
+            & SpanLocated<bool>.TryPack(PvDrivers, source, out var pvDrivers)
+            & SpanLocated<string>.TryPack(Backend, source, out var backend);
         _unpacked = packed ? null : new Values(Name, Os, Arch, Vcpus, Memory, CpuMode, Mode, PvDrivers, Backend);
+        _uncommon = packed && (arch.HasValue || cpuMode.HasValue || pvDrivers.HasValue || backend.HasValue) ? new Uncommon(arch, cpuMode, pvDrivers, backend) : null;
     }
 
     public GuestKind Kind { get; }
@@ -72,7 +71,7 @@ public sealed record GuestModel
 
     public string? Distro { get; }
 
-    public Located<Architecture>? Arch => _unpacked is { } values ? values.Arch : _arch.Unpack(Location.Source);
+    public Located<Architecture>? Arch => _unpacked is { } values ? values.Arch : _uncommon?.Arch.Unpack(Location.Source);
 
     public Located<int>? Vcpus => _unpacked is { } values ? values.Vcpus : _vcpus.Unpack(Location.Source);
 
@@ -84,17 +83,23 @@ public sealed record GuestModel
 
     public bool Autostart { get; }
 
-    public Located<CpuMode>? CpuMode => _unpacked is { } values ? values.CpuMode : _cpuMode.Unpack(Location.Source);
+    public Located<CpuMode>? CpuMode => _unpacked is { } values ? values.CpuMode : _uncommon?.CpuMode.Unpack(Location.Source);
 
     public Located<DomUMode>? Mode => _unpacked is { } values ? values.Mode : _mode.Unpack(Location.Source);
 
-    public Located<bool>? PvDrivers => _unpacked is { } values ? values.PvDrivers : _pvDrivers.Unpack(Location.Source);
+    public Located<bool>? PvDrivers => _unpacked is { } values ? values.PvDrivers : _uncommon?.PvDrivers.Unpack(Location.Source);
 
-    public Located<string>? Backend => _unpacked is { } values ? values.Backend : _backend.Unpack(Location.Source);
+    public Located<string>? Backend => _unpacked is { } values ? values.Backend : _uncommon?.Backend.Unpack(Location.Source);
 
     public HypervisorModel? NestedHypervisor { get; }
 
     public SourceLocation Location { get; }
+
+    /// <summary>
+    /// The values most guests leave out (an architecture, a CPU mode; a domU's PV drivers and
+    /// backend), kept apart so that a guest without any of them does not carry room for them.
+    /// </summary>
+    private sealed record Uncommon(SpanLocated<Architecture> Arch, SpanLocated<CpuMode> CpuMode, SpanLocated<bool> PvDrivers, SpanLocated<string> Backend);
 
     /// <summary>The located values as given, for a guest with a value from another file.</summary>
     private sealed record Values(

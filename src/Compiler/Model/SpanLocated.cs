@@ -55,6 +55,9 @@ internal readonly struct SpanLocated<T> : System.IEquatable<SpanLocated<T>>
         return true;
     }
 
+    /// <summary>Whether a value is kept (false for an absent one).</summary>
+    public bool HasValue => (_flags & Flags.HasValue) != 0;
+
     // The records that hold these compare by value; without this, a struct compares by reflection.
     public bool Equals(SpanLocated<T> other) =>
         System.Collections.Generic.EqualityComparer<T>.Default.Equals(_value, other._value)

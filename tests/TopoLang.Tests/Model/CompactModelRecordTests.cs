@@ -91,6 +91,27 @@ public sealed class CompactModelRecordTests
     }
 
     [Fact]
+    public void A_guest_that_writes_none_of_the_uncommon_values_reads_them_as_absent()
+    {
+        var guest = Guest(new Located<int>(2, At(Fleet, 29, 1)));
+
+        Assert.Null(guest.Arch);
+        Assert.Null(guest.CpuMode);
+        Assert.Null(guest.PvDrivers);
+        Assert.Null(guest.Backend);
+    }
+
+    [Fact]
+    public void Guests_that_differ_only_in_an_uncommon_value_are_not_equal()
+    {
+        var mode = new Located<CpuMode>(CpuMode.HostModel, At(Fleet, 11, 5));
+
+        Assert.Equal(Guest(null, mode), Guest(null, mode));
+        Assert.NotEqual(Guest(null, mode), Guest(null, mode with { Value = CpuMode.HostPassthrough }));
+        Assert.NotEqual(Guest(null), Guest(null, mode));
+    }
+
+    [Fact]
     public void A_nic_from_another_file_keeps_its_address_and_network()
     {
         var network = new Located<string>("lan", At(Other, 0, 3));
