@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using TopoLang.Compiler.Binding.Schema;
+using TopoLang.Compiler.Syntax;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Binding.Bound;
@@ -18,63 +18,52 @@ namespace TopoLang.Compiler.Binding.Bound;
 /// </remarks>
 internal sealed class BoundArena
 {
-    private readonly List<BoundEntry> _entries = new();
-    private readonly List<BoundBlock> _blocks = new();
-    private readonly List<BlockPath> _paths = new();
-    private Position _next;
+    private readonly RecycledNodes<BoundEntry> _entries = new();
+    private readonly RecycledNodes<BoundBlock> _blocks = new();
+    private readonly RecycledNodes<BlockPath> _paths = new();
 
-    public Position Mark() => _next;
+    public Position Mark() => new(_entries.InUse, _blocks.InUse, _paths.InUse);
 
     /// <summary>Takes back everything handed out since <paramref name="mark"/>: nothing may hold it any more.</summary>
-    public void Release(Position mark) => _next = mark;
+    public void Release(Position mark)
+    {
+        _entries.ReleaseTo(mark.Entries);
+        _blocks.ReleaseTo(mark.Blocks);
+        _paths.ReleaseTo(mark.Paths);
+    }
 
     public BoundEntry Entry(EntrySpec spec, SourceLocation wordLocation, BoundValue? first, BoundValue?[]? rest, BoundBlock? block)
     {
-        if (_next.Entries < _entries.Count)
+        if (_entries.TakeFree() is not { } entry)
         {
-            var reused = _entries[_next.Entries];
-            reused.Reuse(spec, wordLocation, first, rest, block);
-            _next = _next with { Entries = _next.Entries + 1 };
-            return reused;
+            return _entries.Add(new BoundEntry(spec, wordLocation, first, rest, block));
         }
 
-        var created = new BoundEntry(spec, wordLocation, first, rest, block);
-        _entries.Add(created);
-        _next = _next with { Entries = _next.Entries + 1 };
-        return created;
+        entry.Reuse(spec, wordLocation, first, rest, block);
+        return entry;
     }
 
     /// <param name="capacity">The statements written in the block.</param>
     public BoundBlock Block(BlockSpec spec, SourceLocation owner, int capacity)
     {
-        if (_next.Blocks < _blocks.Count)
+        if (_blocks.TakeFree() is not { } block)
         {
-            var reused = _blocks[_next.Blocks];
-            reused.Reuse(spec, owner, capacity);
-            _next = _next with { Blocks = _next.Blocks + 1 };
-            return reused;
+            return _blocks.Add(new BoundBlock(spec, owner, capacity));
         }
 
-        var created = new BoundBlock(spec, owner, capacity);
-        _blocks.Add(created);
-        _next = _next with { Blocks = _next.Blocks + 1 };
-        return created;
+        block.Reuse(spec, owner, capacity);
+        return block;
     }
 
     public BlockPath Path(BlockPath parent, EntrySpec spec, BoundValue? first)
     {
-        if (_next.Paths < _paths.Count)
+        if (_paths.TakeFree() is not { } path)
         {
-            var reused = _paths[_next.Paths];
-            reused.Reuse(parent, spec, first);
-            _next = _next with { Paths = _next.Paths + 1 };
-            return reused;
+            return _paths.Add(parent.Child(spec, first));
         }
 
-        var created = parent.Child(spec, first);
-        _paths.Add(created);
-        _next = _next with { Paths = _next.Paths + 1 };
-        return created;
+        path.Reuse(parent, spec, first);
+        return path;
     }
 
     /// <summary>How many of each kind of object are handed out.</summary>

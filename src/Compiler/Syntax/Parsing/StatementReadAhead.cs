@@ -25,8 +25,7 @@ internal sealed class StatementReadAhead : IDisposable
     private readonly ParseContext _context;
     private readonly SyntaxArena[] _arenas = { new(), new() };
     private readonly SemaphoreSlim _freeArenas = new(2, 2);
-    private readonly SemaphoreSlim _parsedCount = new(0);
-    private readonly ConcurrentQueue<Parsed> _parsed = new();
+    private readonly BlockingCollection<Parsed> _parsed = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
     private SyntaxArena? _held;
@@ -50,8 +49,7 @@ internal sealed class StatementReadAhead : IDisposable
             _freeArenas.Release();
         }
 
-        _parsedCount.Wait();
-        _parsed.TryDequeue(out var parsed);
+        var parsed = _parsed.Take();
         parsed.Failure?.Throw();
         _held = parsed.Arena;
         return parsed.Statement;
@@ -66,7 +64,7 @@ internal sealed class StatementReadAhead : IDisposable
         _thread.Join();
         _stop.Dispose();
         _freeArenas.Dispose();
-        _parsedCount.Dispose();
+        _parsed.Dispose();
     }
 
     private void ParseAll()
@@ -80,7 +78,7 @@ internal sealed class StatementReadAhead : IDisposable
                 arena.ReleaseAll();
                 _context.Arena = arena;
                 var statement = NextTopLevelStatementParser.ReadNext(_context);
-                Publish(new Parsed(statement, arena, null));
+                _parsed.Add(new Parsed(statement, arena, null));
                 if (statement is null)
                 {
                     return;
@@ -93,14 +91,8 @@ internal sealed class StatementReadAhead : IDisposable
         }
         catch (Exception exception)
         {
-            Publish(new Parsed(null, null, ExceptionDispatchInfo.Capture(exception)));
+            _parsed.Add(new Parsed(null, null, ExceptionDispatchInfo.Capture(exception)));
         }
-    }
-
-    private void Publish(Parsed parsed)
-    {
-        _parsed.Enqueue(parsed);
-        _parsedCount.Release();
     }
 
     /// <summary>A statement and the arena it was parsed into; or what the parse thread threw.</summary>

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 
-namespace TopoLang.Compiler.Syntax.Parsing;
+namespace TopoLang.Compiler.Syntax;
 
 /// <summary>
-/// The nodes of one kind a <see cref="SyntaxArena"/> has made, in the order it handed them out:
-/// those before <c>_inUse</c> belong to the statement being read (or were kept), the rest are free
-/// to be filled again.
+/// The objects of one kind an arena has made, in the order it handed them out: those before
+/// <see cref="InUse"/> belong to the tree being built (or were kept), the rest are free to be
+/// filled again. The parser's <see cref="Parsing.SyntaxArena"/> and the binder's
+/// <c>BoundArena</c> recycle their trees with it.
 /// </summary>
 internal sealed class RecycledNodes<T>
     where T : class
@@ -24,6 +25,12 @@ internal sealed class RecycledNodes<T>
         _inUse++;
         return created;
     }
+
+    /// <summary>How many are handed out: a mark to release to (<see cref="ReleaseTo"/>).</summary>
+    public int InUse => _inUse;
+
+    /// <summary>Every node handed out since <paramref name="mark"/> was <see cref="InUse"/> is free again.</summary>
+    public void ReleaseTo(int mark) => _inUse = mark;
 
     /// <summary>Every node handed out since the last <see cref="KeepAll"/> is free again.</summary>
     public void ReleaseAll() => _inUse = _kept;
