@@ -25,15 +25,20 @@ internal sealed class Lexer
     private int _tokenStart = -1;
 
     /// <param name="diagnostics">
-    /// Where the lexical errors go; null when the text was lexed once already and reported then
-    /// (<see cref="LexicalPass"/>): a second lexing must not report them again.
+    /// Where the lexical errors go; null for a lexing that looks at part of a text only, whose
+    /// errors the parse of the whole reports (<see cref="LastDirective"/>).
     /// </param>
-    public Lexer(SourceText source, DiagnosticBag? diagnostics)
+    /// <param name="start">Where to start: 0, or a place where a token or trivia starts (after a newline outside a block comment).</param>
+    public Lexer(SourceText source, DiagnosticBag? diagnostics, int start = 0)
     {
         _source = source;
         _text = source.Text;
         _diagnostics = diagnostics;
+        _position = start;
     }
+
+    /// <summary>Where the block comments skipped so far are, when a list is given to collect them.</summary>
+    public List<TextSpan>? BlockComments { get; init; }
 
     /// <summary>
     /// Where each TOPO0001 starts, in order: at the start of the token it is in, or of the bad
@@ -100,9 +105,13 @@ internal sealed class Lexer
             {
                 ReportBadCharacters(trivia.Span);
             }
-            else if (trivia.Kind == TriviaKind.BlockComment && !IsClosedComment(trivia.Span))
+            else if (trivia.Kind == TriviaKind.BlockComment)
             {
-                Report(new TextSpan(trivia.Span.Start, 2), "unterminated comment: '/*' has no closing '*/'");
+                BlockComments?.Add(trivia.Span);
+                if (!IsClosedComment(trivia.Span))
+                {
+                    Report(new TextSpan(trivia.Span.Start, 2), "unterminated comment: '/*' has no closing '*/'");
+                }
             }
         }
     }

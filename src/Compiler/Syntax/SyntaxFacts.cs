@@ -81,4 +81,8 @@ public static class SyntaxFacts
     }
 
     public static bool IsKeyword(SyntaxKind kind) => kind >= SyntaxKind.TopologyKeyword;
+
+    /// <summary>The keywords of the preamble: a file's statements are bound once the last of them is read.</summary>
+    public static bool IsDirectiveKeyword(SyntaxKind kind) =>
+        kind is SyntaxKind.ImportKeyword or SyntaxKind.ParamKeyword or SyntaxKind.TopologyKeyword or SyntaxKind.NamespaceKeyword;
 }

@@ -70,8 +70,10 @@ public sealed class SyntaxTree
     /// Parses the text as <see cref="Parse(SourceText)"/> does, with the same diagnostics, but a
     /// top-level statement at a time as the reader is asked for them, keeping none: the compiler
     /// binds the entry file this way, so that a fleet's syntax never exists whole. Nor do its
-    /// tokens: a first lexing keeps none (<see cref="LexicalPass"/>), and the parse lexes the
-    /// text again into a window that holds the statement being parsed (<see cref="TokenBuffer"/>).
+    /// tokens: the parse lexes the text as it goes, into a window that holds the statement being
+    /// parsed (<see cref="TokenBuffer"/>). The lexer's diagnostics are listed before the parser's,
+    /// as when the whole text is lexed first; what the binder must know before the first
+    /// statement, where the last directive is, is found without lexing it all (<see cref="LastDirective"/>).
     /// </summary>
     /// <param name="recycle">
     /// Parse each statement into the nodes of the ones before it (<see cref="SyntaxArena"/>): for a
@@ -87,10 +89,25 @@ public sealed class SyntaxTree
             return TopLevelStatementReader.Empty(TooLarge(text, diagnostics));
         }
 
-        var pass = LexicalPass.Run(text, diagnostics);
-        var context = new ParseContext(text, new TokenBuffer(new Lexer(text, diagnostics: null)), diagnostics) { LexicalErrors = pass.Errors, Arena = recycle ? new SyntaxArena() : null };
+        var lexicalDiagnostics = new DiagnosticBag();
+        var lexer = new Lexer(text, lexicalDiagnostics);
+        var context = new ParseContext(text, new TokenBuffer(lexer), diagnostics)
+        {
+            // The lexer is always ahead of the parser's questions: they are about text already lexed.
+            LexicalErrors = new LexicalErrorIndex(lexer.ErrorStarts, lexer.BracesInUnterminatedStrings),
+            Arena = recycle ? new SyntaxArena() : null,
+        };
         var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
-        return new TopLevelStatementReader(tree, context, pass.LastDirectiveStart, () => tree.Diagnostics = diagnostics.ToImmutable(), recycle && readAhead);
+        return new TopLevelStatementReader(tree, context, LastDirective.Find(text), () => tree.Diagnostics = LexicalFirst(lexicalDiagnostics, diagnostics), recycle && readAhead);
+    }
+
+    /// <summary>The lexer's diagnostics, then the parser's, taken as one bag would have taken them (its limit and its duplicates).</summary>
+    private static ImmutableArray<Diagnostic> LexicalFirst(DiagnosticBag lexical, DiagnosticBag parser)
+    {
+        var all = new DiagnosticBag();
+        all.AddRange(lexical);
+        all.AddRange(parser);
+        return all.ToImmutable();
     }
 
     /// <summary>
