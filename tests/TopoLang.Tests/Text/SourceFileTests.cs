@@ -6,7 +6,10 @@ using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Text;
 
-/// <summary>Valid UTF-8 is decoded a chunk at a time; what comes out is what the whole file decodes to.</summary>
+/// <summary>
+/// Valid UTF-8 is decoded a chunk at a time, a large file in two parts on two threads; what comes
+/// out is what the whole file decodes to.
+/// </summary>
 public sealed class SourceFileTests
 {
     private static string Write(byte[] bytes)
@@ -27,6 +30,34 @@ public sealed class SourceFileTests
 
         Assert.Null(encoding);
         Assert.Equal(text, source.Text);
+    }
+
+    [Fact]
+    public void A_large_file_whose_middle_falls_inside_a_character_decodes_whole()
+    {
+        // Two ASCII bytes, then four-byte characters: the middle byte (odd) is inside one of them.
+        var text = "ab" + string.Concat(Enumerable.Repeat("😀", 300_001));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Assert.True(bytes.Length > 1024 * 1024 && (bytes[bytes.Length / 2] & 0xC0) == 0x80);
+
+        var (source, encoding) = SourceFile.Read(Write(bytes));
+
+        Assert.Null(encoding);
+        Assert.Equal(text, source.Text);
+    }
+
+    [Fact]
+    public void A_large_file_with_a_bad_byte_in_its_second_half_says_where_it_is()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("network lan { cidr \"10.0.0.0/24\" }\n", 60_000)));
+        var bad = bytes.Length * 3 / 4;
+        bytes[bad] = 0xFF;
+
+        var (source, encoding) = SourceFile.Read(Write(bytes));
+
+        Assert.NotNull(encoding);
+        Assert.Contains($"byte 0xFF at byte offset {bad}", encoding.Message);
+        Assert.Equal('\uFFFD', source.Text[bad]);
     }
 
     [Fact]
