@@ -39,7 +39,7 @@ internal sealed class BlockBinder
     public BlockBinder(DiagnosticBag diagnostics, SymbolTable symbols)
     {
         _diagnostics = diagnostics;
-        _values = new ValueBinder(diagnostics, symbols);
+        _values = new ValueBinder(diagnostics, symbols, _arena);
         _symbols = symbols;
     }
 
@@ -156,7 +156,7 @@ internal sealed class BlockBinder
     private (BoundValue? First, BoundValue?[]? Others) BindSlots(EntrySpec spec, EntryStatementSyntax syntax, SourceText source, Scope scope, SourceLocation wordLocation)
     {
         BoundValue? first = null;
-        var rest = spec.Slots.Length > 1 ? new BoundValue?[spec.Slots.Length - 1] : null;
+        var rest = spec.Slots.Length > 1 ? _arena.OtherSlots(spec.Slots.Length - 1) : null;
         var count = System.Math.Min(syntax.Values.Length, spec.Slots.Length);
         for (var i = 0; i < count; i++)
         {

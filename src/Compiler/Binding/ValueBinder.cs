@@ -23,15 +23,21 @@ internal sealed class ValueBinder
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly SymbolTable? _symbols;
+    private readonly BoundArena? _arena;
 
     // A fleet writes the same few strings (`os linux "ubuntu-22.04"`) on every guest: one string each.
     private readonly NameTable _strings = new();
 
     /// <param name="symbols">Where uses of params and loop variables are recorded; null: nowhere (schema defaults).</param>
-    public ValueBinder(DiagnosticBag diagnostics, SymbolTable? symbols = null)
+    /// <param name="arena">
+    /// Where the common values come from, recycled with the bound tree they are bound into; null
+    /// for values that must live on (schema defaults).
+    /// </param>
+    public ValueBinder(DiagnosticBag diagnostics, SymbolTable? symbols = null, BoundArena? arena = null)
     {
         _diagnostics = diagnostics;
         _symbols = symbols;
+        _arena = arena;
     }
 
     /// <summary>
@@ -59,11 +65,11 @@ internal sealed class ValueBinder
             (IntSpec intSpec, NumberValueSyntax number) => BindInt(intSpec, source.AsSpan(number.Span), location, entryWord),
             (NumberSpec numberSpec, NumberValueSyntax number) => BindNumber(numberSpec, source.AsSpan(number.Span), location, entryWord),
             (QuantitySpec quantitySpec, QuantityValueSyntax quantity) => BindQuantity(quantitySpec, source.AsSpan(quantity.Span), location, entryWord),
-            (StringSpec or TextSpec, StringValueSyntax text) => BindString(text, source, scope) is { } value ? new StringValue(value, location) : null,
-            (TextSpec, NameValueSyntax word) => new StringValue(word.Name, location),
+            (StringSpec or TextSpec, StringValueSyntax text) => BindString(text, source, scope) is { } value ? NewString(value, location) : null,
+            (TextSpec, NameValueSyntax word) => NewString(word.Name, location),
             (BoolSpec, BoolValueSyntax flag) => new BoolValue(flag.Value, location),
             (EnumSpec enumSpec, NameValueSyntax word) => BindEnum(enumSpec, word.Name, location, entryWord),
-            (NameSpec, NameValueSyntax word) => new WordValue(word.Name, location),
+            (NameSpec, NameValueSyntax word) => NewWord(word.Name, location),
             (NameSpec, StringValueSyntax text) => BindStringName(text, source, scope, location, entryWord),
             (ReferenceSpec reference, NameValueSyntax word) => new ReferenceValue(word.Name, reference.Kind, location),
             (ReferenceSpec reference, StringValueSyntax text) => BindStringName(text, source, scope, location, entryWord) is WordValue named
@@ -106,7 +112,7 @@ internal sealed class ValueBinder
 
         return number < spec.Min || number > spec.Max
             ? OutOfRange(entryWord, IntRange(spec), text.ToString(), location)
-            : new IntValue((long)number, location);
+            : NewInt((long)number, location);
     }
 
     private BoundValue? BindNumber(NumberSpec spec, ReadOnlySpan<char> text, SourceLocation location, string entryWord)
@@ -144,7 +150,7 @@ internal sealed class ValueBinder
             ByteSizeError.FractionalBytes => Report(DiagnosticFactory.WrongValue(location, entryWord, "a whole number of bytes", $"'{text}'")),
             ByteSizeError.Overflow => OutOfRange(entryWord, "at most 8 EiB", $"'{text}'", location),
             ByteSizeError.None when bytes.Bytes < spec.Min => OutOfRange(entryWord, $"at least {TopoLang.Runtime.Size.FromBytes((long)spec.Min)}", $"'{text}'", location),
-            ByteSizeError.None => new SizeValue(bytes.Bytes, location),
+            ByteSizeError.None => NewSize(bytes.Bytes, location),
             _ => WrongValue(entryWord, spec, $"'{text}'", location),
         };
     }
@@ -153,7 +159,7 @@ internal sealed class ValueBinder
     {
         if (spec.Words.Contains(word))
         {
-            return new WordValue(word, location);
+            return NewWord(word, location);
         }
 
         var found = $"'{word}'{Suggestions.DidYouMean(word, spec.Words)}";
@@ -167,7 +173,7 @@ internal sealed class ValueBinder
             _diagnostics.Add(DiagnosticFactory.UnknownCpuFlag(location, flag, Suggestions.DidYouMean(flag, CpuFlags.Names)));
         }
 
-        return new WordValue(flag, location);
+        return NewWord(flag, location);
     }
 
     private BoundValue? BindStringName(StringValueSyntax syntax, SourceText source, Scope scope, SourceLocation location, string entryWord)
@@ -180,7 +186,7 @@ internal sealed class ValueBinder
 
         if (SyntaxFacts.IsValidIdentifier(name))
         {
-            return new WordValue(name, location);
+            return NewWord(name, location);
         }
 
         // Shown as written, so that a loop reports its bad name once rather than once per turn.
@@ -231,7 +237,7 @@ internal sealed class ValueBinder
             case (IntSpec intSpec, IntValue number):
                 return number.Value < intSpec.Min || number.Value > intSpec.Max
                     ? OutOfRange(entryWord, IntRange(intSpec), $"{number.Value.ToString(CultureInfo.InvariantCulture)} (from '{name}')", location)
-                    : number with { Location = location };
+                    : NewInt(number.Value, location);
             case (NumberSpec numberSpec, IntValue or NumberValue):
                 var decimalValue = value is IntValue i ? i.Value : ((NumberValue)value).Value;
                 return decimalValue <= numberSpec.GreaterThan
@@ -240,20 +246,20 @@ internal sealed class ValueBinder
             case (QuantitySpec { Kind: UnitKind.Size } sizeSpec, SizeValue size):
                 return size.Bytes < sizeSpec.Min
                     ? OutOfRange(entryWord, $"at least {TopoLang.Runtime.Size.FromBytes((long)sizeSpec.Min)}", $"{TopoLang.Runtime.Size.FromBytes(size.Bytes)} (from '{name}')", location)
-                    : size with { Location = location };
+                    : NewSize(size.Bytes, location);
             case (StringSpec or TextSpec, StringValue text):
-                return text with { Location = location };
+                return NewString(text.Value, location);
             case (TextSpec, IntValue or NumberValue):
-                return new StringValue(ToText(value), location);
+                return NewString(ToText(value), location);
             case (BoolSpec, BoolValue flag):
-                return flag with { Location = location };
+                return new BoolValue(flag.Value, location);
             case (NameSpec or EnumSpec or ReferenceSpec or CpuFlagSpec, StringValue text) when SyntaxFacts.IsValidIdentifier(text.Value):
                 return spec switch
                 {
                     EnumSpec enumSpec => BindEnum(enumSpec, text.Value, location, entryWord),
                     ReferenceSpec reference => new ReferenceValue(text.Value, reference.Kind, location),
                     CpuFlagSpec => BindCpuFlag(text.Value, location),
-                    _ => new WordValue(text.Value, location),
+                    _ => NewWord(text.Value, location),
                 };
             default:
                 return WrongValue(entryWord, spec, $"'{name}' ({WithArticle(scoped.TypeName)})", location);
@@ -309,6 +315,14 @@ internal sealed class ValueBinder
     private static string WithArticle(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+
+    private IntValue NewInt(long value, SourceLocation location) => _arena?.Int(value, location) ?? new IntValue(value, location);
+
+    private SizeValue NewSize(long bytes, SourceLocation location) => _arena?.Size(bytes, location) ?? new SizeValue(bytes, location);
+
+    private StringValue NewString(string value, SourceLocation location) => _arena?.String(value, location) ?? new StringValue(value, location);
+
+    private WordValue NewWord(string word, SourceLocation location) => _arena?.Word(word, location) ?? new WordValue(word, location);
 
     private void Record(VariableReference reference)
     {

@@ -87,4 +87,73 @@ public sealed class BoundArenaTests
         Assert.Equal("lab", cloud.Name.Value);
         Assert.Equal("one", cloud.Region);
     }
+
+    [Fact]
+    public void A_two_value_entry_of_a_recycled_host_does_not_keep_the_second_value_before_it()
+    {
+        var model = Compile("""
+            host a {
+              memory 64 GiB
+              hypervisor kvm { guest one { os linux "debian-12"; vcpus 2; memory 4 GiB } }
+            }
+            host b {
+              memory 64 GiB
+              hypervisor kvm { guest two { os linux; vcpus 2; memory 4 GiB } }
+            }
+            """).Model;
+
+        var guests = model.Hosts.SelectMany(host => host.Hypervisor!.Guests).ToDictionary(guest => guest.Name.Value);
+        Assert.Equal("debian-12", guests["one"].Distro);
+        Assert.Null(guests["two"].Distro);
+    }
+
+    [Fact]
+    public void References_in_recycled_hosts_are_checked_by_their_own_names_at_the_end()
+    {
+        var compilation = Compile("""
+            network lan { cidr "10.0.0.0/24" }
+            host a {
+              memory 64 GiB
+              hypervisor kvm { guest one { os linux; vcpus 2; memory 4 GiB; nic lan { ip "10.0.0.5" } } }
+            }
+            host b {
+              memory 64 GiB
+              hypervisor kvm { guest two { os linux; vcpus 2; memory 4 GiB; nic wan { ip "10.0.0.6" } } }
+            }
+            """);
+
+        var undeclared = Assert.Single(compilation.GetDiagnostics(), diagnostic => diagnostic.Code == "TOPO1003");
+        Assert.Contains("'wan'", undeclared.Message);
+        Assert.Equal(8, undeclared.Location.Start.Line);
+        var nics = compilation.Model.Hosts.SelectMany(host => host.Hypervisor!.Guests).ToDictionary(guest => guest.Name.Value, guest => guest.Nics.Single());
+        Assert.Equal("lan", nics["one"].Network.Value);
+        Assert.Equal("10.0.0.5", nics["one"].Ip!.Value.Value.Text);
+        Assert.Equal("10.0.0.6", nics["two"].Ip!.Value.Value.Text);
+        Assert.Equal("wan", nics["two"].Network.Value);
+    }
+
+    [Fact]
+    public void A_param_used_by_every_host_keeps_its_value_while_the_hosts_values_are_recycled()
+    {
+        var model = Compile("""
+            param guest_memory: size = 6 GiB
+            host a {
+              memory 64 GiB
+              hypervisor kvm { guest one { os linux; vcpus 2; memory guest_memory } }
+            }
+            host b {
+              memory 32 GiB
+              hypervisor kvm { guest two { os linux; vcpus 2; memory guest_memory } }
+            }
+            host c {
+              memory 16 GiB
+              hypervisor kvm { guest three { os linux; vcpus 2; memory 1 GiB } }
+            }
+            """).Model;
+
+        var memory = model.Hosts.SelectMany(host => host.Hypervisor!.Guests).ToDictionary(guest => guest.Name.Value, guest => guest.Memory!.Value.Value);
+        Assert.Equal(6L << 30, memory["one"]);
+        Assert.Equal(6L << 30, memory["two"]);
+        Assert.Equal(1L << 30, memory["three"]);
+    }
 }

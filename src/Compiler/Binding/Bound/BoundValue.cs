@@ -6,14 +6,56 @@ using TopoLang.Compiler.Text;
 namespace TopoLang.Compiler.Binding.Bound;
 
 /// <summary>A value after binding: typed, in exact units, with where it was written (for a default, the entry that owns it).</summary>
-public abstract record BoundValue(SourceLocation Location);
+/// <remarks>
+/// The values a fleet writes on every guest (ints, sizes, strings, words) are recycled with the
+/// bound tree of their top-level entry (<see cref="BoundArena"/>): their setters are the binder's.
+/// </remarks>
+public abstract record BoundValue
+{
+    private protected BoundValue(SourceLocation location)
+    {
+        Location = location;
+    }
 
-public sealed record IntValue(long Value, SourceLocation Location) : BoundValue(Location);
+    public SourceLocation Location { get; private protected set; }
+}
+
+public sealed record IntValue : BoundValue
+{
+    public IntValue(long value, SourceLocation location)
+        : base(location)
+    {
+        Value = value;
+    }
+
+    public long Value { get; private set; }
+
+    internal void Reuse(long value, SourceLocation location)
+    {
+        Value = value;
+        Location = location;
+    }
+}
 
 public sealed record NumberValue(decimal Value, SourceLocation Location) : BoundValue(Location);
 
 /// <summary>A size in exact bytes.</summary>
-public sealed record SizeValue(long Bytes, SourceLocation Location) : BoundValue(Location);
+public sealed record SizeValue : BoundValue
+{
+    public SizeValue(long bytes, SourceLocation location)
+        : base(location)
+    {
+        Bytes = bytes;
+    }
+
+    public long Bytes { get; private set; }
+
+    internal void Reuse(long bytes, SourceLocation location)
+    {
+        Bytes = bytes;
+        Location = location;
+    }
+}
 
 /// <summary>A percentage, duration (in <see cref="UnitInfo.Factor"/> units), frequency or amount of money.</summary>
 public sealed record QuantityValue(decimal Number, UnitInfo Unit, SourceLocation Location) : BoundValue(Location)
@@ -22,12 +64,42 @@ public sealed record QuantityValue(decimal Number, UnitInfo Unit, SourceLocation
     public decimal BaseValue => Number * Unit.Factor;
 }
 
-public sealed record StringValue(string Value, SourceLocation Location) : BoundValue(Location);
+public sealed record StringValue : BoundValue
+{
+    public StringValue(string value, SourceLocation location)
+        : base(location)
+    {
+        Value = value;
+    }
+
+    public string Value { get; private set; }
+
+    internal void Reuse(string value, SourceLocation location)
+    {
+        Value = value;
+        Location = location;
+    }
+}
 
 public sealed record BoolValue(bool Value, SourceLocation Location) : BoundValue(Location);
 
 /// <summary>An enum word, a declared name, a local name or a CPU flag.</summary>
-public sealed record WordValue(string Word, SourceLocation Location) : BoundValue(Location);
+public sealed record WordValue : BoundValue
+{
+    public WordValue(string word, SourceLocation location)
+        : base(location)
+    {
+        Word = word;
+    }
+
+    public string Word { get; private set; }
+
+    internal void Reuse(string word, SourceLocation location)
+    {
+        Word = word;
+        Location = location;
+    }
+}
 
 /// <summary>The name of an entity of <see cref="Kind"/>, resolved after every declaration is known.</summary>
 public sealed record ReferenceValue(string Name, EntityKind Kind, SourceLocation Location) : BoundValue(Location);
