@@ -61,6 +61,28 @@ public sealed class CompactModelRecordTests
     }
 
     [Fact]
+    public void An_entry_word_after_its_value_is_given_back_as_it_was()
+    {
+        var vcpus = new Located<int>(2, At(Fleet, 23, 1), false, At(Fleet, 29, 5));
+
+        var guest = Guest(vcpus);
+
+        Assert.Equal(vcpus, guest.Vcpus);
+        Assert.Equal(At(Fleet, 29, 5), guest.Vcpus!.Value.EntryLocation);
+    }
+
+    [Fact]
+    public void An_entry_word_far_before_its_value_is_given_back_as_it_was()
+    {
+        var vcpus = new Located<int>(2, At(Fleet, 200_000, 1), false, At(Fleet, 23, 5));
+
+        var guest = Guest(vcpus);
+
+        Assert.Equal(vcpus, guest.Vcpus);
+        Assert.Equal(At(Fleet, 23, 5), guest.Vcpus!.Value.EntryLocation);
+    }
+
+    [Fact]
     public void A_value_without_an_entry_gives_back_no_entry()
     {
         var guest = Guest(new Located<int>(2, At(Fleet, 29, 1)));
