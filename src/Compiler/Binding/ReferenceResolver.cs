@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Binding.Schema;
 using TopoLang.Compiler.Diagnostics;
+using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Binding;
 
@@ -22,7 +23,8 @@ internal sealed class ReferenceResolver
     private readonly DiagnosticBag _diagnostics;
     private readonly SymbolTable _symbols;
     private readonly Dictionary<(string, EntityKind), string> _suggestions = new();
-    private readonly List<ReferenceValue> _pending = new();
+    // Copies, not the values: a fleet's host is bound into the values of the host before it.
+    private AppendOnlyList<Pending> _pending = new();
     private long _suggestionWork;
 
     public ReferenceResolver(DiagnosticBag diagnostics, SymbolTable symbols)
@@ -56,7 +58,7 @@ internal sealed class ReferenceResolver
             CheckReference(reference);
         }
 
-        _pending.Clear();
+        _pending = new();
     }
 
     private void Collect(BoundValue? value)
@@ -64,7 +66,7 @@ internal sealed class ReferenceResolver
         switch (value)
         {
             case ReferenceValue reference:
-                _pending.Add(reference);
+                _pending.Add(new Pending(reference.Name, reference.Kind, reference.Location));
                 break;
             case ListValue list:
                 foreach (var item in list.Items)
@@ -76,7 +78,7 @@ internal sealed class ReferenceResolver
         }
     }
 
-    private void CheckReference(ReferenceValue reference)
+    private void CheckReference(Pending reference)
     {
         var symbol = _symbols.Find(reference.Name);
         if (symbol is not null && symbol.Kind == reference.Kind)
@@ -101,7 +103,7 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>A suggestion for an undeclared name: once per name (a loop repeats its references), within the budget.</summary>
-    private string DidYouMean(ReferenceValue reference)
+    private string DidYouMean(Pending reference)
     {
         var key = (reference.Name, reference.Kind);
         if (_suggestions.TryGetValue(key, out var known))
@@ -119,4 +121,7 @@ internal sealed class ReferenceResolver
         _suggestions[key] = suggestion;
         return suggestion;
     }
+
+    /// <summary>A reference waiting for every name to be declared.</summary>
+    private readonly record struct Pending(string Name, EntityKind Kind, SourceLocation Location);
 }

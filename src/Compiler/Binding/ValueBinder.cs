@@ -71,9 +71,9 @@ internal sealed class ValueBinder
             (EnumSpec enumSpec, NameValueSyntax word) => BindEnum(enumSpec, word.Name, location, entryWord),
             (NameSpec, NameValueSyntax word) => NewWord(word.Name, location),
             (NameSpec, StringValueSyntax text) => BindStringName(text, source, scope, location, entryWord),
-            (ReferenceSpec reference, NameValueSyntax word) => new ReferenceValue(word.Name, reference.Kind, location),
+            (ReferenceSpec reference, NameValueSyntax word) => NewReference(word.Name, reference.Kind, location),
             (ReferenceSpec reference, StringValueSyntax text) => BindStringName(text, source, scope, location, entryWord) is WordValue named
-                ? new ReferenceValue(named.Word, reference.Kind, location)
+                ? NewReference(named.Word, reference.Kind, location)
                 : null,
             (CpuFlagSpec, NameValueSyntax word) => BindCpuFlag(word.Name, location),
             (IntSpec or NumberSpec or QuantitySpec or StringSpec, NameValueSyntax word) => UndeclaredVariable(word.Name, scope, location),
@@ -257,7 +257,7 @@ internal sealed class ValueBinder
                 return spec switch
                 {
                     EnumSpec enumSpec => BindEnum(enumSpec, text.Value, location, entryWord),
-                    ReferenceSpec reference => new ReferenceValue(text.Value, reference.Kind, location),
+                    ReferenceSpec reference => NewReference(text.Value, reference.Kind, location),
                     CpuFlagSpec => BindCpuFlag(text.Value, location),
                     _ => NewWord(text.Value, location),
                 };
@@ -323,6 +323,9 @@ internal sealed class ValueBinder
     private StringValue NewString(string value, SourceLocation location) => _arena?.String(value, location) ?? new StringValue(value, location);
 
     private WordValue NewWord(string word, SourceLocation location) => _arena?.Word(word, location) ?? new WordValue(word, location);
+
+    private ReferenceValue NewReference(string name, EntityKind kind, SourceLocation location) =>
+        _arena?.Reference(name, kind, location) ?? new ReferenceValue(name, kind, location);
 
     private void Record(VariableReference reference)
     {

@@ -25,9 +25,10 @@ internal sealed class BoundArena
     private readonly RecycledNodes<SizeValue> _sizes = new();
     private readonly RecycledNodes<StringValue> _strings = new();
     private readonly RecycledNodes<WordValue> _words = new();
+    private readonly RecycledNodes<ReferenceValue> _references = new();
     private readonly RecycledNodes<BoundValue?[]> _secondSlots = new();
 
-    public Position Mark() => new(_entries.InUse, _blocks.InUse, _paths.InUse, new ValuesInUse(_ints.InUse, _sizes.InUse, _strings.InUse, _words.InUse, _secondSlots.InUse));
+    public Position Mark() => new(_entries.InUse, _blocks.InUse, _paths.InUse, new ValuesInUse(_ints.InUse, _sizes.InUse, _strings.InUse, _words.InUse, _references.InUse, _secondSlots.InUse));
 
     /// <summary>Takes back everything handed out since <paramref name="mark"/>: nothing may hold it any more.</summary>
     public void Release(Position mark)
@@ -39,6 +40,7 @@ internal sealed class BoundArena
         _sizes.ReleaseTo(mark.Values.Sizes);
         _strings.ReleaseTo(mark.Values.Strings);
         _words.ReleaseTo(mark.Values.Words);
+        _references.ReleaseTo(mark.Values.References);
         _secondSlots.ReleaseTo(mark.Values.SecondSlots);
     }
 
@@ -141,9 +143,21 @@ internal sealed class BoundArena
         return free;
     }
 
+    /// <summary>A reference; what the check at the end needs of it is copied when its entry is collected (<see cref="ReferenceResolver"/>).</summary>
+    public ReferenceValue Reference(string name, EntityKind kind, SourceLocation location)
+    {
+        if (_references.TakeFree() is not { } free)
+        {
+            return _references.Add(new ReferenceValue(name, kind, location));
+        }
+
+        free.Reuse(name, kind, location);
+        return free;
+    }
+
     /// <summary>How many of each kind of object are handed out.</summary>
     public readonly record struct Position(int Entries, int Blocks, int Paths, ValuesInUse Values);
 
     /// <summary>How many of each kind of recycled value are handed out.</summary>
-    public readonly record struct ValuesInUse(int Ints, int Sizes, int Strings, int Words, int SecondSlots);
+    public readonly record struct ValuesInUse(int Ints, int Sizes, int Strings, int Words, int References, int SecondSlots);
 }

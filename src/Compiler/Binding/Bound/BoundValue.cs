@@ -102,7 +102,26 @@ public sealed record WordValue : BoundValue
 }
 
 /// <summary>The name of an entity of <see cref="Kind"/>, resolved after every declaration is known.</summary>
-public sealed record ReferenceValue(string Name, EntityKind Kind, SourceLocation Location) : BoundValue(Location);
+public sealed record ReferenceValue : BoundValue
+{
+    public ReferenceValue(string name, EntityKind kind, SourceLocation location)
+        : base(location)
+    {
+        Name = name;
+        Kind = kind;
+    }
+
+    public string Name { get; private set; }
+
+    public EntityKind Kind { get; private set; }
+
+    internal void Reuse(string name, EntityKind kind, SourceLocation location)
+    {
+        Name = name;
+        Kind = kind;
+        Location = location;
+    }
+}
 
 public sealed record ListValue(ImmutableArray<BoundValue> Items, SourceLocation Location) : BoundValue(Location)
 {
