@@ -49,10 +49,10 @@ internal static class LibvirtArtifacts
         return namespaces;
     }
 
-    /// <summary>Writes the files under a new temporary folder and returns their full paths, by relative path.</summary>
+    /// <summary>Writes the files under a new scratch folder (removed when the test run ends) and returns their full paths, by relative path.</summary>
     public static IReadOnlyDictionary<string, string> WriteToTemp(IEnumerable<GeneratedFile> files)
     {
-        var folder = Directory.CreateTempSubdirectory("topo-libvirt-").FullName;
+        var folder = TestTemp.NewFolder("libvirt-");
         var paths = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
