@@ -96,7 +96,17 @@ public static class SourceFile
     {
         var results = new long[count];
         var second = count > 1 ? Task.Run(() => results[1] = work(1)) : Task.CompletedTask;
-        results[0] = work(0);
+        try
+        {
+            results[0] = work(0);
+        }
+        catch
+        {
+            // The other part reads the same file into the same string: it ends before either goes.
+            second.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
+
         second.GetAwaiter().GetResult();
         return results;
     }
