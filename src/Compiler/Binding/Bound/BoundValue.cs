@@ -7,7 +7,7 @@ namespace TopoLang.Compiler.Binding.Bound;
 
 /// <summary>A value after binding: typed, in exact units, with where it was written (for a default, the entry that owns it).</summary>
 /// <remarks>
-/// The values a fleet writes on every guest (ints, sizes, strings, words) are recycled with the
+/// The values a fleet writes on every guest (ints, sizes, strings, words, references) are recycled with the
 /// bound tree of their top-level entry (<see cref="BoundArena"/>): their setters are the binder's.
 /// </remarks>
 public abstract record BoundValue
