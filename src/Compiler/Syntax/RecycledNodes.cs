@@ -26,6 +26,9 @@ internal sealed class RecycledNodes<T>
         return created;
     }
 
+    /// <summary>A free node, or one <paramref name="make"/> makes when none is; for the caller to fill.</summary>
+    public T Next(System.Func<T> make) => TakeFree() ?? Add(make());
+
     /// <summary>How many are handed out: a mark to release to (<see cref="ReleaseTo"/>).</summary>
     public int InUse => _inUse;
 

@@ -55,13 +55,9 @@ internal sealed class BoundArena
             return new BoundValue?[length];
         }
 
-        if (_secondSlots.TakeFree() is not { } free)
-        {
-            return _secondSlots.Add(new BoundValue?[1]);
-        }
-
-        free[0] = null;
-        return free;
+        var slots = _secondSlots.Next(static () => new BoundValue?[1]);
+        slots[0] = null;
+        return slots;
     }
 
     public BoundEntry Entry(EntrySpec spec, SourceLocation wordLocation, BoundValue? first, BoundValue?[]? rest, BoundBlock? block)
@@ -99,61 +95,17 @@ internal sealed class BoundArena
     }
 
     // The values: a fleet's guests write about ten each, so they were a third of what binding allocated.
-    public IntValue Int(long value, SourceLocation location)
-    {
-        if (_ints.TakeFree() is not { } free)
-        {
-            return _ints.Add(new IntValue(value, location));
-        }
+    public IntValue Int(long value, SourceLocation location) => _ints.Next(static () => new IntValue()).Reuse(value, location);
 
-        free.Reuse(value, location);
-        return free;
-    }
+    public SizeValue Size(long bytes, SourceLocation location) => _sizes.Next(static () => new SizeValue()).Reuse(bytes, location);
 
-    public SizeValue Size(long bytes, SourceLocation location)
-    {
-        if (_sizes.TakeFree() is not { } free)
-        {
-            return _sizes.Add(new SizeValue(bytes, location));
-        }
+    public StringValue String(string value, SourceLocation location) => _strings.Next(static () => new StringValue()).Reuse(value, location);
 
-        free.Reuse(bytes, location);
-        return free;
-    }
-
-    public StringValue String(string value, SourceLocation location)
-    {
-        if (_strings.TakeFree() is not { } free)
-        {
-            return _strings.Add(new StringValue(value, location));
-        }
-
-        free.Reuse(value, location);
-        return free;
-    }
-
-    public WordValue Word(string word, SourceLocation location)
-    {
-        if (_words.TakeFree() is not { } free)
-        {
-            return _words.Add(new WordValue(word, location));
-        }
-
-        free.Reuse(word, location);
-        return free;
-    }
+    public WordValue Word(string word, SourceLocation location) => _words.Next(static () => new WordValue()).Reuse(word, location);
 
     /// <summary>A reference; what the check at the end needs of it is copied when its entry is collected (<see cref="ReferenceResolver"/>).</summary>
-    public ReferenceValue Reference(string name, EntityKind kind, SourceLocation location)
-    {
-        if (_references.TakeFree() is not { } free)
-        {
-            return _references.Add(new ReferenceValue(name, kind, location));
-        }
-
-        free.Reuse(name, kind, location);
-        return free;
-    }
+    public ReferenceValue Reference(string name, EntityKind kind, SourceLocation location) =>
+        _references.Next(static () => new ReferenceValue()).Reuse(name, kind, location);
 
     /// <summary>How many of each kind of object are handed out.</summary>
     public readonly record struct Position(int Entries, int Blocks, int Paths, ValuesInUse Values);

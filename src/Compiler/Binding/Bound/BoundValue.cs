@@ -30,10 +30,17 @@ public sealed record IntValue : BoundValue
 
     public long Value { get; private set; }
 
-    internal void Reuse(long value, SourceLocation location)
+    /// <summary>An empty value for <see cref="BoundArena"/> to fill.</summary>
+    internal IntValue()
+        : base(default(SourceLocation))
+    {
+    }
+
+    internal IntValue Reuse(long value, SourceLocation location)
     {
         Value = value;
         Location = location;
+        return this;
     }
 }
 
@@ -50,10 +57,17 @@ public sealed record SizeValue : BoundValue
 
     public long Bytes { get; private set; }
 
-    internal void Reuse(long bytes, SourceLocation location)
+    /// <summary>An empty value for <see cref="BoundArena"/> to fill.</summary>
+    internal SizeValue()
+        : base(default(SourceLocation))
+    {
+    }
+
+    internal SizeValue Reuse(long bytes, SourceLocation location)
     {
         Bytes = bytes;
         Location = location;
+        return this;
     }
 }
 
@@ -74,10 +88,18 @@ public sealed record StringValue : BoundValue
 
     public string Value { get; private set; }
 
-    internal void Reuse(string value, SourceLocation location)
+    /// <summary>An empty value for <see cref="BoundArena"/> to fill.</summary>
+    internal StringValue()
+        : base(default(SourceLocation))
+    {
+        Value = string.Empty;
+    }
+
+    internal StringValue Reuse(string value, SourceLocation location)
     {
         Value = value;
         Location = location;
+        return this;
     }
 }
 
@@ -94,10 +116,18 @@ public sealed record WordValue : BoundValue
 
     public string Word { get; private set; }
 
-    internal void Reuse(string word, SourceLocation location)
+    /// <summary>An empty value for <see cref="BoundArena"/> to fill.</summary>
+    internal WordValue()
+        : base(default(SourceLocation))
+    {
+        Word = string.Empty;
+    }
+
+    internal WordValue Reuse(string word, SourceLocation location)
     {
         Word = word;
         Location = location;
+        return this;
     }
 }
 
@@ -115,11 +145,19 @@ public sealed record ReferenceValue : BoundValue
 
     public EntityKind Kind { get; private set; }
 
-    internal void Reuse(string name, EntityKind kind, SourceLocation location)
+    /// <summary>An empty reference for <see cref="BoundArena"/> to fill.</summary>
+    internal ReferenceValue()
+        : base(default(SourceLocation))
+    {
+        Name = string.Empty;
+    }
+
+    internal ReferenceValue Reuse(string name, EntityKind kind, SourceLocation location)
     {
         Name = name;
         Kind = kind;
         Location = location;
+        return this;
     }
 }
 
