@@ -15,8 +15,84 @@ public static class CSharpIdentifiers
     /// <summary>PascalCase from the parts between `-`, `_` and any other non-identifier character.</summary>
     public static string ToPascalCase(string name)
     {
-        // Every entity name of a fleet goes through here (TOPO1010 and the emitter): no builder.
         var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(buffer[..WritePascalCase(name, buffer)]);
+    }
+
+    /// <summary>
+    /// A usable member name for <paramref name="name"/> inside a class named
+    /// <paramref name="enclosingClass"/>: a leading digit gets an underscore, a keyword an `@`,
+    /// a clash with the class's own name or an inherited member a trailing underscore.
+    /// </summary>
+    public static string ForMember(string name, string enclosingClass)
+    {
+        var buffer = name.Length + MemberExtraLength <= 256 ? stackalloc char[name.Length + MemberExtraLength] : new char[name.Length + MemberExtraLength];
+        return new string(WriteMember(name, enclosingClass, buffer));
+    }
+
+    /// <summary>How much longer than its name a member name can be: `@`, `_` in front, `_` behind.</summary>
+    internal const int MemberExtraLength = 3;
+
+    /// <summary>
+    /// <see cref="ForMember"/> written into <paramref name="buffer"/> (at least the name's length plus
+    /// <see cref="MemberExtraLength"/>) and returned as the part of it that holds the identifier.
+    /// </summary>
+    // Every entity name of a fleet goes through here (TOPO1010 and the emitter): no string unless
+    // the identifier may be a keyword, which only one starting with a lowercase letter or `_` can be.
+    internal static ReadOnlySpan<char> WriteMember(ReadOnlySpan<char> name, string enclosingClass, Span<char> buffer)
+    {
+        const int prefixRoom = 2;
+        var start = prefixRoom;
+        var end = start + WritePascalCase(name, buffer[start..]);
+        if (end == start || !SyntaxFacts.IsIdentifierStartCharacter(buffer[start]))
+        {
+            buffer[--start] = '_';
+        }
+
+        if (IsTaken(buffer[start..end], enclosingClass))
+        {
+            buffer[end++] = '_';
+        }
+
+        if (MayBeKeyword(buffer[start..end]) && IsKeyword(new string(buffer[start..end])))
+        {
+            buffer[--start] = '@';
+        }
+
+        return buffer[start..end];
+    }
+
+    /// <summary>
+    /// False when <paramref name="identifier"/> cannot be a C# keyword or contextual keyword: every
+    /// one starts with a lowercase ASCII letter, or is `_` or starts with `__` (a test holds Roslyn to it).
+    /// </summary>
+    internal static bool MayBeKeyword(ReadOnlySpan<char> identifier) =>
+        identifier.Length > 0
+        && (identifier[0] is >= 'a' and <= 'z' || (identifier[0] == '_' && (identifier.Length == 1 || identifier[1] == '_')));
+
+    private static bool IsKeyword(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) != SyntaxKind.None;
+
+    private static bool IsTaken(ReadOnlySpan<char> identifier, string enclosingClass)
+    {
+        if (identifier.SequenceEqual(enclosingClass))
+        {
+            return true;
+        }
+
+        foreach (var inherited in InheritedMembers)
+        {
+            if (identifier.SequenceEqual(inherited))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WritePascalCase(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         var length = 0;
         var upperNext = true;
         foreach (var c in name)
@@ -31,33 +107,7 @@ public static class CSharpIdentifiers
             upperNext = false;
         }
 
-        return new string(buffer[..length]);
-    }
-
-    /// <summary>
-    /// A usable member name for <paramref name="name"/> inside a class named
-    /// <paramref name="enclosingClass"/>: a leading digit gets an underscore, a keyword an `@`,
-    /// a clash with the class's own name or an inherited member a trailing underscore.
-    /// </summary>
-    public static string ForMember(string name, string enclosingClass)
-    {
-        var identifier = ToPascalCase(name);
-        if (identifier.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(identifier[0]))
-        {
-            identifier = "_" + identifier;
-        }
-
-        if (identifier == enclosingClass || Array.IndexOf(InheritedMembers, identifier) >= 0)
-        {
-            identifier += "_";
-        }
-
-        if (SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) != SyntaxKind.None)
-        {
-            identifier = "@" + identifier;
-        }
-
-        return identifier;
+        return length;
     }
 
     /// <summary>The class of a topology: `datacenter` → `DatacenterTopology`.</summary>

@@ -42,14 +42,6 @@ public sealed class TopologyNames
     /// <param name="guests">Every guest in source order (<see cref="TopologySemantics.Guests"/>): member i of <see cref="Guests"/> is guest i.</param>
     public static TopologyNames For(TopologyModel model, ImmutableArray<GuestModel> guests) => new(model, guests);
 
-    private static MemberNames Collect<T>(string className, ImmutableArray<T> entities, System.Func<T, Located<string>> nameOf)
-    {
-        var members = new MemberNames(className, entities.Length);
-        foreach (var entity in entities)
-        {
-            members.Add(nameOf(entity));
-        }
-
-        return members;
-    }
+    private static MemberNames Collect<T>(string className, ImmutableArray<T> entities, System.Func<T, Located<string>> nameOf) =>
+        new(className, entities.Length, i => nameOf(entities[i]));
 }
