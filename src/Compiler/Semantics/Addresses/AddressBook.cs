@@ -43,6 +43,7 @@ public sealed class AddressBook
     /// <param name="guests">Every guest in source order (<see cref="TopologySemantics.Guests"/>).</param>
     public static AddressBook For(TopologyModel model, ImmutableArray<GuestModel> guests)
     {
+        // Each nic without its network first; the networks are made once their addresses are counted.
         var nics = GuestNics.All(guests);
 
         // A name declared twice is TOPO1002; the first declaration is the one nics join.
@@ -68,13 +69,15 @@ public sealed class AddressBook
             byName.TryAdd(network.Name.Value, networks[i]);
         }
 
-        var resolved = new GuestNic[nics.Length];
         for (var i = 0; i < nics.Length; i++)
         {
-            resolved[i] = new GuestNic(nics[i].Guest, nics[i].Nic, joined[i] >= 0 ? networks[joined[i]] : null);
+            if (joined[i] >= 0)
+            {
+                nics[i] = nics[i] with { Network = networks[joined[i]] };
+            }
         }
 
-        return new AddressBook(ImmutableCollectionsMarshal.AsImmutableArray(networks), byName, ImmutableCollectionsMarshal.AsImmutableArray(resolved));
+        return new AddressBook(ImmutableCollectionsMarshal.AsImmutableArray(networks), byName, ImmutableCollectionsMarshal.AsImmutableArray(nics));
     }
 
     private static Dictionary<string, int> FirstDeclarations(ImmutableArray<NetworkModel> networks)
@@ -89,25 +92,25 @@ public sealed class AddressBook
     }
 
     /// <summary>Each network's addresses in source order: its gateway, when written, then the `ip` of each nic that joins it.</summary>
-    private static AddressUse[][] PlaceAddresses(ImmutableArray<NetworkModel> networks, (GuestModel Guest, NicModel Nic)[] nics, int[] joined, int[] addressCounts)
+    private static AddressUse[][] PlaceAddresses(ImmutableArray<NetworkModel> networks, GuestNic[] nics, int[] joined, int[] addressCounts)
     {
         var uses = new AddressUse[networks.Length][];
         var filled = new int[networks.Length];
         for (var i = 0; i < networks.Length; i++)
         {
-            var gateway = networks[i].Gateway;
-            uses[i] = new AddressUse[(gateway is null ? 0 : 1) + addressCounts[i]];
-            if (gateway is { } written)
+            var hasGateway = networks[i].Gateway is not null;
+            uses[i] = new AddressUse[(hasGateway ? 1 : 0) + addressCounts[i]];
+            if (hasGateway)
             {
-                uses[i][filled[i]++] = AddressUse.ForGateway(written);
+                uses[i][filled[i]++] = AddressUse.ForGateway(networks[i]);
             }
         }
 
         for (var i = 0; i < nics.Length; i++)
         {
-            if (joined[i] is var network and >= 0 && nics[i].Nic.Ip is { } ip)
+            if (joined[i] is var network and >= 0 && nics[i].Nic.Ip is not null)
             {
-                uses[network][filled[network]++] = AddressUse.ForNic(nics[i].Guest, ip);
+                uses[network][filled[network]++] = AddressUse.ForNic(nics[i].Guest, nics[i].Nic);
             }
         }
 

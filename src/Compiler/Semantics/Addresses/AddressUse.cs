@@ -5,18 +5,42 @@ using TopoLang.Compiler.Text;
 namespace TopoLang.Compiler.Semantics.Addresses;
 
 /// <summary>An address written in a network: its gateway, or a guest nic's `ip` (with the guest).</summary>
-public readonly record struct AddressUse(GuestModel? Guest, Located<ParsedText<IPAddress>> Address)
+/// <remarks>
+/// It points at where the address is written (the nic, or the network for its gateway) and reads
+/// it from there when asked, rather than holding a copy of the located address: a fleet has an
+/// address per guest, and the copy was three times the size of the two references.
+/// </remarks>
+public readonly struct AddressUse
 {
+    private readonly NicModel? _nic;
+    private readonly NetworkModel? _network;
+
+    private AddressUse(GuestModel? guest, NicModel? nic, NetworkModel? network)
+    {
+        Guest = guest;
+        _nic = nic;
+        _network = network;
+    }
+
+    /// <summary>The guest whose nic has the address; null for a gateway.</summary>
+    public GuestModel? Guest { get; }
+
     public bool IsGateway => Guest is null;
+
+    public Located<ParsedText<IPAddress>> Address => _nic is { } nic ? nic.Ip!.Value : _network!.Gateway!.Value;
 
     public SourceLocation Location => Address.Location;
 
     /// <summary>"the gateway" or "guest 'web-1'": written only for a message, not for every NIC.</summary>
     public string Owner => Guest is null ? "the gateway" : Describe(Guest);
 
-    public static AddressUse ForGateway(Located<ParsedText<IPAddress>> gateway) => new(null, gateway);
+    /// <summary>The gateway of <paramref name="network"/>, which must have one.</summary>
+    public static AddressUse ForGateway(NetworkModel network) =>
+        network.Gateway is null ? throw new System.ArgumentException("The network has no gateway.", nameof(network)) : new(null, null, network);
 
-    public static AddressUse ForNic(GuestModel guest, Located<ParsedText<IPAddress>> ip) => new(guest, ip);
+    /// <summary>The `ip` of <paramref name="nic"/>, which must have one, a nic of <paramref name="guest"/>.</summary>
+    public static AddressUse ForNic(GuestModel guest, NicModel nic) =>
+        nic.Ip is null ? throw new System.ArgumentException("The nic has no address.", nameof(nic)) : new(guest, nic, null);
 
     /// <summary>"guest 'web-1'" or "domU 'fw'".</summary>
     private static string Describe(GuestModel guest) =>

@@ -2,10 +2,10 @@ using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Semantics.Addresses;
 
-/// <summary>Every nic of the given guests, in their order (nested guests join the same networks).</summary>
+/// <summary>Every nic of the given guests, in their order (nested guests join the same networks), its network not yet resolved.</summary>
 internal static class GuestNics
 {
-    public static (GuestModel Guest, NicModel Nic)[] All(System.Collections.Immutable.ImmutableArray<GuestModel> guests)
+    public static GuestNic[] All(System.Collections.Immutable.ImmutableArray<GuestModel> guests)
     {
         var count = 0;
         foreach (var guest in guests)
@@ -13,13 +13,13 @@ internal static class GuestNics
             count += guest.Nics.Length;
         }
 
-        var nics = new (GuestModel, NicModel)[count];
+        var nics = new GuestNic[count];
         var next = 0;
         foreach (var guest in guests)
         {
             foreach (var nic in guest.Nics)
             {
-                nics[next++] = (guest, nic);
+                nics[next++] = new GuestNic(guest, nic, null);
             }
         }
 
