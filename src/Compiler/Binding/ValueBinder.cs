@@ -28,6 +28,9 @@ internal sealed class ValueBinder
     // A fleet writes the same few strings (`os linux "ubuntu-22.04"`) on every guest: one string each.
     private readonly NameTable _strings = new();
 
+    // Where Read puts the characters of an ASCII text's span: grown to the longest value read.
+    private char[] _scratch = new char[256];
+
     /// <param name="symbols">Where uses of params and loop variables are recorded; null: nowhere (schema defaults).</param>
     /// <param name="arena">
     /// Where the common values come from, recycled with the bound tree they are bound into; null
@@ -46,6 +49,17 @@ internal sealed class ValueBinder
     /// </summary>
     public bool InRepeatedTurn { get; set; }
 
+    /// <summary>The characters of <paramref name="span"/>, valid until the next read: a text kept as bytes is read out into one buffer.</summary>
+    private ReadOnlySpan<char> Read(SourceText source, TextSpan span)
+    {
+        if (span.Length > _scratch.Length)
+        {
+            _scratch = new char[span.Length];
+        }
+
+        return source.Chars.Read(span, _scratch);
+    }
+
     public BoundValue? Bind(ValueSpec spec, ValueSyntax syntax, SourceText source, Scope scope, string entryWord)
     {
         var location = new SourceLocation(source, syntax.Span);
@@ -62,9 +76,9 @@ internal sealed class ValueBinder
         {
             (ListSpec list, ListValueSyntax items) => BindList(list, items, source, scope, entryWord, location),
             (_, ListValueSyntax) or (ListSpec, _) => WrongValue(entryWord, spec, Describe(syntax, source), location),
-            (IntSpec intSpec, NumberValueSyntax number) => BindInt(intSpec, source.AsSpan(number.Span), location, entryWord),
-            (NumberSpec numberSpec, NumberValueSyntax number) => BindNumber(numberSpec, source.AsSpan(number.Span), location, entryWord),
-            (QuantitySpec quantitySpec, QuantityValueSyntax quantity) => BindQuantity(quantitySpec, source.AsSpan(quantity.Span), location, entryWord),
+            (IntSpec intSpec, NumberValueSyntax number) => BindInt(intSpec, Read(source, number.Span), location, entryWord),
+            (NumberSpec numberSpec, NumberValueSyntax number) => BindNumber(numberSpec, Read(source, number.Span), location, entryWord),
+            (QuantitySpec quantitySpec, QuantityValueSyntax quantity) => BindQuantity(quantitySpec, Read(source, quantity.Span), location, entryWord),
             (StringSpec or TextSpec, StringValueSyntax text) => BindString(text, source, scope) is { } value ? NewString(value, location) : null,
             (TextSpec, NameValueSyntax word) => NewString(word.Name, location),
             (BoolSpec, BoolValueSyntax flag) => new BoolValue(flag.Value, location),
@@ -198,7 +212,7 @@ internal sealed class ValueBinder
     /// <summary>The string's text with escapes decoded and interpolations filled in; null when an interpolation names nothing.</summary>
     public string? BindString(StringValueSyntax syntax, SourceText source, Scope scope)
     {
-        var raw = source.AsSpan(syntax.Span);
+        var raw = Read(source, syntax.Span);
         if (raw.Length >= 2 && raw[^1] == '"' && raw[1..^1].IndexOfAny('\\', '$') < 0)
         {
             return _strings.Intern(raw[1..^1]); // no escape, no interpolation: most strings

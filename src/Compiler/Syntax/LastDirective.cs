@@ -26,7 +26,7 @@ internal static class LastDirective
     /// <summary>Where the last directive keyword starts; -1 when the text has none.</summary>
     public static int Find(SourceText source)
     {
-        var text = source.Text;
+        var text = source.Chars;
         var blockComments = BlockComments(source);
         var candidates = new KeywordTexts(text);
         while (candidates.Last() is var candidate and >= 0)
@@ -48,7 +48,7 @@ internal static class LastDirective
     private static List<TextSpan> BlockComments(SourceText source)
     {
         var comments = new List<TextSpan>();
-        var lastOpening = source.Text.LastIndexOf("/*", StringComparison.Ordinal);
+        var lastOpening = source.Chars.LastIndexOf("/*", source.Length);
         if (lastOpening < 0)
         {
             return comments;
@@ -65,7 +65,7 @@ internal static class LastDirective
     /// <summary>The start of the last directive keyword on the line that starts at <paramref name="lineStart"/>; -1 when it holds none.</summary>
     private static int LastDirectiveOnLine(SourceText source, List<TextSpan> blockComments, int lineStart)
     {
-        var lineEnd = source.Text.IndexOf('\n', lineStart) is var newline and >= 0 ? newline : source.Length;
+        var lineEnd = source.Chars.IndexOf('\n', lineStart) is var newline and >= 0 ? newline : source.Length;
         var lexer = new Lexer(source, diagnostics: null, StartOutsideComments(blockComments, lineStart));
         var found = -1;
         while (lexer.NextToken() is var token && token.Kind != SyntaxKind.EndOfFile && token.Start < lineEnd)
@@ -101,11 +101,11 @@ internal static class LastDirective
     /// </summary>
     private sealed class KeywordTexts
     {
-        private readonly string _text;
+        private readonly SourceChars _text;
         private readonly int[] _last = new int[Keywords.Length];
         private int _limit;
 
-        public KeywordTexts(string text)
+        public KeywordTexts(SourceChars text)
         {
             _text = text;
             _limit = text.Length;
@@ -135,6 +135,6 @@ internal static class LastDirective
         /// <summary>From now on, only texts lying wholly before <paramref name="limit"/> count.</summary>
         public void Before(int limit) => _limit = limit;
 
-        private int Search(int keyword) => _text.AsSpan(0, _limit).LastIndexOf(Keywords[keyword], StringComparison.Ordinal);
+        private int Search(int keyword) => _text.LastIndexOf(Keywords[keyword], _limit);
     }
 }

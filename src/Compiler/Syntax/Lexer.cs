@@ -14,7 +14,7 @@ namespace TopoLang.Compiler.Syntax;
 internal sealed class Lexer
 {
     private readonly SourceText _source;
-    private readonly string _text;
+    private readonly SourceChars _text;
     private readonly DiagnosticBag? _diagnostics;
     private readonly List<int> _errorStarts = new();
     private readonly List<int> _bracesInUnterminatedStrings = new();
@@ -32,7 +32,7 @@ internal sealed class Lexer
     public Lexer(SourceText source, DiagnosticBag? diagnostics, int start = 0)
     {
         _source = source;
-        _text = source.Text;
+        _text = source.Chars;
         _diagnostics = diagnostics;
         _position = start;
     }
@@ -116,7 +116,7 @@ internal sealed class Lexer
         }
     }
 
-    private bool IsClosedComment(TextSpan span) => span.Length >= 4 && _source.AsSpan(span).EndsWith("*/");
+    private bool IsClosedComment(TextSpan span) => span.Length >= 4 && _text.StartsWith(span.End - 2, "*/");
 
     private void ReportBadCharacters(TextSpan span)
     {
@@ -159,7 +159,16 @@ internal sealed class Lexer
 
         var start = _position;
         ScanIdentifier();
-        return SyntaxFacts.GetKeywordKind(_text.AsSpan(start, _position - start));
+        return KeywordOrIdentifier(TextSpan.FromBounds(start, _position));
+    }
+
+    // No keyword or unit is longer: a longer word is neither, and is not read out to ask.
+    private const int LongestWord = 16;
+
+    private SyntaxKind KeywordOrIdentifier(TextSpan word)
+    {
+        Span<char> scratch = stackalloc char[LongestWord];
+        return word.Length <= LongestWord ? SyntaxFacts.GetKeywordKind(_text.Read(word, scratch)) : SyntaxKind.Identifier;
     }
 
     /// <summary>`[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*`: a hyphen belongs to the name only when a name character follows it.</summary>
@@ -225,14 +234,15 @@ internal sealed class Lexer
 
         _position = unitStart;
         ScanIdentifier();
-        var word = _text.AsSpan(unitStart, _position - unitStart);
+        Span<char> scratch = stackalloc char[LongestWord];
+        var word = _position - unitStart <= LongestWord ? _text.Read(TextSpan.FromBounds(unitStart, _position), scratch) : ReadOnlySpan<char>.Empty;
         if (!Units.IsUnit(word))
         {
             _position = afterNumber;
             return false;
         }
 
-        if (Units.IsMoney(word) && _text.AsSpan(_position).StartsWith(Units.PerMonthSuffix, System.StringComparison.Ordinal)
+        if (Units.IsMoney(word) && _text.StartsWith(_position, Units.PerMonthSuffix)
             && !SyntaxFacts.IsIdentifierPart(Peek(Units.PerMonthSuffix.Length)))
         {
             _position += Units.PerMonthSuffix.Length;
@@ -283,8 +293,8 @@ internal sealed class Lexer
 
     private void NoteSwallowedBrace(int start)
     {
-        var brace = _text.IndexOf('}', start, _position - start);
-        if (brace >= 0)
+        var brace = _text.IndexOf('}', start);
+        if (brace >= 0 && brace < _position)
         {
             _bracesInUnterminatedStrings.Add(brace);
         }
@@ -329,7 +339,8 @@ internal sealed class Lexer
             _position++;
         }
 
-        var digits = _text.AsSpan(digitsStart, _position - digitsStart);
+        Span<char> scratch = stackalloc char[8];
+        var digits = _text.Read(TextSpan.FromBounds(digitsStart, _position), scratch);
         var valid = Current == '}' && digits.Length is >= 1 and <= 6
             && int.TryParse(digits, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var value)
             && value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF);

@@ -3,7 +3,6 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading.Tasks;
-using Microsoft.Win32.SafeHandles;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Text;
 
@@ -13,82 +12,99 @@ namespace TopoLang.Compiler.Syntax;
 /// Reads a source file as UTF-8. Bytes that are not UTF-8 become U+FFFD and one TOPO0001 says
 /// where the first one was, so that any readable file gives diagnostics, never an exception.
 /// </summary>
+/// <remarks>
+/// A file that is all ASCII, nearly every topology, is kept as its bytes (<see cref="SourceText"/>);
+/// only one with another character is decoded into a string, a large one in two parts on two cores.
+/// </remarks>
 public static class SourceFile
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    // Large enough that a file is a few reads, small enough to stay out of the large object heap.
-    private const int ChunkBytes = 64 * 1024;
-
     // Below this, a second thread costs more than it saves.
-    private const long ParallelMinimumBytes = 1024 * 1024;
+    private const int ParallelMinimumBytes = 1024 * 1024;
 
     /// <summary>Reads <paramref name="path"/>; I/O errors (missing, unreadable) propagate to the caller, who reports them as usage errors.</summary>
     public static (SourceText Text, Diagnostic? Encoding) Read(string path)
     {
-        // Valid UTF-8, nearly every file, is decoded a chunk at a time straight into its string:
-        // the whole file as bytes beside it would be one more large object that outlives its use
-        // (17 MB for a 100,000-guest file). Anything else takes the way that can say where it broke.
-        if (TryReadValid(path) is { } text)
+        var bytes = ReadAllBytes(path);
+        if (Ascii.IsValid(bytes))
         {
-            return (SourceText.From(text, path), null);
+            return (SourceText.FromAscii(bytes, path), null);
         }
 
-        return Decode(File.ReadAllBytes(path), path);
+        // Anything but valid UTF-8 takes the way that can say where it broke.
+        return TryDecodeValid(bytes) is { } text ? (SourceText.From(text, path), null) : Decode(bytes, path);
     }
 
-    private static string? TryReadValid(string path)
+    private static byte[] ReadAllBytes(string path)
+    {
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(file);
+        if (length > Array.MaxLength)
+        {
+            return File.ReadAllBytes(path); // which says, as an I/O error, that the file is too large
+        }
+
+        // Every byte is written by the reads below: the array need not be cleared first.
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        for (var offset = 0; offset < bytes.Length;)
+        {
+            var read = RandomAccess.Read(file, bytes.AsSpan(offset), offset);
+            if (read <= 0)
+            {
+                return File.ReadAllBytes(path); // the file shrank since its length was taken: read it as it is now
+            }
+
+            offset += read;
+        }
+
+        return bytes;
+    }
+
+    private static string? TryDecodeValid(byte[] bytes)
     {
         try
         {
-            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-            var length = RandomAccess.GetLength(file);
-            if (length > int.MaxValue)
-            {
-                return null;
-            }
-
-            var parts = Split(file, length);
-            var chars = InParts(parts.Length, index => CountChars(file, parts[index]));
+            var parts = Split(bytes);
+            var chars = InParts(parts.Length, index => Strict.GetCharCount(bytes, parts[index].Start, parts[index].Length));
             var total = 0L;
             foreach (var count in chars)
             {
                 total += count;
             }
 
-            return total <= int.MaxValue ? DecodeParts(file, parts, chars, (int)total) : null;
+            return total <= Array.MaxLength ? DecodeParts(bytes, parts, chars, (int)total) : null;
         }
-        catch (Exception exception) when (exception is DecoderFallbackException or ArgumentException or InvalidDataException)
+        catch (DecoderFallbackException)
         {
-            return null; // not UTF-8, or the file changed between the two reads
+            return null;
         }
     }
 
     /// <summary>
-    /// The file's bytes in one part, or, when it is large and a core is free, two that split at
-    /// the start of a character. Writing the text's fresh memory is most of the time a read takes
-    /// (a large file's text is twice its size in UTF-16), and two cores write it in about half.
+    /// The bytes in one part, or, when they are many and a core is free, two that split at the
+    /// start of a character. Writing the text's fresh memory is most of the time a decode takes
+    /// (a text is twice its size in UTF-16), and two cores write it in about half.
     /// </summary>
-    private static (long Start, long End)[] Split(SafeFileHandle file, long length)
+    private static (int Start, int Length)[] Split(byte[] bytes)
     {
-        if (length < ParallelMinimumBytes || Environment.ProcessorCount < 2)
+        if (bytes.Length < ParallelMinimumBytes || Environment.ProcessorCount < 2)
         {
-            return new[] { (0L, length) };
+            return new[] { (0, bytes.Length) };
         }
 
         // A UTF-8 character starts at any byte but a continuation byte (10xxxxxx); four steps
         // reach one in valid UTF-8, and in anything else the strict decoder throws anyway.
-        Span<byte> around = stackalloc byte[4];
-        var middle = length / 2;
-        var read = RandomAccess.Read(file, around, middle);
+        var middle = bytes.Length / 2;
         var step = 0;
-        while (step < read && (around[step] & 0xC0) == 0x80)
+        while (step < 4 && middle + step < bytes.Length && (bytes[middle + step] & 0xC0) == 0x80)
         {
             step++;
         }
 
-        return new[] { (0L, middle + step), (middle + step, length) };
+        var split = middle + step;
+        return new[] { (0, split), (split, bytes.Length - split) };
     }
 
     /// <summary>Runs <paramref name="work"/> for each of one or two parts, the second on another thread.</summary>
@@ -102,7 +118,7 @@ public static class SourceFile
         }
         catch
         {
-            // The other part reads the same file into the same string: it ends before either goes.
+            // The other part writes into the same string: it ends before the string goes.
             second.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
             throw;
         }
@@ -111,23 +127,7 @@ public static class SourceFile
         return results;
     }
 
-    /// <summary>The length of a part in UTF-16 code units; it throws when the part is not UTF-8.</summary>
-    private static long CountChars(SafeFileHandle file, (long Start, long End) part)
-    {
-        var decoder = Strict.GetDecoder();
-        var buffer = new byte[ChunkBytes];
-        var count = 0L;
-        for (var offset = part.Start; offset < part.End;)
-        {
-            var read = ReadChunk(file, buffer, offset, part.End);
-            count += decoder.GetCharCount(buffer.AsSpan(0, read), flush: false);
-            offset += read;
-        }
-
-        return count + decoder.GetCharCount(ReadOnlySpan<byte>.Empty, flush: true);
-    }
-
-    private static string DecodeParts(SafeFileHandle file, (long Start, long End)[] parts, long[] chars, int total)
+    private static string DecodeParts(byte[] bytes, (int Start, int Length)[] parts, long[] chars, int total)
     {
         // The string is made empty and written before anything else can see it, as string.Create
         // would, but in two parts from two threads.
@@ -136,36 +136,9 @@ public static class SourceFile
         InParts(parts.Length, index =>
         {
             var start = index == 0 ? 0 : (int)chars[0];
-            DecodeInto(file, parts[index], memory.Slice(start, (int)chars[index]).Span);
-            return 0;
+            return Strict.GetChars(bytes.AsSpan(parts[index].Start, parts[index].Length), memory.Slice(start, (int)chars[index]).Span);
         });
         return text;
-    }
-
-    private static void DecodeInto(SafeFileHandle file, (long Start, long End) part, Span<char> chars)
-    {
-        var decoder = Strict.GetDecoder();
-        var buffer = new byte[ChunkBytes];
-        var written = 0;
-        for (var offset = part.Start; offset < part.End;)
-        {
-            var read = ReadChunk(file, buffer, offset, part.End);
-            written += decoder.GetChars(buffer.AsSpan(0, read), chars[written..], flush: false);
-            offset += read;
-        }
-
-        written += decoder.GetChars(ReadOnlySpan<byte>.Empty, chars[written..], flush: true);
-        if (written != chars.Length)
-        {
-            throw new InvalidDataException("The file changed while it was read.");
-        }
-    }
-
-    /// <summary>Reads the next chunk of a part; a file that ends early has changed since its length was taken.</summary>
-    private static int ReadChunk(SafeFileHandle file, byte[] buffer, long offset, long end)
-    {
-        var read = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - offset)), offset);
-        return read > 0 ? read : throw new InvalidDataException("The file changed while it was read.");
     }
 
     public static (SourceText Text, Diagnostic? Encoding) Decode(byte[] bytes, string path)

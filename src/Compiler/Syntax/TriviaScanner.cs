@@ -12,7 +12,9 @@ namespace TopoLang.Compiler.Syntax;
 public static class TriviaScanner
 {
     /// <summary>The trivia that starts at <paramref name="position"/>, or null when a token or a newline starts there.</summary>
-    public static SyntaxTrivia? ScanOne(string text, int position)
+    public static SyntaxTrivia? ScanOne(string text, int position) => ScanOne(new SourceChars(text), position);
+
+    internal static SyntaxTrivia? ScanOne(SourceChars text, int position)
     {
         if (position >= text.Length)
         {
@@ -39,7 +41,7 @@ public static class TriviaScanner
 
         if (c == '/' && position + 1 < text.Length && text[position + 1] == '*')
         {
-            var close = text.IndexOf("*/", position + 2, StringComparison.Ordinal);
+            var close = text.IndexOf("*/", position + 2);
             return new SyntaxTrivia(TriviaKind.BlockComment, TextSpan.FromBounds(position, close < 0 ? text.Length : close + 2));
         }
 
@@ -69,7 +71,7 @@ public static class TriviaScanner
             _ => false,
         };
 
-    private static int EndOfSkippedText(string text, int position)
+    private static int EndOfSkippedText(SourceChars text, int position)
     {
         var end = position + 1; // at least the first character, even a '/' that starts no comment
         while (end < text.Length)

@@ -2,13 +2,14 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using TopoLang.Compiler.Syntax;
+using TopoLang.Compiler.Text;
 using TopoLang.Tests.Infrastructure;
 
 namespace TopoLang.Tests.Text;
 
 /// <summary>
-/// Valid UTF-8 is decoded a chunk at a time, a large file in two parts on two threads; what comes
-/// out is what the whole file decodes to.
+/// An ASCII file is kept as its bytes; other valid UTF-8 is decoded, a large file in two parts on
+/// two threads. Either way, what comes out is what the whole file decodes to.
 /// </summary>
 public sealed class SourceFileTests
 {
@@ -20,9 +21,48 @@ public sealed class SourceFileTests
     }
 
     [Fact]
-    public void Characters_split_across_read_chunks_decode_whole()
+    public void An_ASCII_file_is_kept_as_its_bytes_until_its_text_is_asked_for()
     {
-        // Three- and four-byte characters over several 64 KiB chunks: some straddle a boundary.
+        var text = "topology lab\r\nnetwork lan { cidr \"10.0.0.0/24\" }\n";
+
+        var (source, encoding) = SourceFile.Read(Write(Encoding.ASCII.GetBytes(text)));
+
+        Assert.Null(encoding);
+        Assert.False(source.HasText);
+        Assert.Equal("network", source.ToString(new TextSpan(14, 7)));
+        Assert.Equal(text, source.Text);
+        Assert.True(source.HasText);
+    }
+
+    [Fact]
+    public void An_ASCII_text_kept_as_bytes_reads_as_its_string_does()
+    {
+        var text = "a\r\nbc\rd\n\n  efg\r\n\r\nlast";
+        var asString = SourceText.From(text, "t.topo");
+        var asBytes = SourceText.FromAscii(Encoding.ASCII.GetBytes(text), "t.topo");
+
+        Assert.Equal(asString.LineCount, asBytes.LineCount);
+        Assert.All(Enumerable.Range(0, text.Length + 1), offset => Assert.Equal(asString.GetLinePosition(offset), asBytes.GetLinePosition(offset)));
+        Assert.All(Enumerable.Range(0, asString.LineCount), line => Assert.Equal(asString.GetLineSpan(line), asBytes.GetLineSpan(line)));
+        Assert.All(Enumerable.Range(0, text.Length), offset => Assert.Equal(asString[offset], asBytes[offset]));
+        Assert.Equal(asString.ToString(new TextSpan(3, 6)), asBytes.ToString(new TextSpan(3, 6)));
+    }
+
+    [Fact]
+    public void A_file_with_one_character_beyond_ASCII_is_decoded_into_a_string()
+    {
+        var text = "// caf\u00e9\nnetwork lan {}\n";
+
+        var (source, _) = SourceFile.Read(Write(Encoding.UTF8.GetBytes(text)));
+
+        Assert.True(source.HasText);
+        Assert.Equal(text, source.Text);
+    }
+
+    [Fact]
+    public void Characters_of_a_large_file_beyond_ASCII_decode_whole()
+    {
+        // Three- and four-byte characters across the whole file, which is read in two parts.
         var text = string.Concat(Enumerable.Repeat("// 한국어 😀 é\nnetwork lan { cidr \"10.0.0.0/24\" }\n", 9000));
         var path = Write(Encoding.UTF8.GetBytes(text));
 

@@ -13,7 +13,7 @@ internal sealed class ParamTypeParser : TokenParser<Name>
     public override bool TryParse(ref ParseState<SyntaxToken> state, ref PooledList<Expected<SyntaxToken>> expecteds, ParseContext context, [MaybeNullWhen(false)] out Name result)
     {
         var token = Current(ref state, context);
-        if (token.Kind != SyntaxKind.Identifier || !IsParamType(context.Source.AsSpan(token.Span)))
+        if (token.Kind != SyntaxKind.Identifier || !IsParamType(context.Read(token.Span)))
         {
             return Fail(ref state, context, Expected, out result);
         }

@@ -15,6 +15,9 @@ namespace TopoLang.Compiler.Syntax.Parsing;
 /// </summary>
 internal sealed class ParseContext : IConfiguration<SyntaxToken>
 {
+    // Where Read puts the characters of an ASCII text's span: grown to the longest token read.
+    private char[] _scratch = new char[64];
+
     private readonly List<string> _expected = new();
     private int _failureIndex = -1;
 
@@ -90,7 +93,18 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     public IArrayPoolProvider ArrayPoolProvider => DefaultArrayPoolProvider.Instance;
 
-    public string NameOf(SyntaxToken token) => Names.Intern(Source.AsSpan(token.Span));
+    public string NameOf(SyntaxToken token) => Names.Intern(Read(token.Span));
+
+    /// <summary>The characters of <paramref name="span"/>, valid until the next read: a text kept as bytes is read out into one buffer.</summary>
+    public ReadOnlySpan<char> Read(TextSpan span)
+    {
+        if (span.Length > _scratch.Length)
+        {
+            _scratch = new char[span.Length];
+        }
+
+        return Source.Chars.Read(span, _scratch);
+    }
 
     public EntryStatementSyntax Entry(SyntaxToken word, string wordText, ImmutableArray<ValueSyntax> values, BlockSyntax? block) =>
         Arena?.Entry(word, wordText, values, block) ?? new EntryStatementSyntax(word, wordText, values, block);

@@ -45,7 +45,7 @@ internal static class TopLevelRestart
         context.Tokens.Exists(index + 2)
         && context.Tokens[index + 1].Kind is SyntaxKind.Identifier or SyntaxKind.String
         && context.Tokens[index + 2].Kind == SyntaxKind.OpenBrace
-        && IsDeclarationWord(context.Source.AsSpan(context.Tokens[index].Span));
+        && IsDeclarationWord(context.Read(context.Tokens[index].Span));
 
     private static bool IsDeclarationWord(System.ReadOnlySpan<char> word) =>
         word is "host" or "network" or "provider" or "cloud" or "deployment";
