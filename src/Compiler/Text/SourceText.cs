@@ -16,7 +16,7 @@ namespace TopoLang.Compiler.Text;
 /// </remarks>
 public sealed class SourceText
 {
-    private readonly ImmutableArray<int> _lineStarts;
+    private ImmutableArray<int> _lineStarts;
     private string? _text;
 
     private SourceText(string path, string? text, byte[]? ascii)
@@ -24,7 +24,6 @@ public sealed class SourceText
         Path = path;
         _text = text;
         Chars = ascii is not null ? new SourceChars(ascii) : new SourceChars(text!);
-        _lineStarts = ComputeLineStarts(Chars);
     }
 
     /// <summary>The path as the user gave it; diagnostics print it unchanged.</summary>
@@ -35,7 +34,7 @@ public sealed class SourceText
 
     public int Length => Chars.Length;
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
 
     public char this[int index] => Chars[index];
 
@@ -57,21 +56,22 @@ public sealed class SourceText
     /// <summary>The 0-based index of the line holding <paramref name="position"/>.</summary>
     public int GetLineIndex(int position)
     {
-        var index = _lineStarts.BinarySearch(position);
+        var index = LineStarts.BinarySearch(position);
         return index >= 0 ? index : ~index - 1;
     }
 
     public LinePosition GetLinePosition(int position)
     {
         var line = GetLineIndex(position);
-        return new LinePosition(line + 1, position - _lineStarts[line] + 1);
+        return new LinePosition(line + 1, position - LineStarts[line] + 1);
     }
 
     /// <summary>The span of a 0-based line, without its line break.</summary>
     public TextSpan GetLineSpan(int lineIndex)
     {
-        var start = _lineStarts[lineIndex];
-        var end = lineIndex + 1 < _lineStarts.Length ? _lineStarts[lineIndex + 1] : Length;
+        var lineStarts = LineStarts;
+        var start = lineStarts[lineIndex];
+        var end = lineIndex + 1 < lineStarts.Length ? lineStarts[lineIndex + 1] : Length;
         if (end > start && Chars[end - 1] == '\n')
         {
             end--;
@@ -82,6 +82,21 @@ public sealed class SourceText
         }
 
         return TextSpan.FromBounds(start, end);
+    }
+
+    // Made when a place is first turned into a line and column (a diagnostic, the language server):
+    // a check that finds nothing never needs the 800,000 line starts of a 100,000-guest file.
+    private ImmutableArray<int> LineStarts
+    {
+        get
+        {
+            if (_lineStarts.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _lineStarts, ComputeLineStarts(Chars));
+            }
+
+            return _lineStarts;
+        }
     }
 
     private string MakeText()
