@@ -1,4 +1,7 @@
+using System;
+using System.Buffers.Binary;
 using System.Net;
+using System.Net.Sockets;
 using TopoLang.Compiler.Text;
 
 namespace TopoLang.Compiler.Model;
@@ -7,10 +10,17 @@ namespace TopoLang.Compiler.Model;
 /// A guest's network interface: the network it joins, its address, its device model. Its
 /// located values are kept as spans in its file, as a guest's are (<see cref="GuestModel"/>).
 /// </summary>
+/// <remarks>
+/// A fleet has a nic per guest, alive to the end of the compilation. An IPv4 address written the
+/// way it prints (`10.0.1.20`, the common case) is kept as its 32 bits: its text and its
+/// <see cref="IPAddress"/> are made again when <see cref="Ip"/> is read, rather than kept, an
+/// object and a string less a nic. Any other address (IPv6, one in error, `10.0.1.020`) keeps the
+/// nic in its plain form, with the text as written.
+/// </remarks>
 public sealed record NicModel
 {
     private readonly SpanLocated<string> _network;
-    private readonly SpanLocated<ParsedText<IPAddress>> _ip;
+    private readonly SpanLocated<uint> _ipv4;
     private readonly Values? _unpacked;
 
     public NicModel(Located<string> Network, Located<ParsedText<IPAddress>>? Ip, NicDeviceModel? DeviceModel, SourceLocation Location)
@@ -18,18 +28,64 @@ public sealed record NicModel
         this.DeviceModel = DeviceModel;
         this.Location = Location;
         var packed = SpanLocated<string>.TryPack(Network, Location.Source, out _network)
-            & SpanLocated<ParsedText<IPAddress>>.TryPack(Ip, Location.Source, out _ip);
+            && (Ip is null || TryPackAddress(Ip.Value, Location.Source, out _ipv4));
         _unpacked = packed ? null : new Values(Network, Ip);
     }
 
     public Located<string> Network => _unpacked?.Network ?? _network.Unpack(Location.Source)!.Value;
 
-    public Located<ParsedText<IPAddress>>? Ip => _unpacked is { } values ? values.Ip : _ip.Unpack(Location.Source);
+    /// <summary>The address as written and as read; made anew on each read of a packed nic (see remarks).</summary>
+    public Located<ParsedText<IPAddress>>? Ip => _unpacked is { } values ? values.Ip : _ipv4.Unpack(Location.Source)?.Select(Address);
 
     public NicDeviceModel? DeviceModel { get; }
 
     public SourceLocation Location { get; }
 
-    /// <summary>The located values as given, for a nic with a value from another file.</summary>
+    /// <summary>Whether an `ip` is written, without making its text.</summary>
+    internal bool HasIp => _unpacked is { } values ? values.Ip is not null : _ipv4.HasValue;
+
+    /// <summary>The address's 32 bits, when it is a valid IPv4 address kept packed; the rules read it without making its text.</summary>
+    internal bool TryGetPackedIPv4(out uint address)
+    {
+        address = _ipv4.Value;
+        return _unpacked is null && _ipv4.HasValue;
+    }
+
+    private static bool TryPackAddress(Located<ParsedText<IPAddress>> ip, SourceText source, out SpanLocated<uint> packed)
+    {
+        packed = default;
+        var parsed = ip.Value;
+        if (parsed.Value is not { AddressFamily: AddressFamily.InterNetwork } address || !parsed.IsValid)
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[4];
+        address.TryWriteBytes(bytes, out _);
+        var bits = BinaryPrimitives.ReadUInt32BigEndian(bytes);
+        return PrintsAs(address, parsed.Text) && SpanLocated<uint>.TryPack(ip.Select(_ => bits), source, out packed);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is how the address prints, so that printing it gives back the text.</summary>
+    private static bool PrintsAs(IPAddress address, string text)
+    {
+        Span<char> printed = stackalloc char[15];
+        return address.TryFormat(printed, out var length) && printed[..length].SequenceEqual(text);
+    }
+
+    private static ParsedText<IPAddress> Address(uint bits)
+    {
+        var address = Print(bits);
+        return new ParsedText<IPAddress>(address.ToString(), address, string.Empty);
+    }
+
+    private static IPAddress Print(uint bits)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(bytes, bits);
+        return new IPAddress(bytes);
+    }
+
+    /// <summary>The located values as given: a nic with a value from another file, or an address not kept packed.</summary>
     private sealed record Values(Located<string> Network, Located<ParsedText<IPAddress>>? Ip);
 }

@@ -73,6 +73,9 @@ internal readonly struct SpanLocated<T> : System.IEquatable<SpanLocated<T>>
     /// <summary>Whether a value is kept (false for an absent one).</summary>
     public bool HasValue => (_flags & Flags.HasValue) != 0;
 
+    /// <summary>The value without its place; the type's default for an absent one.</summary>
+    public T Value => _value;
+
     // The records that hold these compare by value; without this, a struct compares by reflection.
     public bool Equals(SpanLocated<T> other) =>
         System.Collections.Generic.EqualityComparer<T>.Default.Equals(_value, other._value)

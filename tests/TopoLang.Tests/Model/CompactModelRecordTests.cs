@@ -8,7 +8,8 @@ namespace TopoLang.Tests.Model;
 /// <summary>
 /// Guests, disks and NICs keep their located values as spans in their own file (SpanLocated):
 /// what is read back is exactly what was given, flags and entry locations included, and a value
-/// from another file is kept whole.
+/// from another file is kept whole. A nic's IPv4 address is kept as its bits when its text is how
+/// it prints, and given back as written either way.
 /// </summary>
 public sealed class CompactModelRecordTests
 {
@@ -143,6 +144,57 @@ public sealed class CompactModelRecordTests
 
         Assert.Equal(network, nic.Network);
         Assert.Equal(ip, nic.Ip);
+    }
+
+    private static Located<ParsedText<System.Net.IPAddress>> Address(string text, string? reads, string error = "") =>
+        new(new ParsedText<System.Net.IPAddress>(text, reads is null ? null : System.Net.IPAddress.Parse(reads), error), At(Fleet, 30, text.Length + 2), false, At(Fleet, 27, 2));
+
+    private static NicModel Nic(Located<ParsedText<System.Net.IPAddress>>? ip) =>
+        new(new Located<string>("lan", At(Fleet, 17, 3)), ip, null, At(Fleet, 13, 3));
+
+    [Fact]
+    public void A_nic_address_written_as_it_prints_is_kept_as_its_bits_and_given_back_whole()
+    {
+        var ip = Address("10.0.1.20", "10.0.1.20");
+
+        var nic = Nic(ip);
+
+        Assert.True(nic.TryGetPackedIPv4(out var bits));
+        Assert.Equal(0x0A000114u, bits);
+        Assert.Equal(ip, nic.Ip);
+        Assert.Equal(At(Fleet, 27, 2), nic.Ip!.Value.EntryLocation);
+    }
+
+    [Theory]
+    [InlineData("10.0.1.020", "10.0.1.20", "")]
+    [InlineData("2001:db8::1", "2001:db8::1", "")]
+    [InlineData("10.0.1.300", null, "'300' is not an octet (0–255)")]
+    public void A_nic_address_that_does_not_print_as_written_is_kept_as_written(string text, string? reads, string error)
+    {
+        var ip = Address(text, reads, error);
+
+        var nic = Nic(ip);
+
+        Assert.False(nic.TryGetPackedIPv4(out _));
+        Assert.Equal(ip, nic.Ip);
+        Assert.Equal(text, nic.Ip!.Value.Value.Text);
+    }
+
+    [Fact]
+    public void A_nic_without_an_address_has_none()
+    {
+        var nic = Nic(null);
+
+        Assert.False(nic.HasIp);
+        Assert.Null(nic.Ip);
+        Assert.False(nic.TryGetPackedIPv4(out _));
+    }
+
+    [Fact]
+    public void Nics_that_differ_only_in_their_address_are_not_equal()
+    {
+        Assert.Equal(Nic(Address("10.0.1.20", "10.0.1.20")), Nic(Address("10.0.1.20", "10.0.1.20")));
+        Assert.NotEqual(Nic(Address("10.0.1.20", "10.0.1.20")), Nic(Address("10.0.1.21", "10.0.1.21")));
     }
 
     [Fact]

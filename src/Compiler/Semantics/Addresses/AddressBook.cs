@@ -53,7 +53,7 @@ public sealed class AddressBook
         for (var i = 0; i < nics.Length; i++)
         {
             joined[i] = firstDeclaration.GetValueOrDefault(nics[i].Nic.Network.Value, -1);
-            if (joined[i] >= 0 && nics[i].Nic.Ip is not null)
+            if (joined[i] >= 0 && nics[i].Nic.HasIp)
             {
                 addressCounts[joined[i]]++;
             }
@@ -108,7 +108,7 @@ public sealed class AddressBook
 
         for (var i = 0; i < nics.Length; i++)
         {
-            if (joined[i] is var network and >= 0 && nics[i].Nic.Ip is not null)
+            if (joined[i] is var network and >= 0 && nics[i].Nic.HasIp)
             {
                 uses[network][filled[network]++] = AddressUse.ForNic(nics[i].Guest, nics[i].Nic);
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Text;
@@ -31,6 +32,28 @@ public readonly struct AddressUse
 
     public SourceLocation Location => Address.Location;
 
+    /// <summary>
+    /// The address as a number and its family, when it reads; the text is not made for a nic's
+    /// IPv4 address kept packed (<see cref="NicModel"/>), which is a fleet's every address.
+    /// </summary>
+    internal bool TryGetNumber(out UInt128 number, out bool isIPv6)
+    {
+        if (_nic is { } nic && nic.TryGetPackedIPv4(out var bits))
+        {
+            (number, isIPv6) = (bits, false);
+            return true;
+        }
+
+        if (Address.Value.Value is { } address)
+        {
+            (number, isIPv6) = (IpAddressBits.ToNumber(address), IpAddressBits.IsIPv6(address));
+            return true;
+        }
+
+        (number, isIPv6) = (default, false);
+        return false;
+    }
+
     /// <summary>"the gateway" or "guest 'web-1'": written only for a message, not for every NIC.</summary>
     public string Owner => Guest is null ? "the gateway" : Describe(Guest);
 
@@ -40,7 +63,7 @@ public readonly struct AddressUse
 
     /// <summary>The `ip` of <paramref name="nic"/>, which must have one, a nic of <paramref name="guest"/>.</summary>
     public static AddressUse ForNic(GuestModel guest, NicModel nic) =>
-        nic.Ip is null ? throw new System.ArgumentException("The nic has no address.", nameof(nic)) : new(guest, nic, null);
+        !nic.HasIp ? throw new System.ArgumentException("The nic has no address.", nameof(nic)) : new(guest, nic, null);
 
     /// <summary>"guest 'web-1'" or "domU 'fw'".</summary>
     private static string Describe(GuestModel guest) =>

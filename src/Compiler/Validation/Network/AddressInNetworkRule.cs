@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Net;
 using TopoLang.Compiler.Catalog;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Model;
@@ -45,27 +44,27 @@ public sealed class AddressInNetworkRule : ITopologyRule
     private static void Place(RuleContext context, NetworkBlock block, ImmutableArray<AddressUse> uses, int index, Dictionary<UInt128, int> firstUse)
     {
         var use = uses[index];
-        var written = use.Address;
-        if (written.Value.Value is not { } address)
+        if (!use.TryGetNumber(out var number, out var isIPv6))
         {
             return;
         }
 
-        var text = written.Select(parsed => parsed.Text);
-        var number = IpAddressBits.ToNumber(address);
-        if (Misplaced(block, address, number, use.IsGateway) is { } fault)
+        if (Misplaced(block, isIPv6, number, use.IsGateway) is { } fault)
         {
-            Report(context, text, fault);
+            Report(context, Text(use), fault);
         }
         else if (!firstUse.TryAdd(number, index))
         {
-            ReportTaken(context, block, text, uses[firstUse[number]]);
+            ReportTaken(context, block, Text(use), uses[firstUse[number]]);
         }
     }
 
-    private static string? Misplaced(NetworkBlock block, IPAddress address, UInt128 number, bool isGateway)
+    // Made only for a message: a nic's address is kept as a number (NicModel).
+    private static Located<string> Text(AddressUse use) => use.Address.Select(parsed => parsed.Text);
+
+    private static string? Misplaced(NetworkBlock block, bool isIPv6, UInt128 number, bool isGateway)
     {
-        if (IpAddressBits.IsIPv6(address) != block.Range.IsIPv6)
+        if (isIPv6 != block.Range.IsIPv6)
         {
             return $"is {Family(!block.Range.IsIPv6)} but {block.Describe()} is {Family(block.Range.IsIPv6)}";
         }

@@ -25,7 +25,11 @@ public sealed class AddressSyntaxRule : ITopologyRule
 
         foreach (var nic in book.Nics)
         {
-            CheckRead(context, nic.Nic.Ip, Address);
+            // An address kept packed read as IPv4; only the others can be in error.
+            if (!nic.Nic.TryGetPackedIPv4(out _))
+            {
+                CheckRead(context, nic.Nic.Ip, Address);
+            }
         }
     }
 
