@@ -18,6 +18,9 @@ public sealed class SymbolTable
 
     public int Count => _symbols.Count;
 
+    /// <summary>Makes room for <paramref name="count"/> symbols at once, rather than growing by doubling as they come.</summary>
+    public void EnsureCapacity(int count) => _symbols.EnsureCapacity(count);
+
     public IEnumerable<Symbol> All => _symbols.Values;
 
     /// <summary>Every resolved reference, in the order they were checked (source order per file).</summary>

@@ -58,6 +58,7 @@ internal sealed class TopologyBinder
     /// </summary>
     public void Begin(ImmutableArray<SourceUnit> units, IReadOnlyDictionary<string, string> parameters)
     {
+        _symbols.EnsureCapacity(ExpectedSymbols(units));
         var paramBinder = new ParamBinder(_diagnostics, _blocks.Values);
         var (scope, paramModels, paramVariables) = paramBinder.Bind(units, parameters);
         var entry = units.First(unit => unit.Kind == SourceUnitKind.Entry);
@@ -66,6 +67,23 @@ internal sealed class TopologyBinder
         var projection = new TopLevelProjection(references, _keepBoundBlocks);
         var root = new BoundBlock(TopoSchema.File, new SourceLocation(entry.Tree.Text, new TextSpan(0, 0)), admit: projection.Admit);
         _started = new Started(units, entry, paramBinder, scope, paramModels, paramVariables, name, @namespace, references, projection, root);
+    }
+
+    // A declaration takes 160 bytes or more of source (a generated fleet's guest 165, the examples'
+    // entities 170-270): sized from the text, the table of a 100,000-guest fleet is made once
+    // instead of doubled eight times, each outgrown table left on the large object heap until a
+    // full collection. A file of loops declares more than this and grows the table as before.
+    private const int BytesPerDeclaration = 160;
+
+    private static int ExpectedSymbols(ImmutableArray<SourceUnit> units)
+    {
+        long length = 0;
+        foreach (var unit in units)
+        {
+            length += unit.Tree.Text.Length;
+        }
+
+        return (int)System.Math.Min(length / BytesPerDeclaration, 1 << 24);
     }
 
     /// <summary>Binds the top-level statements of one file; the prelude's entries are marked built in.</summary>
