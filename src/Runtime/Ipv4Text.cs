@@ -10,6 +10,23 @@ namespace TopoLang.Runtime
 
         public static bool TryParse(string text, byte[] octets, out string error)
         {
+            if (!TryParse(text, out uint address, out error))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < 4; i++)
+            {
+                octets[i] = (byte)(address >> (24 - (8 * i)));
+            }
+
+            return true;
+        }
+
+        /// <summary>As the other overload, into the address's 32 bits, most significant octet first: no array, for a fleet's address per guest.</summary>
+        public static bool TryParse(string text, out uint address, out string error)
+        {
+            address = 0;
             if (CountDots(text) != 3)
             {
                 error = ShapeError;
@@ -26,11 +43,12 @@ namespace TopoLang.Runtime
                     end = text.Length;
                 }
 
-                if (!TryParseOctet(text, start, end - start, out octets[i], out error))
+                if (!TryParseOctet(text, start, end - start, out var octet, out error))
                 {
                     return false;
                 }
 
+                address = (address << 8) | octet;
                 start = end + 1;
             }
 

@@ -17,6 +17,23 @@ internal static class AddressReader
     public static Located<ParsedText<IPAddress>>? Address(BoundBlock block, string word) =>
         LocatedString(block, word)?.Select(ReadAddress);
 
+    /// <summary>
+    /// A nic's `ip` when it is a valid IPv4 address, as its 32 bits: no <see cref="IPAddress"/>
+    /// made for the fleet's address per guest (<see cref="NicModel"/> keeps the bits). False for
+    /// anything else, which <see cref="Address"/> reads.
+    /// </summary>
+    public static bool TryReadIPv4(BoundBlock block, string word, out Located<uint> address)
+    {
+        address = default;
+        if (LocatedString(block, word) is not { } text || text.Value.IndexOf(':') >= 0 || !Runtime.Ipv4Text.TryParse(text.Value, out uint bits, out _))
+        {
+            return false;
+        }
+
+        address = text.WithValue(bits);
+        return true;
+    }
+
     private static ParsedText<Cidr> ReadCidr(string text) =>
         Runtime.Cidr.TryParse(text, out var cidr, out var error)
             ? new ParsedText<Cidr>(text, cidr, string.Empty)

@@ -22,5 +22,8 @@ public readonly record struct Located<T>(T Value, SourceLocation Location, bool 
     /// <summary>The same place and flags holding another value, such as the text read into its type.</summary>
     public Located<TOut> Select<TOut>(System.Func<T, TOut> map) => new(map(Value), Location, IsDefault, Entry) { InError = InError };
 
+    /// <summary>The same place and flags holding <paramref name="value"/>, read from this one already (no delegate to call, or to allocate for a captured value).</summary>
+    public Located<TOut> WithValue<TOut>(TOut value) => new(value, Location, IsDefault, Entry) { InError = InError };
+
     public override string ToString() => Value?.ToString() ?? string.Empty;
 }

@@ -32,6 +32,14 @@ public sealed record NicModel
         _unpacked = packed ? null : new Values(Network, Ip);
     }
 
+    private NicModel(SpanLocated<string> network, SpanLocated<uint> ipv4, NicDeviceModel? deviceModel, SourceLocation location)
+    {
+        _network = network;
+        _ipv4 = ipv4;
+        DeviceModel = deviceModel;
+        Location = location;
+    }
+
     public Located<string> Network => _unpacked?.Network ?? _network.Unpack(Location.Source)!.Value;
 
     /// <summary>The address as written and as read; made anew on each read of a packed nic (see remarks).</summary>
@@ -51,6 +59,12 @@ public sealed record NicModel
         return _unpacked is null && _ipv4.HasValue;
     }
 
+    /// <summary>A nic whose `ip` is a valid IPv4 address, read into its bits (binding's way: no address object made to be packed).</summary>
+    internal static NicModel WithIPv4(Located<string> network, Located<uint> ipv4, NicDeviceModel? deviceModel, SourceLocation location) =>
+        SpanLocated<string>.TryPack(network, location.Source, out var packedNetwork) && SpanLocated<uint>.TryPack(ipv4, location.Source, out var packedAddress)
+            ? new NicModel(packedNetwork, packedAddress, deviceModel, location)
+            : new NicModel(network, ipv4.Select(Address), deviceModel, location);
+
     private static bool TryPackAddress(Located<ParsedText<IPAddress>> ip, SourceText source, out SpanLocated<uint> packed)
     {
         packed = default;
@@ -63,7 +77,7 @@ public sealed record NicModel
         Span<byte> bytes = stackalloc byte[4];
         address.TryWriteBytes(bytes, out _);
         var bits = BinaryPrimitives.ReadUInt32BigEndian(bytes);
-        return PrintsAs(address, parsed.Text) && SpanLocated<uint>.TryPack(ip.Select(_ => bits), source, out packed);
+        return PrintsAs(address, parsed.Text) && SpanLocated<uint>.TryPack(ip.WithValue(bits), source, out packed);
     }
 
     /// <summary>Whether <paramref name="text"/> is how the address prints, so that printing it gives back the text.</summary>

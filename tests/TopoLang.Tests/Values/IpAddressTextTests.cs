@@ -24,6 +24,18 @@ public sealed class IpAddressTextTests
     }
 
     [Theory]
+    [InlineData("10.0.1.10", 0x0A00010Au)]
+    [InlineData("0.0.0.0", 0u)]
+    [InlineData("255.255.255.255", 0xFFFFFFFFu)]
+    [InlineData("192.168.0.1", 0xC0A80001u)]
+    public void Dotted_quad_reads_into_its_bits_most_significant_octet_first(string text, uint bits)
+    {
+        Assert.True(Ipv4Text.TryParse(text, out uint address, out var error));
+        Assert.Equal(bits, address);
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Theory]
     [InlineData("10.1")]
     [InlineData("10.0.1")]
     [InlineData("10.0.0.0.1")]
