@@ -21,8 +21,10 @@ public sealed record GuestModel
     private readonly SpanLocated<int> _vcpus;
     private readonly SpanLocated<long> _memory;
     private readonly SpanLocated<DomUMode> _mode;
-    private readonly Uncommon? _uncommon;
-    private readonly Values? _unpacked;
+
+    // One field for what few guests have: the uncommon values (Uncommon) of a packed guest that
+    // writes one, or every value in its plain form (Values) for a guest that is not packed.
+    private readonly object? _rare;
 
     public GuestModel(
         GuestKind Kind,
@@ -47,7 +49,6 @@ public sealed record GuestModel
         this.Disks = Disks;
         this.Nics = Nics;
         this.Autostart = Autostart;
-        this.NestedHypervisor = NestedHypervisor;
         this.Location = Location;
         var source = Location.Source;
         var packed = SpanLocated<string>.TryPack(Name, source, out _name)
@@ -59,23 +60,26 @@ public sealed record GuestModel
             & SpanLocated<DomUMode>.TryPack(Mode, source, out _mode)
             & SpanLocated<bool>.TryPack(PvDrivers, source, out var pvDrivers)
             & SpanLocated<string>.TryPack(Backend, source, out var backend);
-        _unpacked = packed ? null : new Values(Name, Os, Arch, Vcpus, Memory, CpuMode, Mode, PvDrivers, Backend);
-        _uncommon = packed && (arch.HasValue || cpuMode.HasValue || pvDrivers.HasValue || backend.HasValue) ? new Uncommon(arch, cpuMode, pvDrivers, backend) : null;
+        _rare = !packed
+            ? new Values(Name, Os, Arch, Vcpus, Memory, CpuMode, Mode, PvDrivers, Backend, NestedHypervisor)
+            : arch.HasValue || cpuMode.HasValue || pvDrivers.HasValue || backend.HasValue || NestedHypervisor is not null
+                ? new Uncommon(arch, cpuMode, pvDrivers, backend, NestedHypervisor)
+                : null;
     }
 
     public GuestKind Kind { get; }
 
-    public Located<string> Name => _unpacked?.Name ?? _name.Unpack(Location.Source)!.Value;
+    public Located<string> Name => Unpacked?.Name ?? _name.Unpack(Location.Source)!.Value;
 
-    public Located<OsFamily>? Os => _unpacked is { } values ? values.Os : _os.Unpack(Location.Source);
+    public Located<OsFamily>? Os => Unpacked is { } values ? values.Os : _os.Unpack(Location.Source);
 
     public string? Distro { get; }
 
-    public Located<Architecture>? Arch => _unpacked is { } values ? values.Arch : _uncommon?.Arch.Unpack(Location.Source);
+    public Located<Architecture>? Arch => Unpacked is { } values ? values.Arch : Rare?.Arch.Unpack(Location.Source);
 
-    public Located<int>? Vcpus => _unpacked is { } values ? values.Vcpus : _vcpus.Unpack(Location.Source);
+    public Located<int>? Vcpus => Unpacked is { } values ? values.Vcpus : _vcpus.Unpack(Location.Source);
 
-    public Located<long>? Memory => _unpacked is { } values ? values.Memory : _memory.Unpack(Location.Source);
+    public Located<long>? Memory => Unpacked is { } values ? values.Memory : _memory.Unpack(Location.Source);
 
     public ImmutableArray<DiskModel> Disks { get; }
 
@@ -83,23 +87,33 @@ public sealed record GuestModel
 
     public bool Autostart { get; }
 
-    public Located<CpuMode>? CpuMode => _unpacked is { } values ? values.CpuMode : _uncommon?.CpuMode.Unpack(Location.Source);
+    public Located<CpuMode>? CpuMode => Unpacked is { } values ? values.CpuMode : Rare?.CpuMode.Unpack(Location.Source);
 
-    public Located<DomUMode>? Mode => _unpacked is { } values ? values.Mode : _mode.Unpack(Location.Source);
+    public Located<DomUMode>? Mode => Unpacked is { } values ? values.Mode : _mode.Unpack(Location.Source);
 
-    public Located<bool>? PvDrivers => _unpacked is { } values ? values.PvDrivers : _uncommon?.PvDrivers.Unpack(Location.Source);
+    public Located<bool>? PvDrivers => Unpacked is { } values ? values.PvDrivers : Rare?.PvDrivers.Unpack(Location.Source);
 
-    public Located<string>? Backend => _unpacked is { } values ? values.Backend : _uncommon?.Backend.Unpack(Location.Source);
+    public Located<string>? Backend => Unpacked is { } values ? values.Backend : Rare?.Backend.Unpack(Location.Source);
 
-    public HypervisorModel? NestedHypervisor { get; }
+    public HypervisorModel? NestedHypervisor => _rare switch
+    {
+        Values values => values.NestedHypervisor,
+        Uncommon uncommon => uncommon.NestedHypervisor,
+        _ => null,
+    };
 
     public SourceLocation Location { get; }
 
+    private Values? Unpacked => _rare as Values;
+
+    private Uncommon? Rare => _rare as Uncommon;
+
     /// <summary>
     /// The values most guests leave out (an architecture, a CPU mode; a domU's PV drivers and
-    /// backend), kept apart so that a guest without any of them does not carry room for them.
+    /// backend; a nested hypervisor), kept apart so that a guest without any of them does not
+    /// carry room for them.
     /// </summary>
-    private sealed record Uncommon(SpanLocated<Architecture> Arch, SpanLocated<CpuMode> CpuMode, SpanLocated<bool> PvDrivers, SpanLocated<string> Backend);
+    private sealed record Uncommon(SpanLocated<Architecture> Arch, SpanLocated<CpuMode> CpuMode, SpanLocated<bool> PvDrivers, SpanLocated<string> Backend, HypervisorModel? NestedHypervisor);
 
     /// <summary>The located values as given, for a guest with a value from another file.</summary>
     private sealed record Values(
@@ -111,5 +125,6 @@ public sealed record GuestModel
         Located<CpuMode>? CpuMode,
         Located<DomUMode>? Mode,
         Located<bool>? PvDrivers,
-        Located<string>? Backend);
+        Located<string>? Backend,
+        HypervisorModel? NestedHypervisor);
 }

@@ -18,7 +18,7 @@ public sealed class CompactModelRecordTests
 
     private static SourceLocation At(SourceText source, int start, int length) => new(source, new TextSpan(start, length));
 
-    private static GuestModel Guest(Located<int>? vcpus, Located<CpuMode>? cpuMode = null) => new(
+    private static GuestModel Guest(Located<int>? vcpus, Located<CpuMode>? cpuMode = null, HypervisorModel? nested = null) => new(
         GuestKind.Guest,
         new Located<string>("web", At(Fleet, 17, 3)),
         null,
@@ -33,8 +33,23 @@ public sealed class CompactModelRecordTests
         null,
         null,
         null,
-        null,
+        nested,
         At(Fleet, 11, 5));
+
+    private static HypervisorModel Nested(HypervisorKind kind) => new(
+        new Located<HypervisorKind>(kind, At(Fleet, 23, 3)),
+        null,
+        "qemu",
+        null,
+        new Located<bool>(false, At(Fleet, 23, 3), IsDefault: true),
+        null,
+        null,
+        null,
+        null,
+        ImmutableArray<GuestModel>.Empty,
+        ImmutableArray<XenDomainModel>.Empty,
+        ImmutableArray<XenDomainModel>.Empty,
+        At(Fleet, 23, 3));
 
     [Fact]
     public void A_guest_gives_back_its_values_with_their_locations_and_entries()
@@ -122,6 +137,24 @@ public sealed class CompactModelRecordTests
         Assert.Null(guest.CpuMode);
         Assert.Null(guest.PvDrivers);
         Assert.Null(guest.Backend);
+    }
+
+    [Fact]
+    public void A_guest_gives_back_its_nested_hypervisor_packed_or_not()
+    {
+        var nested = Nested(HypervisorKind.Kvm);
+
+        Assert.Same(nested, Guest(new Located<int>(2, At(Fleet, 29, 1)), nested: nested).NestedHypervisor);
+        Assert.Same(nested, Guest(new Located<int>(2, At(Other, 19, 1)), nested: nested).NestedHypervisor);
+        Assert.Null(Guest(null).NestedHypervisor);
+    }
+
+    [Fact]
+    public void Guests_that_differ_only_in_their_nested_hypervisor_are_not_equal()
+    {
+        Assert.Equal(Guest(null, nested: Nested(HypervisorKind.Kvm)), Guest(null, nested: Nested(HypervisorKind.Kvm)));
+        Assert.NotEqual(Guest(null, nested: Nested(HypervisorKind.Kvm)), Guest(null, nested: Nested(HypervisorKind.Qemu)));
+        Assert.NotEqual(Guest(null), Guest(null, nested: Nested(HypervisorKind.Kvm)));
     }
 
     [Fact]
