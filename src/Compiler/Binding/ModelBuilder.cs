@@ -179,10 +179,14 @@ internal static class ModelBuilder
     private static NicModel Nic(BoundEntry entry)
     {
         var network = entry[0] is ReferenceValue reference ? new Located<string>(reference.Name, reference.Location) : new Located<string>(string.Empty, entry.WordLocation);
-        var deviceModel = entry.Block is { } modelBlock ? Enum<NicDeviceModel>(modelBlock, "model")?.Value : null;
-        return entry.Block is { } block && AddressReader.TryReadIPv4(block, "ip", out var ipv4)
-            ? NicModel.WithIPv4(network, ipv4, deviceModel, entry.WordLocation)
-            : new NicModel(network, entry.Block is { } ipBlock ? AddressReader.Address(ipBlock, "ip") : null, deviceModel, entry.WordLocation);
+        var block = entry.Block;
+        var deviceModel = block is null ? null : Enum<NicDeviceModel>(block, "model")?.Value;
+        if (block is not null && AddressReader.TryReadIPv4(block, "ip", out var ipv4))
+        {
+            return NicModel.WithIPv4(network, ipv4, deviceModel, entry.WordLocation);
+        }
+
+        return new NicModel(network, block is null ? null : AddressReader.Address(block, "ip"), deviceModel, entry.WordLocation);
     }
 
     public static NetworkModel Network(BoundEntry entry)

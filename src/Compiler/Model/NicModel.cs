@@ -1,5 +1,4 @@
 using System;
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 using TopoLang.Compiler.Text;
@@ -74,9 +73,7 @@ public sealed record NicModel
             return false;
         }
 
-        Span<byte> bytes = stackalloc byte[4];
-        address.TryWriteBytes(bytes, out _);
-        var bits = BinaryPrimitives.ReadUInt32BigEndian(bytes);
+        var bits = (uint)IpAddressBits.ToNumber(address);
         return PrintsAs(address, parsed.Text) && SpanLocated<uint>.TryPack(ip.WithValue(bits), source, out packed);
     }
 
@@ -89,15 +86,8 @@ public sealed record NicModel
 
     private static ParsedText<IPAddress> Address(uint bits)
     {
-        var address = Print(bits);
+        var address = IpAddressBits.ToAddress(bits, isIPv6: false);
         return new ParsedText<IPAddress>(address.ToString(), address, string.Empty);
-    }
-
-    private static IPAddress Print(uint bits)
-    {
-        Span<byte> bytes = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(bytes, bits);
-        return new IPAddress(bytes);
     }
 
     /// <summary>The located values as given: a nic with a value from another file, or an address not kept packed.</summary>
