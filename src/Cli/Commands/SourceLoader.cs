@@ -17,7 +17,7 @@ internal static class SourceLoader
     /// </summary>
     public static List<TopoCompilation> Compile(IReadOnlyList<string> paths, TopoCompilationOptions options)
     {
-        var compiled = EntrySetCompiler.Compile(paths.Select(path => new EntryCandidate(path, Path.GetFullPath(path), Entry: true)), options);
+        var compiled = CompileWithoutCollections.Run(paths, () => EntrySetCompiler.Compile(paths.Select(path => new EntryCandidate(path, Path.GetFullPath(path), Entry: true)), options));
         if (!compiled.Unreadable.IsEmpty)
         {
             var unreadable = compiled.Unreadable[0];
