@@ -22,7 +22,7 @@ internal sealed class TopLevelStatementReader
     /// <summary>The parse ahead of the last <see cref="ReadAll"/>, when it read ahead; kept, stopped, once that reading ends.</summary>
     internal StatementReadAhead? ReadAhead { get; private set; }
 
-    /// <param name="readAhead">Parse on another thread, one statement ahead of the reader (needs <see cref="ParseContext.Arena"/>).</param>
+    /// <param name="readAhead">Parse on another thread, up to three statements ahead of the reader (needs <see cref="ParseContext.Arena"/>).</param>
     public TopLevelStatementReader(SyntaxTree tree, ParseContext? context, int lastDirectiveStart, Action complete, bool readAhead = false)
     {
         Tree = tree;

@@ -6,11 +6,11 @@ using System.Threading;
 namespace TopoLang.Compiler.Syntax.Parsing;
 
 /// <summary>
-/// Parses a file's top-level statements on a thread of its own, one statement ahead of its
+/// Parses a file's top-level statements on a thread of its own, up to three statements ahead of its
 /// reader: while the compiler binds a host, the next host is lexed and parsed on the other core.
 /// </summary>
 /// <remarks>
-/// Statements are parsed into two arenas in turn (<see cref="SyntaxArena"/>). An arena is filled
+/// Statements are parsed into a few arenas in turn (<see cref="SyntaxArena"/>). An arena is filled
 /// again only once the reader has asked for the statement after the one it holds, so the reader
 /// sees each statement exactly as a parse on its own thread gives it, and the order of everything
 /// (statements, their nodes, the parse's diagnostics) is the same. The parse thread touches the
@@ -22,9 +22,14 @@ internal sealed class StatementReadAhead : IDisposable
     // nesting, down to the limit of 100, and must not run out where the main thread (8 MB) would not.
     private const int StackBytes = 8 * 1024 * 1024;
 
+    // How many statements the parse may be ahead of the reader, plus the one the reader holds.
+    // Hosts differ in size: with room for three ahead, a small host's quick parse is not held up
+    // by a large one being bound, and the binder finds the next host ready.
+    private const int ArenaCount = 4;
+
     private readonly ParseContext _context;
-    private readonly SyntaxArena[] _arenas = { new(), new() };
-    private readonly SemaphoreSlim _freeArenas = new(2, 2);
+    private readonly SyntaxArena[] _arenas = CreateArenas();
+    private readonly SemaphoreSlim _freeArenas = new(ArenaCount, ArenaCount);
     private readonly BlockingCollection<Parsed> _parsed = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
@@ -74,7 +79,7 @@ internal sealed class StatementReadAhead : IDisposable
             for (var turn = 0; ; turn++)
             {
                 _freeArenas.Wait(_stop.Token);
-                var arena = _arenas[turn % 2];
+                var arena = _arenas[turn % ArenaCount];
                 arena.ReleaseAll();
                 _context.Arena = arena;
                 var statement = NextTopLevelStatementParser.ReadNext(_context);
@@ -93,6 +98,17 @@ internal sealed class StatementReadAhead : IDisposable
         {
             _parsed.Add(new Parsed(null, null, ExceptionDispatchInfo.Capture(exception)));
         }
+    }
+
+    private static SyntaxArena[] CreateArenas()
+    {
+        var arenas = new SyntaxArena[ArenaCount];
+        for (var i = 0; i < arenas.Length; i++)
+        {
+            arenas[i] = new SyntaxArena();
+        }
+
+        return arenas;
     }
 
     /// <summary>A statement and the arena it was parsed into; or what the parse thread threw.</summary>
