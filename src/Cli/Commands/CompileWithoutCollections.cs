@@ -26,8 +26,8 @@ internal static class CompileWithoutCollections
 
     public static T Run<T>(IEnumerable<string> paths, Func<T> compile)
     {
-        var budget = Math.Min(SourceBytes(paths) * BytesPerSourceByte, LargestBudget);
-        if (budget < SmallestInput * BytesPerSourceByte || !TryStart(budget))
+        var sourceBytes = SourceBytes(paths);
+        if (sourceBytes < SmallestInput || !TryStart(Math.Min(sourceBytes * BytesPerSourceByte, LargestBudget)))
         {
             return compile();
         }

@@ -19,7 +19,7 @@ public sealed class SymbolTable
     public int Count => _symbols.Count;
 
     /// <summary>Makes room for <paramref name="count"/> symbols at once, rather than growing by doubling as they come.</summary>
-    public void EnsureCapacity(int count) => _symbols.EnsureCapacity(count);
+    internal void EnsureCapacity(int count) => _symbols.EnsureCapacity(count);
 
     public IEnumerable<Symbol> All => _symbols.Values;
 

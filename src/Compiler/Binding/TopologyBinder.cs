@@ -75,16 +75,8 @@ internal sealed class TopologyBinder
     // full collection. A file of loops declares more than this and grows the table as before.
     private const int BytesPerDeclaration = 160;
 
-    private static int ExpectedSymbols(ImmutableArray<SourceUnit> units)
-    {
-        long length = 0;
-        foreach (var unit in units)
-        {
-            length += unit.Tree.Text.Length;
-        }
-
-        return (int)System.Math.Min(length / BytesPerDeclaration, 1 << 24);
-    }
+    private static int ExpectedSymbols(ImmutableArray<SourceUnit> units) =>
+        (int)System.Math.Min(units.Sum(unit => (long)unit.Tree.Text.Length) / BytesPerDeclaration, 1 << 24);
 
     /// <summary>Binds the top-level statements of one file; the prelude's entries are marked built in.</summary>
     public void BindUnit(SourceUnit unit)

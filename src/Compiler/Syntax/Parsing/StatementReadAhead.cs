@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 
@@ -28,7 +29,7 @@ internal sealed class StatementReadAhead : IDisposable
     private const int ArenaCount = 4;
 
     private readonly ParseContext _context;
-    private readonly SyntaxArena[] _arenas = CreateArenas();
+    private readonly SyntaxArena[] _arenas = Enumerable.Range(0, ArenaCount).Select(_ => new SyntaxArena()).ToArray();
     private readonly SemaphoreSlim _freeArenas = new(ArenaCount, ArenaCount);
     private readonly BlockingCollection<Parsed> _parsed = new();
     private readonly CancellationTokenSource _stop = new();
@@ -98,17 +99,6 @@ internal sealed class StatementReadAhead : IDisposable
         {
             _parsed.Add(new Parsed(null, null, ExceptionDispatchInfo.Capture(exception)));
         }
-    }
-
-    private static SyntaxArena[] CreateArenas()
-    {
-        var arenas = new SyntaxArena[ArenaCount];
-        for (var i = 0; i < arenas.Length; i++)
-        {
-            arenas[i] = new SyntaxArena();
-        }
-
-        return arenas;
     }
 
     /// <summary>A statement and the arena it was parsed into; or what the parse thread threw.</summary>
