@@ -19,6 +19,7 @@ packages=(
   graphviz         # dot and nop
   xen-utils-4.17   # xl
   python3-heat     # Heat's own template validation
+  python3-yaml     # PyYAML, Ansible's YAML reader, reads back what the YAML writer writes
   jq               # the CloudMonkey scripts read created ids with it
   ansible          # ansible-playbook, with the community.libvirt, openstack.cloud and ngine_io.cloudstack collections
   ansible-lint     # lints the generated playbooks

@@ -11,6 +11,9 @@ public static class TestTools
     /// <summary>Heat's Python package, which heat-validate.py imports.</summary>
     public static readonly Tool HeatPackage = new("/usr/lib/python3/dist-packages/heat/__init__.py", "python3-heat");
 
+    /// <summary>PyYAML, the parser Ansible and Heat read YAML with.</summary>
+    public static readonly Tool PyYaml = new("/usr/lib/python3/dist-packages/yaml/__init__.py", "python3-yaml");
+
     public static readonly Tool Virsh = new("virsh", "libvirt-clients");
 
     public static readonly Tool VirtXmlValidate = new("virt-xml-validate", "libvirt-clients");
@@ -49,5 +52,5 @@ public static class TestTools
     /// <summary>The ahead-of-time compiled runtime links against zlib.</summary>
     public static readonly Tool ZlibHeaders = new("/usr/include/zlib.h", "zlib1g-dev");
 
-    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Jq, Node, Neovim, AnsiblePlaybook, AnsibleLint, LibvirtPython, Clang, ZlibHeaders };
+    public static Tool[] All => new[] { Shell, SystemPython, HeatPackage, PyYaml, Virsh, VirtXmlValidate, XmlLint, Xl, Gcc, GraphvizNop, GraphvizDot, Jq, Node, Neovim, AnsiblePlaybook, AnsibleLint, LibvirtPython, Clang, ZlibHeaders };
 }

@@ -16,7 +16,7 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// </summary>
 internal static class AnsibleInventory
 {
-    public static byte[] Write(TopologyModel model, DeploymentPlanModel plan, InventoryEntries entries)
+    public static System.ReadOnlyMemory<byte> Write(TopologyModel model, DeploymentPlanModel plan, InventoryEntries entries)
     {
         var groups = new YamlMap()
             .Add("hypervisors", Hypervisors(entries))

@@ -1,0 +1,259 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text;
+
+namespace TopoLang.Compiler.Emit.Yaml;
+
+/// <summary>
+/// Writes a <see cref="YamlNode"/> tree as UTF-8 in the layout the files have always had
+/// (YamlDotNet's emitter, which wrote them until it was measured: its event per scalar and its
+/// text in a growing <see cref="StringBuilder"/> made a fleet's 54 MB playbook cost ten times
+/// its size). Block collections indent by two, a sequence under a key included; an empty one is
+/// written in flow (`[]`, `{}`); a scalar never folds. What this writes is read back by YAML 1.1
+/// and 1.2 parsers as the tree's own strings (tests parse it with YamlDotNet, PyYAML and Ansible).
+/// </summary>
+internal sealed class YamlWriter
+{
+    private const int Indent = 2;
+
+    // YAML 1.2 lets an implicit key run to 1024 characters; a longer one is written `? key`.
+    private const int MaxImplicitKeyLength = 1024;
+
+    private readonly ArrayBufferWriter<byte> _output;
+
+    // A document repeats a few keys (`id`, `name`, `argv`) on every item: each is worked out once.
+    private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
+
+    private YamlWriter(int expectedBytes) => _output = new ArrayBufferWriter<byte>(Math.Max(256, expectedBytes));
+
+    /// <param name="explicitStart">Begin with `---`, as Ansible's files conventionally do (yamllint's document-start).</param>
+    /// <param name="expectedBytes">About the document's size: its buffer is sized once rather than doubling its way up.</param>
+    public static ReadOnlyMemory<byte> Write(YamlNode root, bool explicitStart, int expectedBytes = 0)
+    {
+        var writer = new YamlWriter(expectedBytes);
+        writer.Document(root, explicitStart);
+        return writer._output.WrittenMemory;
+    }
+
+    private void Document(YamlNode root, bool explicitStart)
+    {
+        if (explicitStart)
+        {
+            Ascii(IsBlock(root) ? "---\n"u8 : "--- "u8);
+        }
+
+        if (IsBlock(root))
+        {
+            Block(root, indent: 0, inline: false);
+        }
+        else
+        {
+            Flow(root);
+            Ascii("\n"u8);
+        }
+    }
+
+    /// <summary>A collection written one entry a line: a non-empty one not asked for in flow.</summary>
+    private static bool IsBlock(YamlNode node) => node switch
+    {
+        YamlMap map => !map.Flow && map.Entries.Count > 0,
+        YamlSequence sequence => !sequence.Flow && sequence.Items.Length > 0,
+        _ => false,
+    };
+
+    /// <param name="inline">The first line goes on the current one (after `- `), the others at <paramref name="indent"/>.</param>
+    private void Block(YamlNode node, int indent, bool inline)
+    {
+        if (node is YamlMap map)
+        {
+            MapEntries(map, indent, inline);
+        }
+        else
+        {
+            SequenceItems((YamlSequence)node, indent, inline);
+        }
+    }
+
+    private void MapEntries(YamlMap map, int indent, bool inline)
+    {
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (i > 0 || !inline)
+            {
+                Spaces(indent);
+            }
+
+            var key = Key(entries[i].Key);
+            if (key.Length > MaxImplicitKeyLength)
+            {
+                ExplicitEntry(key, entries[i].Value, indent);
+                continue;
+            }
+
+            Ascii(key);
+            Ascii(":"u8);
+            Value(entries[i].Value, indent);
+        }
+    }
+
+    private void SequenceItems(YamlSequence sequence, int indent, bool inline)
+    {
+        var items = sequence.Items;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0 || !inline)
+            {
+                Spaces(indent);
+            }
+
+            Ascii("- "u8);
+            if (IsBlock(items[i]))
+            {
+                Block(items[i], indent + Indent, inline: true);
+            }
+            else
+            {
+                Flow(items[i]);
+                Ascii("\n"u8);
+            }
+        }
+    }
+
+    /// <summary>What follows a key's colon: the value on the same line, or a block below it.</summary>
+    private void Value(YamlNode value, int indent)
+    {
+        if (IsBlock(value))
+        {
+            Ascii("\n"u8);
+            Block(value, indent + Indent, inline: false);
+        }
+        else
+        {
+            Ascii(" "u8);
+            Flow(value);
+            Ascii("\n"u8);
+        }
+    }
+
+    /// <summary>`? key` and `: value` on lines of their own, for a key too long to be implicit.</summary>
+    private void ExplicitEntry(byte[] key, YamlNode value, int indent)
+    {
+        Ascii("? "u8);
+        Ascii(key);
+        Ascii("\n"u8);
+        Spaces(indent);
+        Ascii(":"u8);
+        Value(value, indent);
+    }
+
+    /// <summary>A scalar, or a collection on one line (`[a, b]`, `{k: v}`).</summary>
+    private void Flow(YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalar scalar:
+                Scalar(scalar, inFlow: false);
+                break;
+            case YamlSequence sequence:
+                Ascii("["u8);
+                for (var i = 0; i < sequence.Items.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        Ascii(", "u8);
+                    }
+
+                    InFlow(sequence.Items[i]);
+                }
+
+                Ascii("]"u8);
+                break;
+            case YamlMap map:
+                Ascii("{"u8);
+                for (var i = 0; i < map.Entries.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        Ascii(", "u8);
+                    }
+
+                    Ascii(Key(map.Entries[i].Key));
+                    Ascii(": "u8);
+                    InFlow(map.Entries[i].Value);
+                }
+
+                Ascii("}"u8);
+                break;
+            default:
+                throw new InvalidOperationException("Unknown YAML node " + node.GetType().Name);
+        }
+    }
+
+    /// <summary>An item of a flow collection: a scalar there may not hold a flow indicator unquoted.</summary>
+    private void InFlow(YamlNode node)
+    {
+        if (node is YamlScalar scalar)
+        {
+            Scalar(scalar, inFlow: true);
+        }
+        else
+        {
+            Flow(node);
+        }
+    }
+
+    private void Scalar(YamlScalar scalar, bool inFlow)
+    {
+        var plain = scalar.Kind switch
+        {
+            YamlScalarKind.Plain => YamlScalarStyle.IsPlainSafe(scalar.Value, inFlow),
+            YamlScalarKind.Name => YamlScalarStyle.IsPlainName(scalar.Value),
+            _ => false,
+        };
+        if (plain)
+        {
+            Utf8(scalar.Value);
+        }
+        else
+        {
+            YamlDoubleQuoted.Write(_output, scalar.Value);
+        }
+    }
+
+    private byte[] Key(string key)
+    {
+        if (!_keys.TryGetValue(key, out var bytes))
+        {
+            var text = new ArrayBufferWriter<byte>(key.Length + 2);
+            if (YamlScalarStyle.IsPlainName(key))
+            {
+                text.Write(Encoding.UTF8.GetBytes(key));
+            }
+            else
+            {
+                YamlDoubleQuoted.Write(text, key);
+            }
+
+            bytes = text.WrittenSpan.ToArray();
+            _keys.Add(key, bytes);
+        }
+
+        return bytes;
+    }
+
+    private void Spaces(int count)
+    {
+        _output.GetSpan(count)[..count].Fill((byte)' ');
+        _output.Advance(count);
+    }
+
+    private void Ascii(ReadOnlySpan<byte> bytes) => _output.Write(bytes);
+
+    private void Utf8(string text)
+    {
+        var span = _output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _output.Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+}
