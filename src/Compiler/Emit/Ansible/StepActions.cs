@@ -111,11 +111,34 @@ internal static class StepActions
     /// <summary>Any other step: its argv, the operator's values filled in by Ansible, in the run folder.</summary>
     private static StepAction Command(PlanStep step, IReadOnlySet<string> buildFiles, PlaybookValues values)
     {
-        var files = step.Command.Prepend(step.Artifact).OfType<string>().Where(buildFiles.Contains).Distinct().ToImmutableArray();
+        var files = FilesOf(step, buildFiles);
         var item = Item(step)
             .Add("argv", YamlNode.Sequence(JinjaText.Of(step.Command, values).Select(YamlNode.Text)))
             .Add("changes", YamlNode.Word(step.Kind == PlanStepKinds.ValidateHost ? "false" : "true"));
         return new StepAction(step, StepModules.Command(step.Kind), item, files);
+    }
+
+    /// <summary>The build's files the step names (its artifact first, then its argv's words), each once.</summary>
+    private static ImmutableArray<string> FilesOf(PlanStep step, IReadOnlySet<string> buildFiles)
+    {
+        // A step names a file or two, most none: a short list is searched rather than a set made, for each of a fleet's steps.
+        ImmutableArray<string>.Builder? files = null;
+        if (step.Artifact is { } artifact && buildFiles.Contains(artifact))
+        {
+            files = ImmutableArray.CreateBuilder<string>(2);
+            files.Add(artifact);
+        }
+
+        foreach (var word in step.Command)
+        {
+            if (buildFiles.Contains(word) && (files is null || !files.Contains(word)))
+            {
+                files ??= ImmutableArray.CreateBuilder<string>(2);
+                files.Add(word);
+            }
+        }
+
+        return files is null ? ImmutableArray<string>.Empty : files.ToImmutable();
     }
 
     private static YamlMap Item(PlanStep step) => YamlMap.Of("id", YamlNode.Text(step.Id));
