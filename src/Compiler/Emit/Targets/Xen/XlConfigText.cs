@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -6,22 +7,37 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 
 /// <summary>
 /// Builds the text of an xl.cfg file line by line. Every string value goes through
-/// <see cref="XlString.Quote"/>, and every comment line is cut at newlines, so no value can
-/// break the file. Lines end with "\n"; the text ends with one.
+/// <see cref="XlString"/>, and every comment line is cut at newlines, so no value can
+/// break the file. Lines end with "\n"; the text ends with one. Each piece is appended where it
+/// goes (a fleet has tens of thousands of these files: a string per line was most of their cost).
 /// </summary>
 public sealed class XlConfigText
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
+
+    public XlConfigText()
+        : this(new StringBuilder())
+    {
+    }
+
+    /// <summary>Writes into <paramref name="buffer"/>, cleared first: one writer's files reuse one buffer.</summary>
+    internal XlConfigText(StringBuilder buffer) => _text = buffer.Clear();
 
     /// <summary>One or more `#` lines; callers quote free-form values with <see cref="XlString.Quote"/>.</summary>
     public XlConfigText Comment(string text)
     {
-        foreach (var line in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
-            _text.Append(line.Length == 0 ? "#" : "# " + line.Replace('\r', ' ')).Append('\n');
-        }
+            var end = rest.IndexOf('\n');
+            CommentLine(end < 0 ? rest : rest[..end]);
+            if (end < 0)
+            {
+                return this;
+            }
 
-        return this;
+            rest = rest[(end + 1)..];
+        }
     }
 
     public XlConfigText Blank()
@@ -30,32 +46,53 @@ public sealed class XlConfigText
         return this;
     }
 
-    public XlConfigText Set(string key, string value) => Line(key + " = " + XlString.Quote(value));
+    public XlConfigText Set(string key, string value)
+    {
+        XlString.AppendQuoted(_text.Append(key).Append(" = "), value);
+        return Blank();
+    }
 
-    public XlConfigText Set(string key, long value) => Line(key + " = " + value.ToString(CultureInfo.InvariantCulture));
+    public XlConfigText Set(string key, long value)
+    {
+        _text.Append(key).Append(" = ").Append(value.ToString(CultureInfo.InvariantCulture));
+        return Blank();
+    }
 
     /// <summary>A list of strings: on one line when it holds one item, else one item a line.</summary>
     public XlConfigText SetList(string key, IReadOnlyList<string> items)
     {
+        _text.Append(key).Append(" = [");
         if (items.Count == 1)
         {
-            return Line(key + " = [ " + XlString.Quote(items[0]) + " ]");
+            XlString.AppendQuoted(_text.Append(' '), items[0]).Append(" ]");
+            return Blank();
         }
 
-        Line(key + " = [");
+        Blank();
         foreach (var item in items)
         {
-            Line("    " + XlString.Quote(item) + ",");
+            XlString.AppendQuoted(_text.Append("    "), item).Append(',');
+            Blank();
         }
 
-        return Line("]");
+        _text.Append(']');
+        return Blank();
     }
 
     public override string ToString() => _text.ToString();
 
-    private XlConfigText Line(string line)
+    /// <summary>The text's UTF-8 bytes, as a build writes them (<see cref="GeneratedFile.FromUtf8"/>).</summary>
+    public byte[] ToUtf8() => Utf8Text.Of(_text);
+
+    private void CommentLine(ReadOnlySpan<char> line)
     {
-        _text.Append(line).Append('\n');
-        return this;
+        if (line.IsEmpty)
+        {
+            _text.Append('#').Append('\n');
+            return;
+        }
+
+        var start = _text.Append("# ").Length;
+        _text.Append(line).Replace('\r', ' ', start, line.Length).Append('\n');
     }
 }

@@ -12,9 +12,8 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 /// </summary>
 public static class XlDomUConfig
 {
-    public static string Build(XenDomUContext domU)
+    public static void Write(XlConfigText text, XenDomUContext domU)
     {
-        var text = new XlConfigText();
         Header(text, domU);
         text.Blank();
         Identity(text, domU);
@@ -25,7 +24,6 @@ public static class XlDomUConfig
         Nics(text, domU);
         text.Blank();
         Lifecycle(text);
-        return text.ToString();
     }
 
     private static void Header(XlConfigText text, XenDomUContext domU)

@@ -11,9 +11,8 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 /// </summary>
 public static class XlDriverDomainConfig
 {
-    public static string Build(TopologyModel topology, HostModel host, HypervisorModel xen, XenDomainModel domain)
+    public static void Write(XlConfigText text, TopologyModel topology, HostModel host, HypervisorModel xen, XenDomainModel domain)
     {
-        var text = new XlConfigText();
         var version = xen.Version is { } v ? "Xen " + XlString.Quote(v) : "Xen";
         text.Comment($"driver domain {domain.Name} on host {host.Name.Value} ({version}), topology {XlString.Quote(topology.Name)}.");
         text.Comment($"Written by topo build from the .topo file: edit that, not this. Start with: xl create {domain.Name}.cfg");
@@ -28,6 +27,5 @@ public static class XlDriverDomainConfig
         XlBoot.WriteKernel(text, domain.Name, OsFamily.Linux);
         text.Blank();
         XlDomUConfig.Lifecycle(text);
-        return text.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
@@ -16,15 +17,28 @@ public static class XlString
 {
     public const char Replacement = '\uFFFD';
 
-    public static string Quote(string value)
+    // Printable ASCII but the two characters a quoted string escapes.
+    private static readonly SearchValues<char> Unescaped = SearchValues.Create(
+        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    public static string Quote(string value) => AppendQuoted(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> quoted, as <see cref="Quote"/> writes it, to <paramref name="builder"/>.</summary>
+    public static StringBuilder AppendQuoted(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        builder.Append('"');
+        if (!value.AsSpan().ContainsAnyExcept(Unescaped))
+        {
+            // Printable ASCII with nothing to escape, as names, paths and specs are: in one piece.
+            return builder.Append(value).Append('"');
+        }
+
         foreach (var rune in value.EnumerateRunes())
         {
             AppendRune(builder, rune);
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     private static void AppendRune(StringBuilder builder, Rune rune)
