@@ -90,7 +90,7 @@ public static class RuntimeObjects
         .ToArray();
 
     private static R.Nic[] Nics(GuestModel guest) => guest.Nics
-        .Select(n => new R.Nic(n.Network.Value, n.Ip?.Value.Text, n.DeviceModel))
+        .Select(n => new R.Nic(n.Network.Value, n.IpText, n.DeviceModel))
         .ToArray();
 
     private static R.XenBackend[] Backends(XenDomainModel domain) => domain.Backends.ToArray();

@@ -13,6 +13,10 @@ public static class ModelWords
 
     /// <summary>The schema word of an enum member: HostPassthrough to `host-passthrough`, X86_64 to `x86_64`.</summary>
     public static string ToWord<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        WordOf<TEnum>.ByValue.TryGetValue(value, out var word) ? word : MakeWord(value);
+
+    private static string MakeWord<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
         var name = value.ToString();
@@ -35,6 +39,24 @@ public static class ModelWords
         return builder.ToString();
     }
 
+    // Each member's word, made once: the emitters write a word or two for each of a fleet's guests.
+    private static class WordOf<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly System.Collections.Generic.Dictionary<TEnum, string> ByValue = Build();
+
+        private static System.Collections.Generic.Dictionary<TEnum, string> Build()
+        {
+            var words = new System.Collections.Generic.Dictionary<TEnum, string>();
+            foreach (var value in Enum.GetValues<TEnum>())
+            {
+                words[value] = MakeWord(value);
+            }
+
+            return words;
+        }
+    }
+
     // Built once per enum: the model reads a word per guest, so this is on the hot path.
     private static class WordsOf<TEnum>
         where TEnum : struct, Enum
@@ -47,7 +69,7 @@ public static class ModelWords
             foreach (var value in Enum.GetValues<TEnum>())
             {
                 map[Normalize(value.ToString())] = value;
-                map[ToWord(value)] = value;
+                map[MakeWord(value)] = value;
             }
 
             return map;

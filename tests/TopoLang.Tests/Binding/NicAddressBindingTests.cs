@@ -54,4 +54,19 @@ public sealed class NicAddressBindingTests
         Assert.Equal("10.0.0.05", nic.Ip!.Value.Value.Text);
         Assert.Contains("leading zero", nic.Ip.Value.Value.Error);
     }
+
+    [Theory]
+    [InlineData("0.0.0.0")]
+    [InlineData("10.0.0.5")]
+    [InlineData("192.168.100.254")]
+    [InlineData("255.255.255.255")]
+    [InlineData("2001:db8::5")]
+    [InlineData("10.0.0.05")]
+    public void The_address_text_is_the_text_written_whether_packed_or_not(string ip)
+    {
+        var nic = NicOf("\"" + ip + "\"");
+
+        Assert.Equal(ip, nic.IpText);
+        Assert.Equal(nic.Ip!.Value.Value.Text, nic.IpText);
+    }
 }

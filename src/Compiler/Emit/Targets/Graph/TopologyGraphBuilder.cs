@@ -77,7 +77,7 @@ public sealed class TopologyGraphBuilder
 
             foreach (var nic in guest.Nics)
             {
-                _edges.Add(new GraphEdge(key, NetworkKey(nic.Network.Value), GraphEdgeKind.Nic, nic.Ip?.Value.Text));
+                _edges.Add(new GraphEdge(key, NetworkKey(nic.Network.Value), GraphEdgeKind.Nic, nic.IpText));
             }
 
             if (guest.NestedHypervisor is { } nested)

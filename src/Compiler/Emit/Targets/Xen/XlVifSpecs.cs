@@ -33,9 +33,9 @@ public static class XlVifSpecs
             // vif-openvswitch reads `bridge=BRIDGE.VLAN` and tags the port, as libvirt does on KVM.
             spec.Append('.').Append(vlan.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", script=vif-openvswitch");
         }
-        if (nic.Ip is { } ip && IsAddressText(ip.Value.Text))
+        if (nic.IpText is { } ip && IsAddressText(ip))
         {
-            spec.Append(", ip=").Append(ip.Value.Text);
+            spec.Append(", ip=").Append(ip);
         }
 
         if (backend is not null)
