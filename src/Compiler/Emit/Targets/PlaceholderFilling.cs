@@ -18,6 +18,12 @@ public static class PlaceholderFilling
 {
     public static TargetFile Fill(TargetFile file, OperatorValues values)
     {
+        if (file.Placeholders.IsEmpty)
+        {
+            // Nearly every file of a fleet (a domain, an xl.cfg) has none to fill.
+            return file;
+        }
+
         var given = Given(file.Placeholders, values).ToList();
         if (given.Count == 0)
         {
