@@ -47,7 +47,7 @@ public sealed class PackageIntegrationTests : IClassFixture<PackedPackages>
         // would load the SDK's own Roslyn, or fail, depending on the machine.
         var assemblies = entries.Where(e => e.StartsWith(TaskFolder, StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal))
             .ToDictionary(e => Path.GetFileNameWithoutExtension(e), e => ReadAssembly(package, e), StringComparer.Ordinal);
-        foreach (var name in new[] { "TopoLang.MsBuild", "TopoLang.Compiler", "TopoLang.Runtime", "Pidgin", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "YamlDotNet", "System.Collections.Immutable", "System.Reflection.Metadata" })
+        foreach (var name in new[] { "TopoLang.MsBuild", "TopoLang.Compiler", "TopoLang.Runtime", "Pidgin", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "System.Reflection.Metadata" })
         {
             Assert.True(assemblies.ContainsKey(name), $"{name}.dll is not in {TaskFolder}");
         }

@@ -94,6 +94,19 @@ public sealed class TopologyImageTests
         Assert.Contains($"format version {TopologyImage.FormatVersion + 1}", error.Message);
     }
 
+    [Fact]
+    public void A_text_larger_than_the_compressors_pieces_packs_the_same_each_time_and_unpacks_whole()
+    {
+        // Several of the writer's 64 K-character pieces, with characters of every UTF-8 length.
+        var text = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"'{i}:guest-{i % 977} é日😀;"));
+
+        var packed = ImageCompression.Pack(text);
+
+        Assert.True(text.Length > 4 * 64 * 1024);
+        Assert.Equal(packed, ImageCompression.Pack(text));
+        Assert.Equal(text, ImageCompression.Unpack(packed));
+    }
+
     /// <summary>Two KVM hosts whose CPUs share a flag, each with a guest.</summary>
     private static Topology Sample() => RuntimeSamples.Topology(
         RuntimeSamples.Host("kvm-01", RuntimeSamples.Kvm(RuntimeSamples.Guest("web")), features: ["vmx", "ept"]),

@@ -6,7 +6,7 @@ namespace TopoLang.Compiler.Emit.Targets.Heat;
 
 /// <summary>
 /// Writes `clouds/&lt;cloud&gt;/&lt;deployment&gt;.hot.yaml` for every deployment on an OpenStack
-/// cloud (its platform written or its provider's), through YamlDotNet's emitter.
+/// cloud (its platform written or its provider's), through the YAML writer (Emit/Yaml).
 /// </summary>
 public sealed class HeatTemplateWriter : IArtifactWriter
 {
