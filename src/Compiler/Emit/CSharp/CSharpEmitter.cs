@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis;
@@ -96,23 +97,44 @@ public static class CSharpEmitter
     /// a syntax tree each, or a string each, cost most of the emit. Every name and path in it is a
     /// literal Roslyn formats.
     /// </summary>
-    private static System.Action<CSharpFileText, MemberName> Property(string runtimeType, string noun, System.Func<MemberName, string> lookup, SourcePaths linePaths) => (file, member) =>
+    private static System.Action<CSharpFileText, MemberName> Property(string runtimeType, string noun, System.Action<StringBuilder, MemberName> lookup, SourcePaths linePaths) => (file, member) =>
     {
         var start = member.Location.Start;
-        var summary = $"{noun} '{member.Name}', declared in {linePaths.Described(member.Location.Path)} at line {start.Line}, column {start.Column}.";
         var linePath = linePaths.LiteralFor(member.Location.Path);
-        file.StartLine().Append("/// <summary>").Append(EscapeXml(OneLine(summary))).Append("</summary>\n");
+        var summary = file.StartLine().Append("/// <summary>").Append(noun).Append(" '");
+        AppendXmlLine(summary, member.Name).Append("', declared in ");
+        AppendXmlLine(summary, linePaths.Described(member.Location.Path)).Append(" at line ").Append(start.Line).Append(", column ").Append(start.Column).Append(".</summary>\n");
         if (linePath is not null)
         {
-            file.StartDirective().Append("#line ").Append(start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(linePath).Append('\n');
+            file.StartDirective().Append("#line ").Append(start.Line).Append(' ').Append(linePath).Append('\n');
         }
 
-        file.StartLine().Append("public static ").Append(runtimeType).Append(' ').Append(member.Identifier).Append(" => ").Append(lookup(member)).Append(";\n");
+        var property = file.StartLine().Append("public static ").Append(runtimeType).Append(' ').Append(member.Identifier).Append(" => ");
+        lookup(property, member);
+        property.Append(";\n");
         if (linePath is not null)
         {
             file.StartDirective().Append("#line default\n");
         }
     };
+
+    /// <summary>Appends <paramref name="text"/> as <see cref="EscapeXml"/> and <see cref="OneLine"/> make it, without a string of it.</summary>
+    private static StringBuilder AppendXmlLine(StringBuilder builder, string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r' or '\n': builder.Append(' '); break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder;
+    }
 
     /// <summary>A `/// &lt;summary&gt;` comment; the text is XML-escaped, so no name can close it early.</summary>
     internal static SyntaxTriviaList DocComment(string summary) =>

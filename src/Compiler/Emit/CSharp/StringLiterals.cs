@@ -1,0 +1,23 @@
+using System;
+using System.Buffers;
+using System.Text;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace TopoLang.Compiler.Emit.CSharp;
+
+/// <summary>
+/// A C# string literal appended to generated text, as Roslyn formats it (SyntaxFactory.Literal).
+/// A name of printable ASCII with no quote or backslash is the one text Roslyn would write,
+/// quoted (a test holds the two equal for any string); anything else is formatted by Roslyn.
+/// A fleet's file names 100,000 entities: a token and a string each was much of its cost.
+/// </summary>
+internal static class StringLiterals
+{
+    private static readonly SearchValues<char> AsWritten = SearchValues.Create(
+        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    public static StringBuilder Append(StringBuilder text, string value) =>
+        value.AsSpan().ContainsAnyExcept(AsWritten)
+            ? text.Append(Literal(value).Text)
+            : text.Append('"').Append(value).Append('"');
+}

@@ -1,0 +1,25 @@
+using System.Text;
+using CsCheck;
+using Microsoft.CodeAnalysis.CSharp;
+using TopoLang.Compiler.Emit.CSharp;
+
+namespace TopoLang.Tests.Emit;
+
+/// <summary>The generated file's string literals are the text Roslyn formats, whichever way they are written.</summary>
+public sealed class StringLiteralsTests
+{
+    [Fact]
+    public void Any_string_is_written_as_Roslyn_formats_it() =>
+        Gen.OneOf(Gen.String, Gen.String[Gen.Char[' ', '~'], 0, 40]).Sample(value =>
+            Assert.Equal(SyntaxFactory.Literal(value).Text, StringLiterals.Append(new StringBuilder(), value).ToString()));
+
+    [Theory]
+    [InlineData("kvm-01")]
+    [InlineData("say \"hi\"")]
+    [InlineData("back\\slash")]
+    [InlineData("tab\there")]
+    [InlineData("é日😀")]
+    [InlineData("")]
+    public void A_name_is_written_as_Roslyn_formats_it(string value) =>
+        Assert.Equal(SyntaxFactory.Literal(value).Text, StringLiterals.Append(new StringBuilder(), value).ToString());
+}
