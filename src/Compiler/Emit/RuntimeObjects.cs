@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.InteropServices;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
 using R = TopoLang.Runtime;
@@ -24,7 +25,7 @@ public static class RuntimeObjects
         model.Deployments.Select(Deployment).ToArray());
 
     public static R.DeploymentPlan Plan(DeploymentPlanModel plan) => new(plan.Steps
-        .Select(step => new R.PlanStep(step.Id, step.Kind, step.Target, step.DependsOn.ToArray(), step.Artifact, step.Command.ToArray()))
+        .Select(step => R.PlanStep.Sharing(step.Id, step.Kind, step.Target, ImmutableCollectionsMarshal.AsArray(step.DependsOn)!, step.Artifact, ImmutableCollectionsMarshal.AsArray(step.Command)!))
         .ToArray());
 
     public static R.Host Host(HostModel host) => new(
