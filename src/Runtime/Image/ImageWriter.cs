@@ -18,15 +18,19 @@ namespace TopoLang.Runtime.Image
     internal sealed class ImageWriter
     {
         private readonly TextWriter _text;
-        private readonly Dictionary<string, int> _strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _strings;
 
         // The digits of one number, written from the end: a string per number (a plan refers to
         // its strings millions of times) would be most of what writing the image allocates.
         private readonly char[] _digits = new char[20];
 
-        public ImageWriter(TextWriter text, int version)
+        /// <param name="text">Where the image's text goes.</param>
+        /// <param name="version">The image format's version, written first.</param>
+        /// <param name="expectedStrings">About how many distinct strings the image will hold: its table is sized once rather than grown.</param>
+        public ImageWriter(TextWriter text, int version, int expectedStrings = 0)
         {
             _text = text;
+            _strings = new Dictionary<string, int>(expectedStrings, StringComparer.Ordinal);
             Int(version);
         }
 
