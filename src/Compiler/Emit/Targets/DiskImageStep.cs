@@ -12,7 +12,7 @@ internal static class DiskImageStep
     {
         var bytes = (disk.Size?.Value ?? 0).ToString(CultureInfo.InvariantCulture);
         var folder = path[..path.LastIndexOf('/')];
-        return steps.Add(PlanStepKinds.CreateDisk, $"{guestTarget}/{disk.Name.Value}", new[] { after }, null,
-            new[] { "sh", "-c", $"mkdir -p '{folder}' && qemu-img create -f {format} '{path}' {bytes}" });
+        return steps.Add(PlanStepKinds.CreateDisk, $"{guestTarget}/{disk.Name.Value}", [after], null,
+            ["sh", "-c", $"mkdir -p '{folder}' && qemu-img create -f {format} '{path}' {bytes}"]);
     }
 }

@@ -24,7 +24,7 @@ internal static class HostBridgeStep
 
     /// <summary>Bridge names are made of names, safe in a shell word.</summary>
     public static string Add(StepList steps, string target, string bridge, NetworkModel? network, string after) =>
-        steps.Add(PlanStepKinds.CreateBridge, target, new[] { after }, null, network is not null && NeedsOpenVSwitch(network)
+        steps.Add(PlanStepKinds.CreateBridge, target, [after], null, network is not null && NeedsOpenVSwitch(network)
             ? new[] { "ovs-vsctl", "--may-exist", "add-br", bridge }
             : new[] { "sh", "-c", $"ip link show {bridge} >/dev/null 2>&1 || ip link add {bridge} type bridge; ip link set {bridge} up" });
 }

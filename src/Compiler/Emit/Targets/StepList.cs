@@ -13,10 +13,15 @@ public sealed class StepList
     public IReadOnlyList<TargetStep> Steps => _steps;
 
     /// <returns>The step's id, for the steps that depend on it.</returns>
-    public string Add(string kind, string target, IEnumerable<string> dependsOn, string? artifact, IEnumerable<string> command, IEnumerable<Placeholder>? placeholders = null)
+    public string Add(string kind, string target, IEnumerable<string> dependsOn, string? artifact, IEnumerable<string> command, IEnumerable<Placeholder>? placeholders = null) =>
+        Add(kind, target, dependsOn.ToImmutableArray(), artifact, command.ToImmutableArray(), placeholders);
+
+    /// <remarks>The lists are taken as they are (`[a, b]` at the call makes each once): a fleet's plan has 300,000 steps.</remarks>
+    /// <returns>The step's id, for the steps that depend on it.</returns>
+    public string Add(string kind, string target, ImmutableArray<string> dependsOn, string? artifact, ImmutableArray<string> command, IEnumerable<Placeholder>? placeholders = null)
     {
         var id = PlanStepIds.Of(kind, target);
-        var step = new PlanStep(id, kind, target, dependsOn.ToImmutableArray(), artifact, command.ToImmutableArray());
+        var step = new PlanStep(id, kind, target, dependsOn, artifact, command);
         _steps.Add(new TargetStep(step, placeholders?.ToImmutableArray() ?? ImmutableArray<Placeholder>.Empty));
         return id;
     }

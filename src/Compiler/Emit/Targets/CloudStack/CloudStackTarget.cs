@@ -51,7 +51,7 @@ public sealed class CloudStackTarget : ITarget
         foreach (var (host, hypervisor) in CloudParts.ComputeHosts(model, cloud))
         {
             var placeholders = HostPlaceholders.Of(cloud, host);
-            registered.Add(steps.Add(PlanStepKinds.RegisterCompute, $"{cloudName}/{host}", new[] { PlanStepIds.InstallHypervisor(host) }, null,
+            registered.Add(steps.Add(PlanStepKinds.RegisterCompute, $"{cloudName}/{host}", [PlanStepIds.InstallHypervisor(host)], null,
                 AddHostCommand(host, hypervisor, placeholders), placeholders.All));
         }
 
@@ -68,12 +68,12 @@ public sealed class CloudStackTarget : ITarget
         var name = deployment.Name.Value;
         var target = $"{cloud}/{name}";
         var script = ArtifactPaths.CloudMonkeyScript(cloud, name);
-        var created = steps.Add(PlanStepKinds.DeployInstance, target, registered, script, new[] { "sh", script });
+        var created = steps.Add(PlanStepKinds.DeployInstance, target, registered, script, ["sh", script]);
         foreach (var instance in deployment.Instances.Where(i => i.ScaleOut is not null))
         {
             // The group's id is the script's to know: the step finds the group by its name (the instance's).
             var group = instance.Name.Value;
-            steps.Add(PlanStepKinds.ConfigureAutoscale, $"{target}/{group}", new[] { created }, null,
+            steps.Add(PlanStepKinds.ConfigureAutoscale, $"{target}/{group}", [created], null,
                 new[] { "sh", "-c", "cmk enable autoscalevmgroup id=\"$(cmk -o json list autoscalevmgroups name=\"$1\" | jq -er '.autoscalevmgroup[0].id')\"", "enable-autoscale", group });
         }
     }

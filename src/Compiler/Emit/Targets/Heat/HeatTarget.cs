@@ -29,7 +29,7 @@ public sealed class HeatTarget : ITarget
         var registered = new List<string>();
         foreach (var (host, _) in CloudParts.ComputeHosts(model, cloud))
         {
-            registered.Add(steps.Add(PlanStepKinds.RegisterCompute, $"{cloudName}/{host}", new[] { PlanStepIds.InstallHypervisor(host) }, null,
+            registered.Add(steps.Add(PlanStepKinds.RegisterCompute, $"{cloudName}/{host}", [PlanStepIds.InstallHypervisor(host)], null,
                 new[] { "openstack", "compute", "service", "set", "--enable", host, "nova-compute" }));
         }
 
@@ -59,7 +59,7 @@ public sealed class HeatTarget : ITarget
         var created = steps.Add(PlanStepKinds.CreateStack, target, needs, template, command, parameters.Select(p => p.Value));
         foreach (var instance in deployment.Instances.Where(i => i.ScaleOut is not null))
         {
-            steps.Add(PlanStepKinds.ConfigureAutoscale, $"{target}/{instance.Name.Value}", new[] { created }, null,
+            steps.Add(PlanStepKinds.ConfigureAutoscale, $"{target}/{instance.Name.Value}", [created], null,
                 new[] { "openstack", "stack", "resource", "list", "--filter", "type=OS::Heat::AutoScalingGroup", name });
         }
     }

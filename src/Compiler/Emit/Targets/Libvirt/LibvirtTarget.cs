@@ -30,7 +30,7 @@ public sealed class LibvirtTarget : ITarget
         var networks = hypervisor.Guests.SelectMany(guest => guest.Nics).Select(nic => nic.Network.Value);
         var packages = new[] { "qemu-system", "qemu-utils", "libvirt-daemon-system" }
             .Concat(HostBridgeStep.AnyNeedsOpenVSwitch(semantics.Model, networks) ? new[] { HostBridgeStep.OpenVSwitchPackage } : Array.Empty<string>());
-        var install = steps.Add(PlanStepKinds.InstallHypervisor, name, new[] { PlanStepIds.ValidateHost(name) }, null,
+        var install = steps.Add(PlanStepKinds.InstallHypervisor, name, [PlanStepIds.ValidateHost(name)], null,
             new[] { "apt-get", "install", "-y", "--no-install-recommends" }.Concat(packages));
         var started = AddNetworks(steps, semantics, name, hypervisor, install);
         AddGuests(steps, name, hypervisor, install, started);
@@ -52,8 +52,8 @@ public sealed class LibvirtTarget : ITarget
                 before = HostBridgeStep.Add(steps, target, LibvirtNames.Bridge(semantics.Model, network), declared, install);
             }
 
-            var create = steps.Add(PlanStepKinds.CreateNetwork, target, new[] { before }, artifact, new[] { "virsh", "net-define", artifact });
-            started[network] = steps.Add(PlanStepKinds.StartNetwork, target, new[] { create }, null, new[] { "virsh", "net-start", network });
+            var create = steps.Add(PlanStepKinds.CreateNetwork, target, [before], artifact, ["virsh", "net-define", artifact]);
+            started[network] = steps.Add(PlanStepKinds.StartNetwork, target, [create], null, ["virsh", "net-start", network]);
         }
 
         return started;
@@ -68,11 +68,11 @@ public sealed class LibvirtTarget : ITarget
             var target = $"{host}/{name}";
             var disks = guest.Disks.Select(disk => DiskImageStep.Add(steps, target, disk, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install)).ToList();
             var needs = guest.Nics.Select(nic => started[nic.Network.Value]).Distinct(StringComparer.Ordinal).Prepend(install).Concat(disks);
-            var define = steps.Add(PlanStepKinds.DefineGuest, target, needs, artifact, new[] { "virsh", "define", artifact });
-            steps.Add(PlanStepKinds.StartGuest, target, new[] { define }, null, new[] { "virsh", "start", name });
+            var define = steps.Add(PlanStepKinds.DefineGuest, target, [.. needs], artifact, ["virsh", "define", artifact]);
+            steps.Add(PlanStepKinds.StartGuest, target, [define], null, ["virsh", "start", name]);
             if (guest.Autostart)
             {
-                steps.Add(PlanStepKinds.AutostartGuest, target, new[] { define }, null, new[] { "virsh", "autostart", name });
+                steps.Add(PlanStepKinds.AutostartGuest, target, [define], null, ["virsh", "autostart", name]);
             }
         }
     }

@@ -16,14 +16,14 @@ internal static class XenKernelStep
         var folder = XlBoot.KernelFolder(domain);
         if (os == OsFamily.Linux)
         {
-            return steps.Add(PlanStepKinds.InstallKernel, $"{host}/{domain}", new[] { after }, null, new[]
+            return steps.Add(PlanStepKinds.InstallKernel, $"{host}/{domain}", [after], null, new[]
             {
                 "sh", "-c", "mkdir -p \"$1\" && cp \"/boot/vmlinuz-$(uname -r)\" \"$1/vmlinuz\" && cp \"/boot/initrd.img-$(uname -r)\" \"$1/initrd.img\"", "install-kernel", folder,
             });
         }
 
         var kernel = new Placeholder("kernel-file", domain, PlaceholderFiller.Operator);
-        return steps.Add(PlanStepKinds.InstallKernel, $"{host}/{domain}", new[] { after }, null,
+        return steps.Add(PlanStepKinds.InstallKernel, $"{host}/{domain}", [after], null,
             new[] { "sh", "-c", "mkdir -p \"$1\" && cp \"$2\" \"$1/vmlinuz\"", "install-kernel", folder, kernel.Text }, new[] { kernel });
     }
 }

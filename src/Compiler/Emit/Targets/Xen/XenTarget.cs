@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
@@ -40,7 +41,7 @@ public sealed class XenTarget : ITarget
         var bridges = dom0Networks.ToDictionary(network => network, network => HostBridgeStep.Add(steps, $"{name}/{network}", XlVifSpecs.Bridge(semantics.Model, network),
             semantics.Model.FindNetwork(network), dom0), StringComparer.Ordinal);
         var driverDomains = hypervisor.DriverDomains.ToDictionary(domain => domain.Name, domain =>
-            steps.Add(PlanStepKinds.CreateDriverDomain, $"{name}/{domain.Name}", new[] { XenKernelStep.Add(steps, name, domain.Name, OsFamily.Linux, dom0) },
+            steps.Add(PlanStepKinds.CreateDriverDomain, $"{name}/{domain.Name}", [XenKernelStep.Add(steps, name, domain.Name, OsFamily.Linux, dom0)],
                 ArtifactPaths.XlConfig(name, domain.Name), new[] { "xl", "create", ArtifactPaths.XlConfig(name, domain.Name) }), StringComparer.Ordinal);
         foreach (var domU in domUs)
         {
@@ -58,7 +59,7 @@ public sealed class XenTarget : ITarget
         var networks = domUs.SelectMany(domU => domU.DomU.Nics).Select(nic => nic.Network.Value);
         var packages = new[] { host.Arch.Value == Architecture.Aarch64 ? "xen-system-arm64" : "xen-system-amd64", "qemu-utils" }
             .Concat(HostBridgeStep.AnyNeedsOpenVSwitch(topology, networks) ? new[] { HostBridgeStep.OpenVSwitchPackage } : Array.Empty<string>());
-        return steps.Add(PlanStepKinds.InstallHypervisor, name, new[] { PlanStepIds.ValidateHost(name) }, null, new[] { "apt-get", "install", "-y" }.Concat(packages));
+        return steps.Add(PlanStepKinds.InstallHypervisor, name, [PlanStepIds.ValidateHost(name)], null, ["apt-get", "install", "-y", .. packages]);
     }
 
     /// <summary>
@@ -69,10 +70,10 @@ public sealed class XenTarget : ITarget
     private static string BootIntoXen(StepList steps, string host, string install)
     {
         var cmdline = ArtifactPaths.XenCommandLine(host);
-        var configure = steps.Add(PlanStepKinds.ConfigureDom0, host, new[] { install }, cmdline,
+        var configure = steps.Add(PlanStepKinds.ConfigureDom0, host, [install], cmdline,
             new[] { "sh", "-c", $"printf 'GRUB_CMDLINE_XEN_DEFAULT=\"%s\"\\n' \"$(cat '{cmdline}')\" > /etc/default/grub.d/topolang-xen.cfg && update-grub" });
-        var reboot = steps.Add(PlanStepKinds.RebootHost, host, new[] { configure }, null, new[] { "systemctl", "reboot" });
-        return steps.Add(PlanStepKinds.WaitForDom0, host, new[] { reboot }, null,
+        var reboot = steps.Add(PlanStepKinds.RebootHost, host, [configure], null, ["systemctl", "reboot"]);
+        return steps.Add(PlanStepKinds.WaitForDom0, host, [reboot], null,
             new[] { "timeout", RebootTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "sh", "-c", "until xl info >/dev/null 2>&1; do sleep 10; done" });
     }
 
@@ -87,11 +88,11 @@ public sealed class XenTarget : ITarget
         var networks = domU.DriverDomainServing(XenBackend.Net) is null
             ? domU.DomU.Nics.Select(nic => bridges[nic.Network.Value])
             : Enumerable.Empty<string>();
-        var needs = new[] { dom0 }.Concat(disks.ToList()).Concat(backends).Concat(networks).Distinct(StringComparer.Ordinal).ToList();
-        var start = steps.Add(PlanStepKinds.StartGuest, target, needs, config, new[] { "xl", "create", config });
+        var needs = new[] { dom0 }.Concat(disks.ToList()).Concat(backends).Concat(networks).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var start = steps.Add(PlanStepKinds.StartGuest, target, needs, config, ["xl", "create", config]);
         if (domU.DomU.Autostart)
         {
-            steps.Add(PlanStepKinds.AutostartGuest, target, new[] { start }, config, new[] { "sh", "-c", $"ln -sf \"$PWD/{config}\" /etc/xen/auto/" });
+            steps.Add(PlanStepKinds.AutostartGuest, target, [start], config, ["sh", "-c", $"ln -sf \"$PWD/{config}\" /etc/xen/auto/"]);
         }
     }
 }
