@@ -40,22 +40,18 @@ public sealed class XlConfigText
         }
     }
 
-    public XlConfigText Blank()
-    {
-        _text.Append('\n');
-        return this;
-    }
+    public XlConfigText Blank() => EndLine();
 
     public XlConfigText Set(string key, string value)
     {
         XlString.AppendQuoted(_text.Append(key).Append(" = "), value);
-        return Blank();
+        return EndLine();
     }
 
     public XlConfigText Set(string key, long value)
     {
         _text.Append(key).Append(" = ").Append(value.ToString(CultureInfo.InvariantCulture));
-        return Blank();
+        return EndLine();
     }
 
     /// <summary>A list of strings: on one line when it holds one item, else one item a line.</summary>
@@ -65,24 +61,30 @@ public sealed class XlConfigText
         if (items.Count == 1)
         {
             XlString.AppendQuoted(_text.Append(' '), items[0]).Append(" ]");
-            return Blank();
+            return EndLine();
         }
 
-        Blank();
+        EndLine();
         foreach (var item in items)
         {
             XlString.AppendQuoted(_text.Append("    "), item).Append(',');
-            Blank();
+            EndLine();
         }
 
         _text.Append(']');
-        return Blank();
+        return EndLine();
     }
 
     public override string ToString() => _text.ToString();
 
     /// <summary>The text's UTF-8 bytes, as a build writes them (<see cref="GeneratedFile.FromUtf8"/>).</summary>
     public byte[] ToUtf8() => Utf8Text.Of(_text);
+
+    private XlConfigText EndLine()
+    {
+        _text.Append('\n');
+        return this;
+    }
 
     private void CommentLine(ReadOnlySpan<char> line)
     {
