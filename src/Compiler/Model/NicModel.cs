@@ -49,7 +49,7 @@ public sealed record NicModel
     public SourceLocation Location { get; }
 
     /// <summary>The address as written, without the address object and location <see cref="Ip"/> makes for a packed nic (the emitters write it for each of a fleet's nics).</summary>
-    public string? IpText => _unpacked is { } values ? values.Ip?.Value.Text : _ipv4.HasValue ? Ipv4Text(_ipv4.Value) : null;
+    public string? IpText => _unpacked is { } values ? values.Ip?.Value.Text : _ipv4.HasValue ? IpAddressBits.IPv4Text(_ipv4.Value) : null;
 
     /// <summary>Whether an `ip` is written, without making its text.</summary>
     internal bool HasIp => _unpacked is { } values ? values.Ip is not null : _ipv4.HasValue;
@@ -85,25 +85,6 @@ public sealed record NicModel
     {
         Span<char> printed = stackalloc char[15];
         return address.TryFormat(printed, out var length) && printed[..length].SequenceEqual(text);
-    }
-
-    /// <summary>Dotted decimal, as <see cref="IPAddress"/> prints an IPv4 address (a packed address prints as written).</summary>
-    private static string Ipv4Text(uint bits)
-    {
-        Span<char> text = stackalloc char[15];
-        var length = 0;
-        for (var shift = 24; shift >= 0; shift -= 8)
-        {
-            if (shift < 24)
-            {
-                text[length++] = '.';
-            }
-
-            ((bits >> shift) & 0xFF).TryFormat(text[length..], out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
-            length += digits;
-        }
-
-        return new string(text[..length]);
     }
 
     private static ParsedText<IPAddress> Address(uint bits)

@@ -118,7 +118,10 @@ public static class CSharpEmitter
         }
     };
 
-    /// <summary>Appends <paramref name="text"/> as <see cref="EscapeXml"/> and <see cref="OneLine"/> make it, without a string of it.</summary>
+    /// <summary>Text for a doc comment: `&amp;`, `&lt;` and `&gt;` escaped, so no name can close it early, and on one line.</summary>
+    internal static string XmlLine(string text) => AppendXmlLine(new StringBuilder(text.Length), text).ToString();
+
+    /// <summary>Appends <paramref name="text"/> as <see cref="XmlLine"/> makes it, without a string of it: a fleet's file has a doc comment per entity.</summary>
     private static StringBuilder AppendXmlLine(StringBuilder builder, string text)
     {
         foreach (var c in text)
@@ -138,9 +141,8 @@ public static class CSharpEmitter
 
     /// <summary>A `/// &lt;summary&gt;` comment; the text is XML-escaped, so no name can close it early.</summary>
     internal static SyntaxTriviaList DocComment(string summary) =>
-        ParseLeadingTrivia("/// <summary>" + EscapeXml(OneLine(summary)) + "</summary>\n");
+        ParseLeadingTrivia("/// <summary>" + XmlLine(summary) + "</summary>\n");
 
-    internal static string EscapeXml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     internal static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 

@@ -36,7 +36,7 @@ internal sealed class CSharpFileText
 
     public void OpenClass(string declaration, string summary)
     {
-        Line("/// <summary>" + CSharpEmitter.EscapeXml(CSharpEmitter.OneLine(summary)) + "</summary>");
+        Line("/// <summary>" + CSharpEmitter.XmlLine(summary) + "</summary>");
         Line(declaration);
         Line("{");
         _level++;

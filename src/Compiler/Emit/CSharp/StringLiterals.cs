@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -13,11 +12,8 @@ namespace TopoLang.Compiler.Emit.CSharp;
 /// </summary>
 internal static class StringLiterals
 {
-    private static readonly SearchValues<char> AsWritten = SearchValues.Create(
-        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
-
     public static StringBuilder Append(StringBuilder text, string value) =>
-        value.AsSpan().ContainsAnyExcept(AsWritten)
+        value.AsSpan().ContainsAnyExcept(PlainAscii.ButQuoteAndBackslash)
             ? text.Append(Literal(value).Text)
             : text.Append('"').Append(value).Append('"');
 }

@@ -14,17 +14,13 @@ namespace TopoLang.Compiler.Emit.Yaml;
 /// </summary>
 internal static class YamlDoubleQuoted
 {
-    // Printable ASCII but the two characters the style itself escapes: written a run at a time.
-    private static readonly SearchValues<char> Plain = SearchValues.Create(
-        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
-
     public static void Write(IBufferWriter<byte> output, string value)
     {
         output.Write("\""u8);
         var rest = value.AsSpan();
         while (!rest.IsEmpty)
         {
-            var run = rest.IndexOfAnyExcept(Plain);
+            var run = rest.IndexOfAnyExcept(PlainAscii.ButQuoteAndBackslash);
             if (run < 0)
             {
                 run = rest.Length;

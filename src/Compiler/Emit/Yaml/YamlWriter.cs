@@ -226,21 +226,18 @@ internal sealed class YamlWriter
     {
         if (!_keys.TryGetValue(key, out var bytes))
         {
-            var text = new ArrayBufferWriter<byte>(key.Length + 2);
-            if (YamlScalarStyle.IsPlainName(key))
-            {
-                text.Write(Encoding.UTF8.GetBytes(key));
-            }
-            else
-            {
-                YamlDoubleQuoted.Write(text, key);
-            }
-
-            bytes = text.WrittenSpan.ToArray();
+            bytes = YamlScalarStyle.IsPlainName(key) ? Encoding.UTF8.GetBytes(key) : Quoted(key);
             _keys.Add(key, bytes);
         }
 
         return bytes;
+    }
+
+    private static byte[] Quoted(string text)
+    {
+        var quoted = new ArrayBufferWriter<byte>(text.Length + 2);
+        YamlDoubleQuoted.Write(quoted, text);
+        return quoted.WrittenSpan.ToArray();
     }
 
     private void Spaces(int count)

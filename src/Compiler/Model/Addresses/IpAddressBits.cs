@@ -40,4 +40,23 @@ internal static class IpAddressBits
         var hostBits = Width(isIPv6) - Math.Clamp(prefixLength, 0, Width(isIPv6));
         return hostBits == 0 ? UInt128.Zero : UInt128.MaxValue >> (128 - hostBits);
     }
+
+    /// <summary>Dotted decimal, as <see cref="IPAddress"/> prints an IPv4 address, without making the address.</summary>
+    public static string IPv4Text(uint bits)
+    {
+        Span<char> text = stackalloc char[15];
+        var length = 0;
+        for (var shift = 24; shift >= 0; shift -= 8)
+        {
+            if (shift < 24)
+            {
+                text[length++] = '.';
+            }
+
+            ((bits >> shift) & 0xFF).TryFormat(text[length..], out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+            length += digits;
+        }
+
+        return new string(text[..length]);
+    }
 }

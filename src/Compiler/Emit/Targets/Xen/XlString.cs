@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Text;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
@@ -17,17 +16,13 @@ public static class XlString
 {
     public const char Replacement = '\uFFFD';
 
-    // Printable ASCII but the two characters a quoted string escapes.
-    private static readonly SearchValues<char> Unescaped = SearchValues.Create(
-        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
-
     public static string Quote(string value) => AppendQuoted(new StringBuilder(value.Length + 2), value).ToString();
 
     /// <summary>Appends <paramref name="value"/> quoted, as <see cref="Quote"/> writes it, to <paramref name="builder"/>.</summary>
     public static StringBuilder AppendQuoted(StringBuilder builder, string value)
     {
         builder.Append('"');
-        if (!value.AsSpan().ContainsAnyExcept(Unescaped))
+        if (!value.AsSpan().ContainsAnyExcept(PlainAscii.ButQuoteAndBackslash))
         {
             // Printable ASCII with nothing to escape, as names, paths and specs are: in one piece.
             return builder.Append(value).Append('"');
