@@ -130,7 +130,7 @@ public sealed class TopoCompilation
         var targets = Written;
         var plan = Plan(targets, outputDirectory);
         var code = CSharpEmitter.Emit(Semantics, Options.DefaultNamespace, plan, codeDirectory, EntryDirectory);
-        var planFile = GeneratedFile.FromUtf8(ArtifactPaths.Plan(new TopologyName(Model.Name)), PlanJsonWriter.WriteUtf8(plan));
+        var planFile = GeneratedFile.WrittenBy(ArtifactPaths.Plan(new TopologyName(Model.Name)), output => PlanJsonWriter.Write(plan, output));
         var ansible = AnsibleFiles.Write(Model, plan, targets.SelectMany(target => target.Files).ToList());
         return new EmitResult(code, new EmittedPlan(planFile, plan), targets, ansible);
     }

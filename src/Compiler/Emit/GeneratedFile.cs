@@ -1,19 +1,24 @@
 using System;
-using System.Text;
+using System.Buffers;
 
 namespace TopoLang.Compiler.Emit;
 
 /// <summary>
 /// A file the compiler produced: its name relative to the topology's output folder, and its text.
-/// A file written as UTF-8 in the first place (the plan's JSON, libvirt's XML) keeps its bytes
-/// rather than a string: a fleet's plan.json is 130 MB, twice that as a string, and its 75,500
-/// domains as many again. Such a file's <see cref="Text"/> is decoded each time it is asked for;
-/// a build writes the bytes as they are.
 /// </summary>
+/// <remarks>
+/// A fleet's build writes 400 MB of files (plan.json alone is 130 MB), so a large file is not
+/// held as a string, nor even as its bytes, until it is written: it keeps what it is written from
+/// (<see cref="WrittenBy"/>, <see cref="FromText"/>) and makes its text and bytes when the build
+/// writes it, on whichever of the build's threads writes it, straight into the file's writer, through one reused buffer
+/// (<see cref="Output.ReplacingFileWriter"/>). <see cref="Text"/> makes the text each time it is
+/// asked for.
+/// </remarks>
 public sealed record GeneratedFile
 {
     private readonly string? _text;
     private readonly ReadOnlyMemory<byte> _utf8;
+    private readonly Action<IBufferWriter<byte>>? _write;
 
     public GeneratedFile(string relativePath, string text)
     {
@@ -21,32 +26,59 @@ public sealed record GeneratedFile
         _text = text;
     }
 
-    private GeneratedFile(string relativePath, ReadOnlyMemory<byte> utf8)
+    private GeneratedFile(string relativePath, ReadOnlyMemory<byte> utf8, Action<IBufferWriter<byte>>? write)
     {
         RelativePath = relativePath;
         _utf8 = utf8;
+        _write = write;
     }
 
     /// <summary>A file whose text is <paramref name="utf8"/> (no byte order mark); the bytes are kept, not copied.</summary>
-    public static GeneratedFile FromUtf8(string relativePath, ReadOnlyMemory<byte> utf8) => new(relativePath, utf8);
+    public static GeneratedFile FromUtf8(string relativePath, ReadOnlyMemory<byte> utf8) => new(relativePath, utf8, write: null);
+
+    /// <summary>A file whose text <paramref name="write"/> appends, as UTF-8 into the file, when the file is written (see <see cref="WrittenBy"/>).</summary>
+    internal static GeneratedFile FromText(string relativePath, Action<Utf8Builder> write) =>
+        WrittenBy(relativePath, output => Utf8Builder.Write(output, write));
+
+    /// <summary>
+    /// A file whose UTF-8 bytes (no byte order mark) <paramref name="write"/> writes into the
+    /// writer it is given, when the file is written or its text asked for. It may be called more
+    /// than once, from any thread, beside other files' writes; it must write the same bytes each
+    /// time, from values that no longer change.
+    /// </summary>
+    internal static GeneratedFile WrittenBy(string relativePath, Action<IBufferWriter<byte>> write) => new(relativePath, ReadOnlyMemory<byte>.Empty, write);
 
     public string RelativePath { get; init; }
 
     public string Text
     {
-        get => _text ?? Utf8Text.Encoding.GetString(_utf8.Span);
+        get => _text ?? Utf8Text.Encoding.GetString(Utf8Bytes().Span);
         init
         {
             _text = value;
             _utf8 = default;
+            _write = null;
         }
     }
 
-    /// <summary>The file's UTF-8 bytes when it was made from them; false when it holds a string.</summary>
-    internal bool TryGetUtf8(out ReadOnlyMemory<byte> utf8)
+    /// <summary>The file's length in bytes when it is known without writing it (its bytes are kept); null otherwise.</summary>
+    internal long? KnownLength => _text is null && _write is null ? _utf8.Length : null;
+
+    /// <summary>Writes the file's UTF-8 bytes into <paramref name="output"/>.</summary>
+    internal void WriteTo(IBufferWriter<byte> output)
     {
-        utf8 = _utf8;
-        return _text is null;
+        if (_text is not null)
+        {
+            Utf8Text.Write(_text, output);
+        }
+        else if (_write is not null)
+        {
+            _write(output);
+        }
+        else
+        {
+            output.Write(_utf8.Span);
+        }
     }
 
     public void Deconstruct(out string relativePath, out string text)
@@ -58,7 +90,19 @@ public sealed record GeneratedFile
     /// <summary>Same path and same text, however each holds it.</summary>
     public bool Equals(GeneratedFile? other) =>
         other is not null && RelativePath == other.RelativePath
-        && (TryGetUtf8(out var mine) && other.TryGetUtf8(out var theirs) ? mine.Span.SequenceEqual(theirs.Span) : Text == other.Text);
+        && (_text is null && other._text is null ? Utf8Bytes().Span.SequenceEqual(other.Utf8Bytes().Span) : Text == other.Text);
 
     public override int GetHashCode() => HashCode.Combine(RelativePath, Text);
+
+    private ReadOnlyMemory<byte> Utf8Bytes()
+    {
+        if (_write is null)
+        {
+            return _utf8;
+        }
+
+        var bytes = new ArrayBufferWriter<byte>();
+        _write(bytes);
+        return bytes.WrittenMemory;
+    }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using TopoLang.Compiler.Emit;
@@ -9,9 +8,11 @@ using TopoLang.Compiler.Emit;
 namespace TopoLang.Compiler.Output;
 
 /// <summary>
-/// Writes many files at once, each atomically (<see cref="AtomicFileWriter"/>): their folders
-/// first, each once, then the files on every core. A fleet's build writes a file per guest, and
-/// each is a few system calls that wait on the file system, not on the others.
+/// Writes many files at once, on every core, each thread through one writer of its own
+/// (<see cref="ReplacingFileWriter"/>): their folders first, each once, then every file's new
+/// bytes into a temporary file beside it, then, only when all of them were written, each into
+/// its file's place. A file that cannot be made or written (a full disk, a writer's failure)
+/// leaves every file of the previous build as it was, and no temporary file behind.
 /// </summary>
 internal static class FileWrites
 {
@@ -21,16 +22,42 @@ internal static class FileWrites
     /// <summary>Writes each file to its path; the first failure is thrown as it was raised.</summary>
     public static void WriteAll(IReadOnlyList<(string Path, GeneratedFile File)> files)
     {
-        foreach (var folder in files.Select(file => Path.GetDirectoryName(Path.GetFullPath(file.Path))!).Distinct(StringComparer.Ordinal))
+        var mayExist = CreateFolders(files);
+        var staged = new List<PendingReplacement>();
+        try
         {
-            Directory.CreateDirectory(folder);
-        }
-
-        if (files.Count < SequentialBelow)
-        {
-            foreach (var (path, file) in files)
+            ForEach(files.Count, (index, writer) =>
             {
-                AtomicFileWriter.WriteInExistingFolder(path, file);
+                if (AtomicFileWriter.Stage(writer, files[index].Path, files[index].File, mayExist[index]) is { } pending)
+                {
+                    lock (staged)
+                    {
+                        staged.Add(pending);
+                    }
+                }
+            });
+
+            // Renames only, each one system call that needs no room; one that fails (a folder
+            // where the file goes) leaves the files already renamed new and the others old.
+            ForEach(staged.Count, (index, _) => staged[index].Apply());
+        }
+        catch
+        {
+            // A temporary file already renamed is gone, and deleting it again does nothing.
+            staged.ForEach(pending => pending.Discard());
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> for 0 to count - 1, on every core when there are many.</summary>
+    private static void ForEach(int count, Action<int, ReplacingFileWriter> action)
+    {
+        if (count < SequentialBelow)
+        {
+            using var writer = new ReplacingFileWriter();
+            for (var i = 0; i < count; i++)
+            {
+                action(i, writer);
             }
 
             return;
@@ -38,7 +65,16 @@ internal static class FileWrites
 
         try
         {
-            Parallel.ForEach(files, file => AtomicFileWriter.WriteInExistingFolder(file.Path, file.File));
+            Parallel.For(
+                0,
+                count,
+                () => new ReplacingFileWriter(),
+                (index, _, writer) =>
+                {
+                    action(index, writer);
+                    return writer;
+                },
+                writer => writer.Dispose());
         }
         catch (AggregateException failure)
         {
@@ -47,5 +83,52 @@ internal static class FileWrites
             ExceptionDispatchInfo.Capture(failure.Flatten().InnerExceptions[0]).Throw();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Makes each file's folder, once; for each file, whether something may already be at its
+    /// path: not in a folder that did not exist before, so that a first build of a fleet does not
+    /// look for 100,000 files that cannot be there.
+    /// </summary>
+    private static bool[] CreateFolders(IReadOnlyList<(string Path, GeneratedFile File)> files)
+    {
+        var mayExist = new bool[files.Count];
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        var (last, lastMayExist) = (string.Empty, true);
+        for (var i = 0; i < files.Count; i++)
+        {
+            // A build's files come ordered by path: the folder of the one before, most of the time.
+            var folder = FolderOf(files[i].Path);
+            if (!folder.SequenceEqual(last))
+            {
+                last = folder.ToString();
+                lastMayExist = !created.Contains(last) && (existing.Contains(last) || !Create(last, created, existing));
+            }
+
+            mayExist[i] = lastMayExist;
+        }
+
+        return mayExist;
+    }
+
+    // Whether the folder had to be made.
+    private static bool Create(string folder, HashSet<string> created, HashSet<string> existing)
+    {
+        if (Directory.Exists(folder))
+        {
+            existing.Add(folder);
+            return false;
+        }
+
+        Directory.CreateDirectory(folder);
+        created.Add(folder);
+        return true;
+    }
+
+    private static ReadOnlySpan<char> FolderOf(string path)
+    {
+        var folder = Path.GetDirectoryName(path.AsSpan());
+        return folder.IsEmpty ? "." : folder;
     }
 }

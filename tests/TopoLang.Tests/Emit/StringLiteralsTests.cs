@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using Microsoft.CodeAnalysis.CSharp;
+using TopoLang.Compiler.Emit;
 using TopoLang.Compiler.Emit.CSharp;
 
 namespace TopoLang.Tests.Emit;
@@ -11,7 +12,7 @@ public sealed class StringLiteralsTests
     [Fact]
     public void Any_string_is_written_as_Roslyn_formats_it() =>
         Gen.OneOf(Gen.String, Gen.String[Gen.Char[' ', '~'], 0, 40]).Sample(value =>
-            Assert.Equal(SyntaxFactory.Literal(value).Text, StringLiterals.Append(new StringBuilder(), value).ToString()));
+            Assert.Equal(SyntaxFactory.Literal(value).Text, Utf8Builder.TextOf(text => StringLiterals.Append(text, value))));
 
     [Theory]
     [InlineData("kvm-01")]
@@ -21,5 +22,5 @@ public sealed class StringLiteralsTests
     [InlineData("é日😀")]
     [InlineData("")]
     public void A_name_is_written_as_Roslyn_formats_it(string value) =>
-        Assert.Equal(SyntaxFactory.Literal(value).Text, StringLiterals.Append(new StringBuilder(), value).ToString());
+        Assert.Equal(SyntaxFactory.Literal(value).Text, Utf8Builder.TextOf(text => StringLiterals.Append(text, value)));
 }

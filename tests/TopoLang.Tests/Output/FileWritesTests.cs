@@ -38,4 +38,19 @@ public sealed class FileWritesTests : IDisposable
         Assert.True(failure is IOException or UnauthorizedAccessException, $"expected the file system's own exception, got {failure}");
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp", SearchOption.AllDirectories));
     }
+
+    [Fact]
+    public void A_file_that_fails_to_be_made_among_many_leaves_every_file_of_the_previous_build_as_it_was()
+    {
+        var before = Enumerable.Range(0, ManyFiles).Select(i => new GeneratedFile($"hosts/h{i % 17}/g{i}.xml", $"<old>{i}</old>\n")).ToArray();
+        OutputTree.Write(_folder, before);
+        var after = before.Select((file, i) => i == ManyFiles / 2
+            ? GeneratedFile.WrittenBy(file.RelativePath, _ => throw new InvalidOperationException("this file's writer failed"))
+            : new GeneratedFile(file.RelativePath, $"<new>{i}</new>\n")).ToArray();
+
+        Assert.Throws<InvalidOperationException>(() => OutputTree.Write(_folder, after));
+
+        Assert.All(before, file => Assert.Equal(file.Text, File.ReadAllText(Path.Combine(_folder, file.RelativePath))));
+        Assert.Empty(Directory.GetFiles(_folder, "*.tmp", SearchOption.AllDirectories));
+    }
 }

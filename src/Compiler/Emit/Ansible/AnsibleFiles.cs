@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Emit.Targets;
+using TopoLang.Compiler.Emit.Yaml;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Ansible;
@@ -20,7 +21,7 @@ public static class AnsibleFiles
         var values = PlaybookValues.Of(plan, files);
         var buildFiles = files.Select(file => file.File.RelativePath).ToHashSet(System.StringComparer.Ordinal);
         return ImmutableArray.Create(
-            GeneratedFile.FromUtf8(ArtifactPaths.AnsibleInventory, AnsibleInventory.Write(model, plan, InventoryEntries.Of(model))),
-            GeneratedFile.FromUtf8(ArtifactPaths.AnsiblePlaybook, AnsiblePlaybook.Write(plan, values, buildFiles)));
+            YamlText.File(ArtifactPaths.AnsibleInventory, () => AnsibleInventory.Document(model, plan, InventoryEntries.Of(model)), explicitStart: true),
+            YamlText.File(ArtifactPaths.AnsiblePlaybook, () => AnsiblePlaybook.Document(plan, values, buildFiles), explicitStart: true));
     }
 }

@@ -16,7 +16,7 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// </summary>
 internal static class AnsibleInventory
 {
-    public static System.ReadOnlyMemory<byte> Write(TopologyModel model, DeploymentPlanModel plan, InventoryEntries entries)
+    public static YamlMap Document(TopologyModel model, DeploymentPlanModel plan, InventoryEntries entries)
     {
         var groups = new YamlMap()
             .Add("hypervisors", Hypervisors(entries))
@@ -42,7 +42,7 @@ internal static class AnsibleInventory
         }
 
         var all = new YamlMap().Add("vars", Defaults(model)).Add("children", groups);
-        return YamlText.WriteUtf8(YamlMap.Of("all", all), explicitStart: true);
+        return YamlMap.Of("all", all);
     }
 
     /// <summary>The variables an operator may override (`-e`), with their defaults.</summary>

@@ -18,11 +18,8 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// </summary>
 internal static class AnsiblePlaybook
 {
-    // About what a step takes in the playbook (its item, under its task and entry): the buffer is
-    // sized once instead of doubling its way up to a fleet's 54 MB.
-    private const int BytesPerStep = 192;
-
-    public static ReadOnlyMemory<byte> Write(DeploymentPlanModel plan, PlaybookValues values, IReadOnlySet<string> buildFiles)
+    /// <summary>The playbook's tree, written when the build writes the file (<see cref="YamlText.File"/>).</summary>
+    public static YamlNode Document(DeploymentPlanModel plan, PlaybookValues values, IReadOnlySet<string> buildFiles)
     {
         var plays = new List<YamlNode>();
         if (values.Keys.Any())
@@ -42,7 +39,7 @@ internal static class AnsiblePlaybook
             plays.Add(NothingToDeploy(plan));
         }
 
-        return YamlText.WriteUtf8(YamlNode.Sequence(plays), explicitStart: true, expectedBytes: 4096 + (plan.Steps.Length * BytesPerStep));
+        return YamlNode.Sequence(plays);
     }
 
     private static YamlMap NothingToDeploy(DeploymentPlanModel plan) => new YamlMap()

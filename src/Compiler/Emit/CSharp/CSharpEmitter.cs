@@ -41,7 +41,11 @@ public static class CSharpEmitter
     /// The entry file's folder: doc comments name each .topo file relative to it, so that the
     /// text does not depend on the folder the compiler was run from. Null: as the sources were given.
     /// </param>
-    public static GeneratedFile Emit(TopologySemantics semantics, string? defaultNamespace = null, DeploymentPlanModel? plan = null, string? codeDirectory = null, string? entryDirectory = null)
+    public static GeneratedFile Emit(TopologySemantics semantics, string? defaultNamespace = null, DeploymentPlanModel? plan = null, string? codeDirectory = null, string? entryDirectory = null) =>
+        GeneratedFile.FromText(semantics.Names.ClassName + ".g.cs", text => Write(text, semantics, defaultNamespace, plan, codeDirectory, entryDirectory));
+
+    /// <summary>The file's text, written when the build writes the file: a fleet's is 40 MB, never held whole.</summary>
+    private static void Write(Utf8Builder text, TopologySemantics semantics, string? defaultNamespace, DeploymentPlanModel? plan, string? codeDirectory, string? entryDirectory)
     {
         var linePaths = new SourcePaths(FullPathOrNull(codeDirectory), FullPathOrNull(entryDirectory));
         var model = semantics.Model;
@@ -51,7 +55,7 @@ public static class CSharpEmitter
         var qualifiedClass = (csharpNamespace is null ? "global::" : "global::" + csharpNamespace + ".") + names.ClassName;
         var lookups = new EntityLookups(qualifiedClass + ".Model");
 
-        var file = new CSharpFileText(model.Name, csharpNamespace);
+        var file = new CSharpFileText(text, model.Name, csharpNamespace);
         file.OpenClass($"public static partial class {names.ClassName}", $"The topology '{model.Name}': its model, and a property for each host, guest, network, provider, cloud and deployment.");
         file.Member(ImageProperty(RuntimeType<R.Topology>(), "Model", nameof(R.Image.TopologyImage.Model), $"The whole topology '{model.Name}'."));
         if (plan is not null)
@@ -69,7 +73,7 @@ public static class CSharpEmitter
         file.NestedClass("Clouds", "The clouds.", names.Clouds.Members, Property(RuntimeType<R.Cloud>(), "Cloud", lookups.Cloud, linePaths));
         file.NestedClass("Deployments", "The deployments.", names.Deployments.Members, Property(RuntimeType<R.Deployment>(), "Deployment", lookups.Deployment, linePaths));
         file.NestedClass(ImageClass, "The objects of this topology as a TopoLang.Runtime image: one string, which the C# compiler reads far faster than a constructor call per object.", new[] { DeclarationPrinter.Print(ImageField(model, plan)) }, "private static");
-        return GeneratedFile.FromUtf8(names.ClassName + ".g.cs", file.Close());
+        file.Close();
     }
 
     /// <summary>`public static T Name => TopoLangImage.Value.Member;`</summary>
@@ -97,7 +101,7 @@ public static class CSharpEmitter
     /// a syntax tree each, or a string each, cost most of the emit. Every name and path in it is a
     /// literal Roslyn formats.
     /// </summary>
-    private static System.Action<CSharpFileText, MemberName> Property(string runtimeType, string noun, System.Action<StringBuilder, MemberName> lookup, SourcePaths linePaths) => (file, member) =>
+    private static System.Action<CSharpFileText, MemberName> Property(string runtimeType, string noun, System.Action<Utf8Builder, MemberName> lookup, SourcePaths linePaths) => (file, member) =>
     {
         var start = member.Location.Start;
         var linePath = linePaths.LiteralFor(member.Location.Path);
@@ -119,10 +123,10 @@ public static class CSharpEmitter
     };
 
     /// <summary>Text for a doc comment: `&amp;`, `&lt;` and `&gt;` escaped, so no name can close it early, and on one line.</summary>
-    internal static string XmlLine(string text) => AppendXmlLine(new StringBuilder(text.Length), text).ToString();
+    internal static string XmlLine(string text) => Utf8Builder.TextOf(builder => AppendXmlLine(builder, text));
 
     /// <summary>Appends <paramref name="text"/> as <see cref="XmlLine"/> makes it, without a string of it: a fleet's file has a doc comment per entity.</summary>
-    private static StringBuilder AppendXmlLine(StringBuilder builder, string text)
+    private static Utf8Builder AppendXmlLine(Utf8Builder builder, string text)
     {
         foreach (var c in text)
         {

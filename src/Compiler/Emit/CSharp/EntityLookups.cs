@@ -1,4 +1,3 @@
-using System.Text;
 using TopoLang.Compiler.Semantics.Names;
 using static TopoLang.Compiler.Emit.CSharp.Expressions;
 using R = TopoLang.Runtime;
@@ -16,21 +15,21 @@ internal sealed class EntityLookups(string modelPath)
 {
     private static readonly string DomUCast = "(" + RuntimeType<R.DomU>() + ")";
 
-    public void Host(StringBuilder text, MemberName member) => Lookup(text, nameof(R.Topology.GetHost), member);
+    public void Host(Utf8Builder text, MemberName member) => Lookup(text, nameof(R.Topology.GetHost), member);
 
-    public void Guest(StringBuilder text, MemberName member) => Lookup(text, nameof(R.Topology.GetGuest), member);
+    public void Guest(Utf8Builder text, MemberName member) => Lookup(text, nameof(R.Topology.GetGuest), member);
 
     /// <summary>A domU is looked up as a guest and cast: the runtime keeps one index of guests and domUs, as names are unique across both.</summary>
-    public void DomU(StringBuilder text, MemberName member) => Guest(text.Append(DomUCast), member);
+    public void DomU(Utf8Builder text, MemberName member) => Guest(text.Append(DomUCast), member);
 
-    public void Network(StringBuilder text, MemberName member) => Lookup(text, nameof(R.Topology.GetNetwork), member);
+    public void Network(Utf8Builder text, MemberName member) => Lookup(text, nameof(R.Topology.GetNetwork), member);
 
-    public void Provider(StringBuilder text, MemberName member) => Lookup(text, nameof(R.Topology.GetProvider), member);
+    public void Provider(Utf8Builder text, MemberName member) => Lookup(text, nameof(R.Topology.GetProvider), member);
 
-    public void Cloud(StringBuilder text, MemberName member) => Lookup(text, nameof(R.Topology.GetCloud), member);
+    public void Cloud(Utf8Builder text, MemberName member) => Lookup(text, nameof(R.Topology.GetCloud), member);
 
-    public void Deployment(StringBuilder text, MemberName member) => Lookup(text, nameof(R.Topology.GetDeployment), member);
+    public void Deployment(Utf8Builder text, MemberName member) => Lookup(text, nameof(R.Topology.GetDeployment), member);
 
-    private void Lookup(StringBuilder text, string method, MemberName member) =>
+    private void Lookup(Utf8Builder text, string method, MemberName member) =>
         StringLiterals.Append(text.Append(modelPath).Append('.').Append(method).Append('('), member.Name).Append(')');
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace TopoLang.Compiler.Emit.CSharp;
@@ -12,7 +11,7 @@ namespace TopoLang.Compiler.Emit.CSharp;
 /// </summary>
 internal static class StringLiterals
 {
-    public static StringBuilder Append(StringBuilder text, string value) =>
+    public static Utf8Builder Append(Utf8Builder text, string value) =>
         value.AsSpan().ContainsAnyExcept(PlainAscii.ButQuoteAndBackslash)
             ? text.Append(Literal(value).Text)
             : text.Append('"').Append(value).Append('"');

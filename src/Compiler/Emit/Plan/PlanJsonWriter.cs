@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,17 +18,17 @@ public static class PlanJsonWriter
 {
     public const int SchemaVersion = 2;
 
-    // About what an indented step takes: the buffer is sized once instead of doubling (and
-    // copying) its way up to a large fleet's 130 MB.
-    private const int BytesPerStep = 512;
-
-    public static string Write(DeploymentPlanModel plan) => Encoding.UTF8.GetString(WriteUtf8(plan).Span);
-
-    /// <summary>The file's UTF-8 bytes, as a build writes them (<see cref="GeneratedFile.FromUtf8"/>): no string of it is made.</summary>
-    public static ReadOnlyMemory<byte> WriteUtf8(DeploymentPlanModel plan)
+    public static string Write(DeploymentPlanModel plan)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096 + (plan.Steps.Length * BytesPerStep));
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var bytes = new ArrayBufferWriter<byte>();
+        Write(plan, bytes);
+        return Encoding.UTF8.GetString(bytes.WrittenSpan);
+    }
+
+    /// <summary>The file's UTF-8 bytes into <paramref name="output"/>, as a build writes them (<see cref="GeneratedFile.WrittenBy"/>): no string nor array of them is made.</summary>
+    public static void Write(DeploymentPlanModel plan, IBufferWriter<byte> output)
+    {
+        using (var json = new Utf8JsonWriter(LineFeedOutput.Around(output), new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteNumber("version", SchemaVersion);
@@ -40,33 +39,7 @@ public static class PlanJsonWriter
             json.WriteEndObject();
         }
 
-        buffer.Write("\n"u8);
-        return buffer.WrittenMemory[..LineFeedsOnly(MemoryMarshal.AsMemory(buffer.WrittenMemory).Span)];
-    }
-
-    /// <summary>
-    /// The writer ends lines as the platform does (net8.0 has no option for it); the file ends them
-    /// with "\n". Drops the "\r" of each "\r\n" in place (a string value's CR is escaped, never
-    /// raw) and returns the length left: the same where there is none.
-    /// </summary>
-    private static int LineFeedsOnly(Span<byte> text)
-    {
-        var first = text.IndexOf("\r\n"u8);
-        if (first < 0)
-        {
-            return text.Length;
-        }
-
-        var kept = first;
-        for (var i = first; i < text.Length; i++)
-        {
-            if (text[i] != (byte)'\r' || i + 1 >= text.Length || text[i + 1] != (byte)'\n')
-            {
-                text[kept++] = text[i];
-            }
-        }
-
-        return kept;
+        output.Write("\n"u8);
     }
 
     private static void WriteStages(Utf8JsonWriter json, DeploymentPlanModel plan)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace TopoLang.Compiler.Emit.Yaml;
 
@@ -9,10 +10,18 @@ namespace TopoLang.Compiler.Emit.Yaml;
 public static class YamlText
 {
     /// <param name="explicitStart">Begin with `---`, as Ansible's files conventionally do (yamllint's document-start).</param>
-    public static string Write(YamlNode root, bool explicitStart = false) => Utf8Text.Encoding.GetString(YamlWriter.Write(root, explicitStart).Span);
+    public static string Write(YamlNode root, bool explicitStart = false)
+    {
+        var bytes = new ArrayBufferWriter<byte>();
+        YamlWriter.Write(root, explicitStart, bytes);
+        return Utf8Text.Encoding.GetString(bytes.WrittenSpan);
+    }
 
-    /// <summary>As <see cref="Write"/>, the UTF-8 bytes a build writes (<see cref="GeneratedFile.FromUtf8"/>), without a string of them.</summary>
-    /// <param name="expectedBytes">About the document's size, when it is large: its buffer is sized once.</param>
-    internal static ReadOnlyMemory<byte> WriteUtf8(YamlNode root, bool explicitStart = false, int expectedBytes = 0) =>
-        YamlWriter.Write(root, explicitStart, expectedBytes);
+    /// <summary>
+    /// A file of the document, whose tree is made and written when the build writes the file
+    /// (<see cref="GeneratedFile.WrittenBy"/>): a fleet's playbook is a tree of a million nodes,
+    /// alive only while it is written, and no string nor array of its bytes is made.
+    /// </summary>
+    internal static GeneratedFile File(string relativePath, Func<YamlNode> document, bool explicitStart = false) =>
+        GeneratedFile.WrittenBy(relativePath, output => YamlWriter.Write(document(), explicitStart, output));
 }

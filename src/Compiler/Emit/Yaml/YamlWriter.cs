@@ -20,21 +20,15 @@ internal sealed class YamlWriter
     // YAML 1.2 lets an implicit key run to 1024 characters; a longer one is written `? key`.
     private const int MaxImplicitKeyLength = 1024;
 
-    private readonly ArrayBufferWriter<byte> _output;
+    private readonly IBufferWriter<byte> _output;
 
     // A document repeats a few keys (`id`, `name`, `argv`) on every item: each is worked out once.
     private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
 
-    private YamlWriter(int expectedBytes) => _output = new ArrayBufferWriter<byte>(Math.Max(256, expectedBytes));
+    private YamlWriter(IBufferWriter<byte> output) => _output = output;
 
     /// <param name="explicitStart">Begin with `---`, as Ansible's files conventionally do (yamllint's document-start).</param>
-    /// <param name="expectedBytes">About the document's size: its buffer is sized once rather than doubling its way up.</param>
-    public static ReadOnlyMemory<byte> Write(YamlNode root, bool explicitStart, int expectedBytes = 0)
-    {
-        var writer = new YamlWriter(expectedBytes);
-        writer.Document(root, explicitStart);
-        return writer._output.WrittenMemory;
-    }
+    public static void Write(YamlNode root, bool explicitStart, IBufferWriter<byte> output) => new YamlWriter(output).Document(root, explicitStart);
 
     private void Document(YamlNode root, bool explicitStart)
     {
@@ -248,9 +242,5 @@ internal sealed class YamlWriter
 
     private void Ascii(ReadOnlySpan<byte> bytes) => _output.Write(bytes);
 
-    private void Utf8(string text)
-    {
-        var span = _output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
-        _output.Advance(Encoding.UTF8.GetBytes(text, span));
-    }
+    private void Utf8(string text) => Utf8Text.Write(text, _output);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;
 
@@ -12,14 +11,14 @@ namespace TopoLang.Compiler.Emit.Targets.Graph;
 /// the placeholders an operator fills in.
 /// </summary>
 /// <remarks>
-/// The Append forms write into the drawing's own builder: a fleet's drawing has a node per
+/// The Append forms write into the drawing's own file: a fleet's drawing has a node per
 /// guest, and a string per node or per character would be most of what drawing it allocates.
 /// </remarks>
 public static class DotText
 {
-    public static string Id(string text) => AppendId(new StringBuilder(text.Length + 2), text).ToString();
+    public static string Id(string text) => Utf8Builder.TextOf(dot => AppendId(dot, text));
 
-    public static StringBuilder AppendId(StringBuilder dot, string text)
+    internal static Utf8Builder AppendId(Utf8Builder dot, string text)
     {
         dot.Append('"');
         foreach (var c in text)
@@ -35,13 +34,13 @@ public static class DotText
         return dot.Append('"');
     }
 
-    public static string Label(string text) => AppendLabel(new StringBuilder(text.Length + 2), text).ToString();
+    public static string Label(string text) => Utf8Builder.TextOf(dot => AppendLabel(dot, text));
 
-    public static StringBuilder AppendLabel(StringBuilder dot, string text) =>
+    internal static Utf8Builder AppendLabel(Utf8Builder dot, string text) =>
         AppendLabelText(dot.Append('"'), text).Append('"');
 
     /// <summary>The escaped text of a label without its quotes, so that several lines can go into one.</summary>
-    public static StringBuilder AppendLabelText(StringBuilder dot, string text)
+    internal static Utf8Builder AppendLabelText(Utf8Builder dot, string text)
     {
         foreach (var c in text)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;
@@ -26,11 +25,10 @@ public sealed class GraphvizWriter : IArtifactWriter
     }
 
     /// <summary>The DOT file of a graph already built (the graph target draws one graph twice).</summary>
-    public static GeneratedFile FileOf(TopologyGraph graph) => GeneratedFile.FromUtf8(ArtifactPaths.Graphviz(new TopologyName(graph.Name)), Utf8Text.Of(Draw(graph)));
+    public static GeneratedFile FileOf(TopologyGraph graph) => GeneratedFile.FromText(ArtifactPaths.Graphviz(new TopologyName(graph.Name)), text => Draw(graph, text));
 
-    private static StringBuilder Draw(TopologyGraph graph)
+    private static void Draw(TopologyGraph graph, Utf8Builder dot)
     {
-        var dot = new StringBuilder();
         dot.Append("// ").Append(CommentText.OneLine(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
         DotText.AppendId(dot.Append("digraph "), graph.Name).Append(" {\n");
         dot.Append(Indent).Append("graph [rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"11\"];\n");
@@ -59,11 +57,11 @@ public sealed class GraphvizWriter : IArtifactWriter
             Edge(dot.Append(Indent), edge).Append('\n');
         }
 
-        return dot.Append("}\n");
+        dot.Append("}\n");
     }
 
     // The label's lines are joined by a newline, which a label writes as `\n`.
-    private static StringBuilder Node(StringBuilder dot, GraphNode node)
+    private static Utf8Builder Node(Utf8Builder dot, GraphNode node)
     {
         DotText.AppendId(dot, node.Key).Append(" [");
         var style = NodeStyles[(int)node.Kind];
@@ -81,7 +79,7 @@ public sealed class GraphvizWriter : IArtifactWriter
         return dot.Append("\"];");
     }
 
-    private static StringBuilder Edge(StringBuilder dot, GraphEdge edge)
+    private static Utf8Builder Edge(Utf8Builder dot, GraphEdge edge)
     {
         DotText.AppendId(DotText.AppendId(dot, edge.From).Append(" -> "), edge.To);
         var style = EdgeStyles[(int)edge.Kind];

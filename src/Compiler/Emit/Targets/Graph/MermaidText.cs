@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;
 
@@ -10,14 +9,14 @@ namespace TopoLang.Compiler.Emit.Targets.Graph;
 /// no text reads as one, and `$` too, so that no text reads as a placeholder to fill in
 /// (`${zone:x}`). A newline is a `&lt;br/&gt;`; other control characters are shown as `\u{X}`.
 /// </summary>
-/// <remarks>The Append form writes into the drawing's own builder, for the reason <see cref="DotText"/> gives.</remarks>
+/// <remarks>The Append form writes into the drawing's own file, for the reason <see cref="DotText"/> gives.</remarks>
 public static class MermaidText
 {
     public const string LineBreak = "<br/>";
 
-    public static string Label(string text) => AppendLabel(new StringBuilder(text.Length), text).ToString();
+    public static string Label(string text) => Utf8Builder.TextOf(mermaid => AppendLabel(mermaid, text));
 
-    public static StringBuilder AppendLabel(StringBuilder mermaid, string text)
+    internal static Utf8Builder AppendLabel(Utf8Builder mermaid, string text)
     {
         foreach (var c in text)
         {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Graph;
@@ -22,12 +21,11 @@ public sealed class MermaidWriter : IArtifactWriter
     }
 
     /// <summary>The Mermaid file of a graph already built (the graph target draws one graph twice).</summary>
-    public static GeneratedFile FileOf(TopologyGraph graph) => GeneratedFile.FromUtf8(ArtifactPaths.Mermaid(new TopologyName(graph.Name)), Utf8Text.Of(Draw(graph)));
+    public static GeneratedFile FileOf(TopologyGraph graph) => GeneratedFile.FromText(ArtifactPaths.Mermaid(new TopologyName(graph.Name)), text => Draw(graph, text));
 
-    private static StringBuilder Draw(TopologyGraph graph)
+    private static void Draw(TopologyGraph graph, Utf8Builder text)
     {
         var ids = NodeIds(graph);
-        var text = new StringBuilder();
         text.Append("%% ").Append(CommentText.OneLine(graph.Name)).Append(": hosts and their domains, networks, clouds and deployments (TopoLang).\n");
         text.Append("flowchart LR\n");
         for (var i = 0; i < graph.Clusters.Length; i++)
@@ -53,7 +51,6 @@ public sealed class MermaidWriter : IArtifactWriter
             Edge(text.Append(Indent), ids, edge).Append('\n');
         }
 
-        return text;
     }
 
     /// <summary>The number of each node's id (`n1`, `n2`, ...), in the order the nodes are drawn.</summary>
@@ -62,9 +59,9 @@ public sealed class MermaidWriter : IArtifactWriter
             .Select((node, index) => (node.Key, Number: index + 1))
             .ToDictionary(pair => pair.Key, pair => pair.Number, System.StringComparer.Ordinal);
 
-    private static StringBuilder Id(StringBuilder text, int number) => text.Append('n').Append(number.ToString(CultureInfo.InvariantCulture));
+    private static Utf8Builder Id(Utf8Builder text, int number) => text.Append('n').Append(number.ToString(CultureInfo.InvariantCulture));
 
-    private static StringBuilder Node(StringBuilder text, int id, GraphNode node)
+    private static Utf8Builder Node(Utf8Builder text, int id, GraphNode node)
     {
         var (open, close) = Shape(node.Kind);
         Id(text, id).Append(open).Append('"');
@@ -76,7 +73,7 @@ public sealed class MermaidWriter : IArtifactWriter
         return text.Append('"').Append(close);
     }
 
-    private static StringBuilder Edge(StringBuilder text, IReadOnlyDictionary<string, int> ids, GraphEdge edge)
+    private static Utf8Builder Edge(Utf8Builder text, IReadOnlyDictionary<string, int> ids, GraphEdge edge)
     {
         var arrow = edge.Kind switch
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Linq;
 using System.Xml;
@@ -11,7 +12,7 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal static class DomainXml
 {
-    public static byte[] Write(LibvirtDocuments documents, GuestPlacement guest) => documents.Write(guest, Domain);
+    public static void Write(GuestPlacement guest, IBufferWriter<byte> output) => LibvirtDocuments.OfThisThread.Write(guest, Domain, output);
 
     private static void Domain(XmlWriter writer, GuestPlacement guest)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Xml;
 
@@ -12,16 +13,30 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal sealed class LibvirtDocuments
 {
+    [ThreadStatic]
+    private static LibvirtDocuments? _ofThisThread;
+
     private readonly MemoryStream _bytes = new();
     private readonly XmlWriter _writer;
 
-    public LibvirtDocuments()
+    private LibvirtDocuments()
     {
         _writer = XmlWriter.Create(_bytes, LibvirtXml.Settings);
     }
 
-    /// <summary>The UTF-8 bytes of one document that <paramref name="write"/> writes (a build writes them as they are: <see cref="GeneratedFile.FromUtf8"/>).</summary>
-    public byte[] Write<TState>(TState state, Action<XmlWriter, TState> write)
+    /// <summary>
+    /// The current thread's: a domain is written when the build writes its file
+    /// (<see cref="GeneratedFile.WrittenBy"/>), on whichever of its threads writes it.
+    /// </summary>
+    public static LibvirtDocuments OfThisThread => _ofThisThread ??= new LibvirtDocuments();
+
+    /// <summary>The UTF-8 bytes of one document that <paramref name="write"/> writes.</summary>
+    public byte[] Write<TState>(TState state, Action<XmlWriter, TState> write) => Document(state, write).ToArray();
+
+    /// <summary>One document that <paramref name="write"/> writes, into the file's <paramref name="output"/>.</summary>
+    public void Write<TState>(TState state, Action<XmlWriter, TState> write, IBufferWriter<byte> output) => output.Write(Document(state, write));
+
+    private ReadOnlySpan<byte> Document<TState>(TState state, Action<XmlWriter, TState> write)
     {
         _bytes.SetLength(0);
         write(_writer, state);
@@ -31,6 +46,6 @@ internal sealed class LibvirtDocuments
 
         // The writer indents each top-level node after its first one onto a new line; every
         // document starts with a node of its own, so that line break belongs to none of them.
-        return (text[0] == (byte)'\n' ? text[1..] : text).ToArray();
+        return text[0] == (byte)'\n' ? text[1..] : text;
     }
 }

@@ -14,7 +14,6 @@ public sealed class LibvirtDomainWriter : IArtifactWriter
     public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
         var model = semantics.Model;
-        var documents = new LibvirtDocuments();
         foreach (var host in model.Hosts)
         {
             if (host.Hypervisor is not { Kind.Value: HypervisorKind.Kvm or HypervisorKind.Qemu } hypervisor)
@@ -27,7 +26,7 @@ public sealed class LibvirtDomainWriter : IArtifactWriter
                 if (guest.Kind == GuestKind.Guest)
                 {
                     var placement = new GuestPlacement(semantics, host, hypervisor, guest);
-                    yield return GeneratedFile.FromUtf8(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), DomainXml.Write(documents, placement));
+                    yield return GeneratedFile.WrittenBy(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), output => DomainXml.Write(placement, output));
                 }
             }
         }

@@ -10,11 +10,10 @@ public sealed class LibvirtNetworkWriter : IArtifactWriter
     {
         var model = semantics.Model;
         var bridges = BridgeNames.Of(model);
-        var documents = new LibvirtDocuments();
         foreach (var network in semantics.Addresses.Networks)
         {
             var name = network.Name;
-            yield return GeneratedFile.FromUtf8(ArtifactPaths.LibvirtNetwork(name), NetworkXml.Write(documents, model, network, bridges.Of(name)));
+            yield return GeneratedFile.FromUtf8(ArtifactPaths.LibvirtNetwork(name), NetworkXml.Write(model, network, bridges.Of(name)));
         }
     }
 }

@@ -12,8 +12,8 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal static class NetworkXml
 {
-    public static byte[] Write(LibvirtDocuments documents, TopologyModel topology, NetworkAddresses addresses, string bridge) =>
-        documents.Write((topology, addresses, bridge), static (writer, network) => Network(writer, network.topology, network.addresses, network.bridge));
+    public static byte[] Write(TopologyModel topology, NetworkAddresses addresses, string bridge) =>
+        LibvirtDocuments.OfThisThread.Write((topology, addresses, bridge), static (writer, network) => Network(writer, network.topology, network.addresses, network.bridge));
 
     private static void Network(XmlWriter writer, TopologyModel topology, NetworkAddresses addresses, string bridge)
     {
