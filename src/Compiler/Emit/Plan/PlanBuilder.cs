@@ -40,7 +40,7 @@ public static class PlanBuilder
 
         var written = files.ToList();
         var artifacts = written.ToDictionary(file => file.File.RelativePath, file => file.Placeholders, StringComparer.Ordinal);
-        var steps = Distinct(contributed.Select(step => StepValues.Apply(step, step.Step.Artifact is { } artifact && artifacts.TryGetValue(artifact, out var held) ? held : ImmutableArray<Placeholder>.Empty, values)));
+        var steps = Distinct(contributed, contributed.Select(step => StepValues.Apply(step, step.Step.Artifact is { } artifact && artifacts.TryGetValue(artifact, out var held) ? held : ImmutableArray<Placeholder>.Empty, values)));
         var stages = PlanStages.Of(steps);
         var toFill = ToFill(written.SelectMany(file => file.Placeholders).Concat(contributed.SelectMany(step => step.Placeholders)));
         return new DeploymentPlanModel(model.Name, steps, stages, PlanSummaries.Of(semantics, steps, stages, toFill));
@@ -53,10 +53,16 @@ public static class PlanBuilder
         return new TargetStep(step, ImmutableArray<Placeholder>.Empty);
     }
 
-    private static ImmutableArray<PlanStep> Distinct(IEnumerable<PlanStep> steps)
+    private static ImmutableArray<PlanStep> Distinct(IReadOnlyCollection<TargetStep> contributed, IEnumerable<PlanStep> steps)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        return steps.Select(step => ids.Add(step.Id) ? step : throw new InvalidOperationException($"The plan already has a step '{step.Id}'.")).ToImmutableArray();
+        var ids = new HashSet<string>(contributed.Count, StringComparer.Ordinal);
+        var distinct = ImmutableArray.CreateBuilder<PlanStep>(contributed.Count);
+        foreach (var step in steps)
+        {
+            distinct.Add(ids.Add(step.Id) ? step : throw new InvalidOperationException($"The plan already has a step '{step.Id}'."));
+        }
+
+        return distinct.MoveToImmutable();
     }
 
     /// <summary>What an operator must fill in, each once, sorted.</summary>

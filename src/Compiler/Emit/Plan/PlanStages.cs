@@ -12,13 +12,22 @@ namespace TopoLang.Compiler.Emit.Plan;
 /// </summary>
 internal static class PlanStages
 {
+    /// <remarks>Each stage is sized by a count first and filled in plan order: a fleet's plan has 300,000 steps, which grouping made a pair and a list entry each.</remarks>
     public static ImmutableArray<ImmutableArray<PlanStep>> Of(ImmutableArray<PlanStep> steps)
     {
         var levels = PlanLevels.Of(steps.Select(step => step.Id).ToList(), steps.Select(step => (IReadOnlyList<string>)step.DependsOn).ToList());
-        return steps.Select((step, index) => (Step: step, Level: levels[index]))
-            .GroupBy(item => item.Level)
-            .OrderBy(group => group.Key)
-            .Select(group => group.Select(item => item.Step).ToImmutableArray())
-            .ToImmutableArray();
+        var sizes = new int[levels.Length == 0 ? 0 : levels.Max() + 1];
+        foreach (var level in levels)
+        {
+            sizes[level]++;
+        }
+
+        var stages = sizes.Select(ImmutableArray.CreateBuilder<PlanStep>).ToArray();
+        for (var i = 0; i < steps.Length; i++)
+        {
+            stages[levels[i]].Add(steps[i]);
+        }
+
+        return stages.Select(stage => stage.MoveToImmutable()).ToImmutableArray();
     }
 }

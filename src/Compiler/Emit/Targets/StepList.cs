@@ -16,6 +16,15 @@ public sealed class StepList
     public string Add(string kind, string target, IEnumerable<string> dependsOn, string? artifact, IEnumerable<string> command, IEnumerable<Placeholder>? placeholders = null) =>
         Add(kind, target, dependsOn.ToImmutableArray(), artifact, command.ToImmutableArray(), placeholders);
 
+    /// <summary>Adds a step's id to the ids another step waits for, unless it is there already: a short list, searched rather than hashed.</summary>
+    public static void AddOnce(ImmutableArray<string>.Builder dependsOn, string id)
+    {
+        if (!dependsOn.Contains(id))
+        {
+            dependsOn.Add(id);
+        }
+    }
+
     /// <remarks>The lists are taken as they are (`[a, b]` at the call makes each once): a fleet's plan has 300,000 steps.</remarks>
     /// <returns>The step's id, for the steps that depend on it.</returns>
     public string Add(string kind, string target, ImmutableArray<string> dependsOn, string? artifact, ImmutableArray<string> command, IEnumerable<Placeholder>? placeholders = null)

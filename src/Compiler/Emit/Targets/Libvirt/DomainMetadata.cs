@@ -49,7 +49,7 @@ internal static class DomainMetadata
     {
         writer.WriteStartElement(TopoMetadata.Prefix, "nic", TopoMetadata.Uri);
         Attribute(writer, "network", nic.Network);
-        Attribute(writer, "ip", nic.Address?.ToString());
+        Attribute(writer, "ip", nic.Address);
         Attribute(writer, "prefix", nic.Address is null || nic.Prefix is not { } prefix ? null : DomainXml.Number(prefix));
         Attribute(writer, "gateway", nic.Address is null ? null : nic.Gateway?.ToString());
         writer.WriteEndElement();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Model;
@@ -66,9 +67,19 @@ public sealed class LibvirtTarget : ITarget
             var name = guest.Name.Value;
             var artifact = ArtifactPaths.LibvirtDomain(host, name);
             var target = $"{host}/{name}";
-            var disks = guest.Disks.Select(disk => DiskImageStep.Add(steps, target, disk, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install)).ToList();
-            var needs = guest.Nics.Select(nic => started[nic.Network.Value]).Distinct(StringComparer.Ordinal).Prepend(install).Concat(disks);
-            var define = steps.Add(PlanStepKinds.DefineGuest, target, [.. needs], artifact, ["virsh", "define", artifact]);
+            var needs = ImmutableArray.CreateBuilder<string>(1 + guest.Nics.Length + guest.Disks.Length);
+            needs.Add(install);
+            foreach (var nic in guest.Nics)
+            {
+                StepList.AddOnce(needs, started[nic.Network.Value]);
+            }
+
+            foreach (var disk in guest.Disks)
+            {
+                needs.Add(DiskImageStep.Add(steps, target, disk, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install));
+            }
+
+            var define = steps.Add(PlanStepKinds.DefineGuest, target, needs.DrainToImmutable(), artifact, ["virsh", "define", artifact]);
             steps.Add(PlanStepKinds.StartGuest, target, [define], null, ["virsh", "start", name]);
             if (guest.Autostart)
             {

@@ -9,7 +9,7 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// QEMU's device model, and its static address with the network's prefix and gateway, which
 /// only the metadata can hold.
 /// </summary>
-internal sealed record NicPlan(NicModel Nic, string Model, string? Note, IPAddress? Address, int? Prefix, IPAddress? Gateway)
+internal sealed record NicPlan(NicModel Nic, string Model, string? Note, string? Address, int? Prefix, IPAddress? Gateway)
 {
     public const string DefaultModel = "virtio";
 
@@ -19,8 +19,12 @@ internal sealed record NicPlan(NicModel Nic, string Model, string? Note, IPAddre
     {
         var (nic, network) = (joined.Nic, joined.Network);
         var (model, note) = DeviceModel(nic.DeviceModel);
-        return new NicPlan(nic, model, note, nic.Ip?.Value.Value, network?.Range?.PrefixLength, network?.Gateway);
+        return new NicPlan(nic, model, note, AddressText(nic), network?.Range?.PrefixLength, network?.Gateway);
     }
+
+    // The address as the address object writes it, without making one for a packed IPv4 address (a fleet has one per guest).
+    private static string? AddressText(NicModel nic) =>
+        nic.TryGetPackedIPv4(out var address) ? IpAddressBits.IPv4Text(address) : nic.Ip?.Value.Value?.ToString();
 
     // netfront is the Xen PV nic; QEMU's paravirtual nic is virtio-net.
     private static (string Model, string? Note) DeviceModel(NicDeviceModel? written) => written switch

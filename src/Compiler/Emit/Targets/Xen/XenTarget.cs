@@ -83,13 +83,31 @@ public sealed class XenTarget : ITarget
         var host = domU.Host.Name.Value;
         var config = ArtifactPaths.XlConfig(host, domU.Name);
         var target = $"{host}/{domU.Name}";
-        var disks = domU.DomU.Disks.Select(disk => DiskImageStep.Add(steps, target, disk, XlDiskSpecs.ImagePath(domU.Name, disk), XlDiskSpecs.Format(disk), install));
-        var backends = new[] { XenBackend.Net, XenBackend.Block }.Select(domU.DriverDomainServing).OfType<string>().Select(domain => driverDomains[domain]);
-        var networks = domU.DriverDomainServing(XenBackend.Net) is null
-            ? domU.DomU.Nics.Select(nic => bridges[nic.Network.Value])
-            : Enumerable.Empty<string>();
-        var needs = new[] { dom0 }.Concat(disks.ToList()).Concat(backends).Concat(networks).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var start = steps.Add(PlanStepKinds.StartGuest, target, needs, config, ["xl", "create", config]);
+        // dom0, the disks, the driver domains serving it, the bridges of its nics: each once, in that order.
+        var needs = ImmutableArray.CreateBuilder<string>(3 + domU.DomU.Disks.Length + domU.DomU.Nics.Length);
+        needs.Add(dom0);
+        foreach (var disk in domU.DomU.Disks)
+        {
+            StepList.AddOnce(needs, DiskImageStep.Add(steps, target, disk, XlDiskSpecs.ImagePath(domU.Name, disk), XlDiskSpecs.Format(disk), install));
+        }
+
+        foreach (var backend in (ReadOnlySpan<XenBackend>)[XenBackend.Net, XenBackend.Block])
+        {
+            if (domU.DriverDomainServing(backend) is { } domain)
+            {
+                StepList.AddOnce(needs, driverDomains[domain]);
+            }
+        }
+
+        if (domU.DriverDomainServing(XenBackend.Net) is null)
+        {
+            foreach (var nic in domU.DomU.Nics)
+            {
+                StepList.AddOnce(needs, bridges[nic.Network.Value]);
+            }
+        }
+
+        var start = steps.Add(PlanStepKinds.StartGuest, target, needs.DrainToImmutable(), config, ["xl", "create", config]);
         if (domU.DomU.Autostart)
         {
             steps.Add(PlanStepKinds.AutostartGuest, target, [start], config, ["sh", "-c", $"ln -sf \"$PWD/{config}\" /etc/xen/auto/"]);
