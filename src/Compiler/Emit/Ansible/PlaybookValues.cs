@@ -29,10 +29,17 @@ internal sealed class PlaybookValues
     public static PlaybookValues Of(DeploymentPlanModel plan, IEnumerable<TargetFile> files)
     {
         var placeholders = plan.Summary.Placeholders.ToImmutableSortedSet(System.StringComparer.Ordinal);
-        var inFiles = files.ToImmutableDictionary(
-            file => file.File.RelativePath,
-            file => file.Placeholders.Select(p => p.Text).Where(placeholders.Contains).Distinct().Order(System.StringComparer.Ordinal).Select(Placeholder.NameOf).ToImmutableArray());
-        return new PlaybookValues(placeholders, inFiles);
+        var inFiles = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>();
+        foreach (var file in files)
+        {
+            // Nearly every file of a fleet (a domain, an xl.cfg) holds none: it is not listed, which reads the same.
+            if (!file.Placeholders.IsEmpty)
+            {
+                inFiles.Add(file.File.RelativePath, file.Placeholders.Select(p => p.Text).Where(placeholders.Contains).Distinct().Order(System.StringComparer.Ordinal).Select(Placeholder.NameOf).ToImmutableArray());
+            }
+        }
+
+        return new PlaybookValues(placeholders, inFiles.ToImmutable());
     }
 
     /// <summary>The keys (`kind:key`) of every value, sorted.</summary>
