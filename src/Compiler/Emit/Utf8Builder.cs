@@ -57,14 +57,17 @@ internal sealed class Utf8Builder
         return Append(new ReadOnlySpan<char>(in c));
     }
 
-    public Utf8Builder Append(int value)
+    public Utf8Builder Append(int value) => Append((long)value);
+
+    /// <summary>The number's invariant digits.</summary>
+    public Utf8Builder Append(long value)
     {
         if (_pairPending)
         {
             return Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        var span = _output.GetSpan(11);
+        var span = _output.GetSpan(20);
         Utf8Formatter.TryFormat(value, span, out var written);
         _output.Advance(written);
         return this;

@@ -1,13 +1,12 @@
-using System;
 using System.Buffers;
 using System.Text;
 
 namespace TopoLang.Compiler.Emit;
 
 /// <summary>
-/// Text encoded as UTF-8 (no byte order mark) straight into the writer of the file it goes to,
-/// a span at a time: a fleet's playbook, drawings and C# model are tens of megabytes each, and
-/// neither their string (twice their bytes) nor an array of their bytes is ever made.
+/// A string encoded as UTF-8 (no byte order mark) straight into the writer of the file it goes
+/// to, a span at a time, never as an array of its bytes (text appended piece by piece goes
+/// through <see cref="Utf8Builder"/>).
 /// </summary>
 internal static class Utf8Text
 {
@@ -16,23 +15,6 @@ internal static class Utf8Text
 
     // A text up to this long is encoded in one call, without an encoder of its own.
     private const int WholeChars = 16 * 1024;
-
-    // Room for any one character's bytes and what the encoder holds back, so that each call converts some.
-    private const int MinimumSpan = 16;
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _bytesOfThisThread;
-
-    /// <summary>The builder's text as an array of exactly its bytes, for a small file built in a builder shared with others.</summary>
-    public static byte[] Of(StringBuilder text)
-    {
-        // Made in a buffer the thread keeps, then copied out at their size: the count of an
-        // encoder that is not flushed does not carry a surrogate pair split between two chunks.
-        var bytes = _bytesOfThisThread ??= new ArrayBufferWriter<byte>();
-        bytes.Clear();
-        Write(text, bytes);
-        return bytes.WrittenSpan.ToArray();
-    }
 
     public static void Write(string text, IBufferWriter<byte> output)
     {
@@ -43,33 +25,8 @@ internal static class Utf8Text
             return;
         }
 
-        Write(text, Encoding.GetEncoder(), flush: true, output);
-    }
-
-    /// <summary>The builder's text, chunk by chunk; a surrogate pair split between two chunks is encoded whole.</summary>
-    public static void Write(StringBuilder text, IBufferWriter<byte> output)
-    {
-        var encoder = Encoding.GetEncoder();
-        foreach (var chunk in text.GetChunks())
-        {
-            Write(chunk.Span, encoder, flush: false, output);
-        }
-
-        Write(ReadOnlySpan<char>.Empty, encoder, flush: true, output);
-    }
-
-    private static void Write(ReadOnlySpan<char> text, Encoder encoder, bool flush, IBufferWriter<byte> output)
-    {
-        while (true)
-        {
-            var span = output.GetSpan(MinimumSpan);
-            encoder.Convert(text, span, flush, out var charsUsed, out var bytesUsed, out var completed);
-            output.Advance(bytesUsed);
-            text = text[charsUsed..];
-            if (text.IsEmpty && (completed || !flush))
-            {
-                return;
-            }
-        }
+        var builder = new Utf8Builder(output);
+        builder.Append(text);
+        builder.Close();
     }
 }

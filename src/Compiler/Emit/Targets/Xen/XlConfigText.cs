@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
 
@@ -9,19 +7,15 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 /// Builds the text of an xl.cfg file line by line. Every string value goes through
 /// <see cref="XlString"/>, and every comment line is cut at newlines, so no value can
 /// break the file. Lines end with "\n"; the text ends with one. Each piece is appended where it
-/// goes (a fleet has tens of thousands of these files: a string per line was most of their cost).
+/// goes, straight into the file as the build writes it (a fleet has tens of thousands of these
+/// files: a string per line was most of their cost).
 /// </summary>
 public sealed class XlConfigText
 {
-    private readonly StringBuilder _text;
+    private readonly Utf8Builder _text;
 
-    public XlConfigText()
-        : this(new StringBuilder())
-    {
-    }
-
-    /// <summary>Writes into <paramref name="buffer"/>, cleared first: one writer's files reuse one buffer.</summary>
-    internal XlConfigText(StringBuilder buffer) => _text = buffer.Clear();
+    /// <summary>Writes into the file's own text, as the build writes it (<see cref="GeneratedFile.FromText"/>).</summary>
+    internal XlConfigText(Utf8Builder text) => _text = text;
 
     /// <summary>One or more `#` lines; callers quote free-form values with <see cref="XlString.Quote"/>.</summary>
     public XlConfigText Comment(string text)
@@ -50,7 +44,7 @@ public sealed class XlConfigText
 
     public XlConfigText Set(string key, long value)
     {
-        _text.Append(key).Append(" = ").Append(value.ToString(CultureInfo.InvariantCulture));
+        _text.Append(key).Append(" = ").Append(value);
         return EndLine();
     }
 
@@ -75,11 +69,6 @@ public sealed class XlConfigText
         return EndLine();
     }
 
-    public override string ToString() => _text.ToString();
-
-    /// <summary>The text's UTF-8 bytes, as a build writes them (<see cref="GeneratedFile.FromUtf8"/>).</summary>
-    public byte[] ToUtf8() => Utf8Text.Of(_text);
-
     private XlConfigText EndLine()
     {
         _text.Append('\n');
@@ -94,7 +83,13 @@ public sealed class XlConfigText
             return;
         }
 
-        var start = _text.Append("# ").Length;
-        _text.Append(line).Replace('\r', ' ', start, line.Length).Append('\n');
+        _text.Append("# ");
+        for (var cr = line.IndexOf('\r'); cr >= 0; cr = line.IndexOf('\r'))
+        {
+            _text.Append(line[..cr]).Append(' ');
+            line = line[(cr + 1)..];
+        }
+
+        _text.Append(line).Append('\n');
     }
 }

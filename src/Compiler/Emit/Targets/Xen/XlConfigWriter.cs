@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using TopoLang.Compiler.Semantics;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
@@ -9,22 +8,16 @@ public sealed class XlConfigWriter : IArtifactWriter
 {
     public IEnumerable<GeneratedFile> Write(TopologySemantics semantics)
     {
-        // One buffer for every file of this walk; each file keeps only its bytes.
-        var buffer = new StringBuilder(2048);
         foreach (var domU in XenHosts.DomUs(semantics.Model))
         {
-            var text = new XlConfigText(buffer);
-            XlDomUConfig.Write(text, domU);
-            yield return GeneratedFile.FromUtf8(ArtifactPaths.XlConfig(domU.Host.Name.Value, domU.Name), text.ToUtf8());
+            yield return GeneratedFile.FromText(ArtifactPaths.XlConfig(domU.Host.Name.Value, domU.Name), text => XlDomUConfig.Write(new XlConfigText(text), domU));
         }
 
         foreach (var (host, xen) in XenHosts.Of(semantics.Model))
         {
             foreach (var domain in xen.DriverDomains)
             {
-                var text = new XlConfigText(buffer);
-                XlDriverDomainConfig.Write(text, semantics.Model, host, xen, domain);
-                yield return GeneratedFile.FromUtf8(ArtifactPaths.XlConfig(host.Name.Value, domain.Name), text.ToUtf8());
+                yield return GeneratedFile.FromText(ArtifactPaths.XlConfig(host.Name.Value, domain.Name), text => XlDriverDomainConfig.Write(new XlConfigText(text), semantics.Model, host, xen, domain));
             }
         }
     }

@@ -16,10 +16,10 @@ public static class XlString
 {
     public const char Replacement = '\uFFFD';
 
-    public static string Quote(string value) => AppendQuoted(new StringBuilder(value.Length + 2), value).ToString();
+    public static string Quote(string value) => Utf8Builder.TextOf(text => AppendQuoted(text, value));
 
     /// <summary>Appends <paramref name="value"/> quoted, as <see cref="Quote"/> writes it, to <paramref name="builder"/>.</summary>
-    public static StringBuilder AppendQuoted(StringBuilder builder, string value)
+    internal static Utf8Builder AppendQuoted(Utf8Builder builder, string value)
     {
         builder.Append('"');
         if (!value.AsSpan().ContainsAnyExcept(PlainAscii.ButQuoteAndBackslash))
@@ -36,7 +36,7 @@ public static class XlString
         return builder.Append('"');
     }
 
-    private static void AppendRune(StringBuilder builder, Rune rune)
+    private static void AppendRune(Utf8Builder builder, Rune rune)
     {
         var escape = LetterEscape(rune.Value);
         if (escape is not null)
