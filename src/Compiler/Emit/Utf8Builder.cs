@@ -17,6 +17,9 @@ internal sealed class Utf8Builder
     // Text is encoded at most this many chars at a time, so that a span of the output holds it.
     private const int PieceChars = 8 * 1024;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _spareBytes;
+
     private readonly IBufferWriter<byte> _output;
     private Encoder? _encoder;
 
@@ -34,11 +37,24 @@ internal sealed class Utf8Builder
     }
 
     /// <summary>The text <paramref name="write"/> appends, as a string.</summary>
+    /// <remarks>
+    /// Its bytes go into a buffer the thread keeps (a fleet's xl.cfg files quote a few names
+    /// each); a call made while the buffer is in use, from inside <paramref name="write"/>, gets one of its own.
+    /// </remarks>
     public static string TextOf(Action<Utf8Builder> write)
     {
-        var bytes = new ArrayBufferWriter<byte>();
-        Write(bytes, write);
-        return Utf8Text.Encoding.GetString(bytes.WrittenSpan);
+        var bytes = _spareBytes ?? new ArrayBufferWriter<byte>();
+        _spareBytes = null;
+        try
+        {
+            bytes.ResetWrittenCount();
+            Write(bytes, write);
+            return Utf8Text.Encoding.GetString(bytes.WrittenSpan);
+        }
+        finally
+        {
+            _spareBytes = bytes;
+        }
     }
 
     public Utf8Builder Append(string? text) => Append(text.AsSpan());
