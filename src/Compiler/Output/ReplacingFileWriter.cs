@@ -44,6 +44,12 @@ internal sealed class ReplacingFileWriter : IBufferWriter<byte>, IDisposable
     public void Start(string path, long? newLength = null, bool mayExist = true)
     {
         _path = path;
+        if (mayExist && !File.Exists(path) && Directory.Exists(path))
+        {
+            // Found now, not at the rename: the build's other files are still as they were.
+            throw new IOException($"'{path}' is a folder, where the build writes a file.");
+        }
+
         if (mayExist && File.Exists(path))
         {
             var existing = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);

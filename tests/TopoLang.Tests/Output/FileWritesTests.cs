@@ -37,6 +37,7 @@ public sealed class FileWritesTests : IDisposable
 
         Assert.True(failure is IOException or UnauthorizedAccessException, $"expected the file system's own exception, got {failure}");
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp", SearchOption.AllDirectories));
+        Assert.False(File.Exists(Path.Combine(_folder, "g1.xml")), "no file of the build is put in place when one cannot be");
     }
 
     [Fact]
