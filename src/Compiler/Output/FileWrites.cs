@@ -37,8 +37,8 @@ internal static class FileWrites
                 }
             });
 
-            // Renames only, each one system call that needs no room; one that fails (a folder
-            // where the file goes) leaves the files already renamed new and the others old.
+            // Renames only, each one system call that needs no room: a rename that still fails
+            // leaves the files already renamed new and the others old.
             ForEach(staged.Count, (index, _) => staged[index].Apply());
         }
         catch
@@ -93,9 +93,8 @@ internal static class FileWrites
     private static bool[] CreateFolders(IReadOnlyList<(string Path, GeneratedFile File)> files)
     {
         var mayExist = new bool[files.Count];
-        var created = new HashSet<string>(StringComparer.Ordinal);
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        var (last, lastMayExist) = (string.Empty, true);
+        var existedBefore = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var (last, lastExisted) = (string.Empty, true);
         for (var i = 0; i < files.Count; i++)
         {
             // A build's files come ordered by path: the folder of the one before, most of the time.
@@ -103,27 +102,18 @@ internal static class FileWrites
             if (!folder.SequenceEqual(last))
             {
                 last = folder.ToString();
-                lastMayExist = !created.Contains(last) && (existing.Contains(last) || !Create(last, created, existing));
+                if (!existedBefore.TryGetValue(last, out lastExisted))
+                {
+                    lastExisted = Directory.Exists(last);
+                    Directory.CreateDirectory(last);
+                    existedBefore.Add(last, lastExisted);
+                }
             }
 
-            mayExist[i] = lastMayExist;
+            mayExist[i] = lastExisted;
         }
 
         return mayExist;
-    }
-
-    // Whether the folder had to be made.
-    private static bool Create(string folder, HashSet<string> created, HashSet<string> existing)
-    {
-        if (Directory.Exists(folder))
-        {
-            existing.Add(folder);
-            return false;
-        }
-
-        Directory.CreateDirectory(folder);
-        created.Add(folder);
-        return true;
     }
 
     private static ReadOnlySpan<char> FolderOf(string path)

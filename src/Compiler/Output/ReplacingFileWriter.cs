@@ -44,24 +44,31 @@ internal sealed class ReplacingFileWriter : IBufferWriter<byte>, IDisposable
     public void Start(string path, long? newLength = null, bool mayExist = true)
     {
         _path = path;
-        if (mayExist && !File.Exists(path) && Directory.Exists(path))
+        if (!mayExist)
         {
-            // Found now, not at the rename: the build's other files are still as they were.
-            throw new IOException($"'{path}' is a folder, where the build writes a file.");
+            return;
         }
 
-        if (mayExist && File.Exists(path))
+        if (!File.Exists(path))
         {
-            var existing = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var length = RandomAccess.GetLength(existing);
-            if (newLength is null || newLength == length)
+            if (Directory.Exists(path))
             {
-                (_existing, _existingLength) = (existing, length);
+                // Found now, not at the rename: the build's other files are still as they were.
+                throw new IOException($"'{path}' is a folder, where the build writes a file.");
             }
-            else
-            {
-                existing.Dispose();
-            }
+
+            return;
+        }
+
+        var existing = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var length = RandomAccess.GetLength(existing);
+        if (newLength is null || newLength == length)
+        {
+            (_existing, _existingLength) = (existing, length);
+        }
+        else
+        {
+            existing.Dispose();
         }
     }
 
