@@ -27,7 +27,13 @@ internal static class CompileWithoutCollections
     public static T Run<T>(IEnumerable<string> paths, Func<T> compile)
     {
         var sourceBytes = SourceBytes(paths);
-        if (sourceBytes < SmallestInput || !TryStart(Math.Min(sourceBytes * BytesPerSourceByte, LargestBudget)))
+        if (sourceBytes < SmallestInput)
+        {
+            return compile();
+        }
+
+        HugePageHeap.Prefer();
+        if (!TryStart(Math.Min(sourceBytes * BytesPerSourceByte, LargestBudget)))
         {
             return compile();
         }
