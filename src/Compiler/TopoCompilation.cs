@@ -81,7 +81,7 @@ public sealed class TopoCompilation
         var root = options.ProjectRoot ?? Path.GetDirectoryName(entryPath) ?? Directory.GetCurrentDirectory();
         var loader = new ImportLoader(options.FileSystem, root, bag);
         var prelude = new SourceUnit(PreludeSource.SyntaxTree, PreludeSource.Path, SourceUnitKind.Prelude);
-        var binder = new EntryFileBinder(new TopologyBinder(bag, options.KeepBoundBlocks), unit => loader.Load(unit).Insert(0, prelude), options.Parameters, entryPath);
+        var binder = new EntryFileBinder(new TopologyBinder(bag, options.KeepBoundBlocks, options.RecordReferences), unit => loader.Load(unit).Insert(0, prelude), options.Parameters, entryPath);
         var binding = binder.Bind(SyntaxTree.ReadStatementByStatement(entry, recycle: true, readAhead: TopLevelStatementReader.ReadingAheadPays(entry)));
         var units = binder.Units;
         var semantics = new TopologySemantics(binding.Model, binding.Symbols);

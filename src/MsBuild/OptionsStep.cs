@@ -27,6 +27,7 @@ internal static class OptionsStep
             Parameters = parameters.Parameters,
             ProjectRoot = string.IsNullOrWhiteSpace(request.ProjectRoot) ? locations.ProjectDirectory : locations.FullDirectoryOf(request.ProjectRoot),
             DefaultNamespace = string.IsNullOrWhiteSpace(request.DefaultNamespace) ? null : request.DefaultNamespace.Trim(),
+            RecordReferences = false,
             Diagnostics = new DiagnosticOptions
             {
                 WarningsAsErrors = request.TreatWarningsAsErrors,

@@ -51,6 +51,7 @@ internal sealed class CompilerOptions
         Parameters = ParseParameters(result.GetValue(Parameters) ?? Array.Empty<string>()),
         ProjectRoot = result.GetValue(Root) is { } root ? System.IO.Path.GetFullPath(root) : null,
         Diagnostics = GetDiagnosticOptions(result),
+        RecordReferences = false,
     };
 
     private DiagnosticOptions GetDiagnosticOptions(ParseResult result) => new()

@@ -8,13 +8,20 @@ namespace TopoLang.Compiler.Binding;
 /// <summary>
 /// The one namespace of a topology: every host, guest, domain, network, provider, cloud,
 /// deployment and instance, where each is declared, and every reference that resolved to one
-/// (what "go to definition" and "find references" read), and every use of a param or loop variable.
+/// (what "go to definition" and "find references" read), and every use of a param or loop variable;
+/// a table made for a compile that reads neither declares its symbols only (<see cref="RecordsReferences"/>).
 /// </summary>
 public sealed class SymbolTable
 {
     private readonly Dictionary<string, Symbol> _symbols = new(System.StringComparer.Ordinal);
     private readonly AppendOnlyList<SymbolReference> _references = new();
     private readonly AppendOnlyList<VariableReference> _variableReferences = new();
+
+    /// <param name="recordsReferences">Keep <see cref="References"/> and <see cref="VariableReferences"/>; without, both stay empty.</param>
+    public SymbolTable(bool recordsReferences = true) => RecordsReferences = recordsReferences;
+
+    /// <summary>Whether references and uses of variables are kept (<see cref="TopoCompilationOptions.RecordReferences"/>).</summary>
+    public bool RecordsReferences { get; }
 
     public int Count => _symbols.Count;
 
@@ -50,9 +57,28 @@ public sealed class SymbolTable
     /// <summary>Every use of a param or loop variable in a value, each place once, in the order they were bound.</summary>
     public IReadOnlyList<VariableReference> VariableReferences => _variableReferences;
 
-    public void AddVariableReference(VariableReference reference) => _variableReferences.Add(reference);
+    public void AddVariableReference(VariableReference reference)
+    {
+        if (RecordsReferences)
+        {
+            _variableReferences.Add(reference);
+        }
+    }
 
-    public void AddReference(Symbol symbol, SourceLocation location) => _references.Add(new SymbolReference(symbol, location));
+    public void AddReference(Symbol symbol, SourceLocation location)
+    {
+        if (RecordsReferences)
+        {
+            _references.Add(new SymbolReference(symbol, location));
+        }
+    }
+
+    /// <summary>
+    /// Whether a reference to <paramref name="name"/> as a <paramref name="kind"/> resolves already,
+    /// for good: a sound symbol is never replaced by a later declaration (<see cref="TryDeclare"/>).
+    /// </summary>
+    public bool ResolvesForGood(string name, EntityKind kind) =>
+        _symbols.TryGetValue(name, out var symbol) && symbol.Kind == kind && !symbol.IsBroken;
 
     public IEnumerable<SourceLocation> ReferencesTo(Symbol symbol) =>
         _references.Where(reference => ReferenceEquals(reference.Symbol, symbol)).Select(reference => reference.Location);

@@ -22,7 +22,7 @@ namespace TopoLang.Compiler.Binding;
 internal sealed class TopologyBinder
 {
     private readonly DiagnosticBag _diagnostics;
-    private readonly SymbolTable _symbols = new();
+    private readonly SymbolTable _symbols;
     private readonly BlockBinder _blocks;
 
     private readonly bool _keepBoundBlocks;
@@ -30,10 +30,12 @@ internal sealed class TopologyBinder
     private Started? _started;
 
     /// <param name="keepBoundBlocks">Keep the bound blocks of hosts, networks and deployments in <see cref="BindingResult.Root"/> (they are let go once projected).</param>
-    public TopologyBinder(DiagnosticBag diagnostics, bool keepBoundBlocks = false)
+    /// <param name="recordReferences">Record each resolved reference and each use of a variable in the symbol table (<see cref="TopoCompilationOptions.RecordReferences"/>).</param>
+    public TopologyBinder(DiagnosticBag diagnostics, bool keepBoundBlocks = false, bool recordReferences = true)
     {
         _diagnostics = diagnostics;
         _keepBoundBlocks = keepBoundBlocks;
+        _symbols = new SymbolTable(recordReferences);
         _blocks = new BlockBinder(diagnostics, _symbols);
     }
 

@@ -33,15 +33,28 @@ public sealed class BindingGoldenTests
     }
 
     [Theory]
+    [MemberData(nameof(Cases))]
+    public void Diagnostics_are_the_same_when_references_are_not_recorded(string name)
+    {
+        var recorded = GoldenDiagnostics.Format(Compile(name).GetDiagnostics());
+
+        var notRecorded = GoldenDiagnostics.Format(Compile(name, recordReferences: false).GetDiagnostics());
+
+        Assert.Equal(recorded, notRecorded);
+    }
+
+    [Theory]
     [MemberData(nameof(NearMisses))]
     public void Near_miss_has_no_diagnostics(string name)
     {
         Assert.Empty(Compile(name).GetDiagnostics());
     }
 
-    private static TopoCompilation Compile(string name)
+    private static TopoCompilation Compile(string name, bool recordReferences = true)
     {
         var text = File.ReadAllText(Path.Combine(CasesFolder, name + ".topo"));
-        return TopoCompilation.Create(SourceText.From(text, $"binding/{name}.topo"), new TopoCompilationOptions { ProjectRoot = CasesFolder, Diagnostics = BindingInputs.Options });
+        return TopoCompilation.Create(
+            SourceText.From(text, $"binding/{name}.topo"),
+            new TopoCompilationOptions { ProjectRoot = CasesFolder, Diagnostics = BindingInputs.Options, RecordReferences = recordReferences });
     }
 }

@@ -129,4 +129,52 @@ public sealed class SymbolTableTests
 
         Assert.Contains(references, reference => reference.Name == "web_count" && reference.Declaration.Start.Line == 1);
     }
+
+    private static TopoCompilation CompileWithoutReferences(string text) =>
+        TopoCompilation.Create(
+            TopoLang.Compiler.Text.SourceText.From(text, "lab.topo"),
+            new TopoCompilationOptions { FileSystem = new TopoLang.Compiler.Binding.Imports.InMemoryFileSystem(), Diagnostics = BindingInputs.Options, RecordReferences = false });
+
+    [Fact]
+    public void A_compile_that_does_not_record_references_keeps_its_symbols_and_no_reference()
+    {
+        var symbols = CompileWithoutReferences(Lab + "\n" + Looped).Binding.Symbols;
+
+        Assert.False(symbols.RecordsReferences);
+        Assert.NotNull(symbols.Find("lan"));
+        Assert.Empty(symbols.References);
+        Assert.Empty(symbols.VariableReferences);
+    }
+
+    [Fact]
+    public void Without_recorded_references_an_undeclared_name_is_still_reported()
+    {
+        var diagnostics = CompileWithoutReferences(Lab.Replace("nic backup", "nic spare")).GetDiagnostics();
+
+        Assert.Contains(diagnostics, d => d.Code == "TOPO1003" && d.Message.Contains("'spare'", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_recorded_references_a_name_declared_above_as_another_kind_is_still_reported()
+    {
+        var diagnostics = CompileWithoutReferences(Lab.Replace("nic backup", "nic kvm-01")).GetDiagnostics();
+
+        Assert.Contains(diagnostics, d => d.Code == "TOPO1003" && d.Message.Contains("'kvm-01'", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_recorded_references_a_reference_to_a_broken_declaration_waits_for_the_sound_one_below()
+    {
+        // A broken network "lan" above the guests and a sound host "lan" below them: the nics'
+        // references to "lan" name a host at the end, when references are recorded or not.
+        var text = "network lan = {\n  cidr \"10.9.0.0/24\"\n}\n"
+            + Lab.Replace("network lan { cidr \"10.0.0.0/24\" }", string.Empty)
+            + "\nhost lan {\n  cpu intel { cores 8; features [vmx, ept] }\n  memory 64 GiB\n  hypervisor kvm { }\n}\n";
+
+        var recorded = Compile(text).GetDiagnostics().Select(d => d.ToString()).ToList();
+        var notRecorded = CompileWithoutReferences(text).GetDiagnostics().Select(d => d.ToString()).ToList();
+
+        Assert.Contains(recorded, d => d.Contains("TOPO1003", System.StringComparison.Ordinal) && d.Contains("is a host", System.StringComparison.Ordinal));
+        Assert.Equal(recorded, notRecorded);
+    }
 }
