@@ -39,8 +39,20 @@ public static class CpuFlags
     public static CpuFlag? Find(string name) => ByName.TryGetValue(name, out var flag) ? flag : null;
 
     /// <summary>The flag of a category for a vendor: `vmx` for intel virtualization.</summary>
-    public static CpuFlag? For(string vendor, CpuFlagCategory category) =>
-        All.FirstOrDefault(f => f.Vendor == vendor && f.Category == category);
+    public static CpuFlag? For(string vendor, CpuFlagCategory category)
+    {
+        // A loop, not a query: the rules ask for every host of a fleet, and a query's delegate
+        // and enumerator were 0.7 MiB of a 100,000-guest check.
+        foreach (var flag in All)
+        {
+            if (flag.Vendor == vendor && flag.Category == category)
+            {
+                return flag;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The other vendor's flag for the same job (`vmx` to `svm` for amd), for the categories where
