@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using TopoLang.Compiler.Binding.Bound;
 using TopoLang.Compiler.Model;
@@ -25,14 +26,32 @@ internal static class AddressReader
     public static bool TryReadIPv4(BoundBlock block, string word, out Located<uint> address)
     {
         address = default;
-        if (LocatedString(block, word) is not { } text || text.Value.IndexOf(':') >= 0 || !Runtime.Ipv4Text.TryParse(text.Value, out uint bits, out _))
+        if (Read<StringValue>(block, word, out var location, out var isDefault, out var entry) is not { } text || !TryReadIPv4(text, out var bits))
         {
             return false;
         }
 
-        address = text.WithValue(bits);
+        address = new Located<uint>(bits, location, isDefault, entry);
         return true;
     }
+
+    // A plain literal is read where it is written, without making its text (a fleet's address per guest).
+    private static bool TryReadIPv4(StringValue text, out uint bits)
+    {
+        if (!text.IsKeptInSource)
+        {
+            bits = 0;
+            return text.Value.IndexOf(':') < 0 && Runtime.Ipv4Text.TryParse(text.Value, out bits, out _);
+        }
+
+        Span<char> scratch = stackalloc char[MostDottedQuadChars];
+        var span = text.TextInSource;
+        bits = 0;
+        return span.Length <= MostDottedQuadChars && DottedQuad.TryRead(text.Location.Source.Chars.Read(span, scratch), out bits);
+    }
+
+    // "255.255.255.255"
+    private const int MostDottedQuadChars = 15;
 
     private static ParsedText<Cidr> ReadCidr(string text) =>
         Runtime.Cidr.TryParse(text, out var cidr, out var error)

@@ -107,7 +107,8 @@ internal static class BlockReader
     public static Located<string> Name(BoundEntry entry) =>
         new(entry.Name ?? string.Empty, entry.NameLocation ?? entry.WordLocation);
 
-    private static T? Read<T>(BoundBlock block, string word, out SourceLocation location, out bool isDefault, out SourceLocation entry)
+    /// <summary>The value of <paramref name="word"/> when it is a <typeparamref name="T"/>, with where it counts as written (a default at the block's owner).</summary>
+    public static T? Read<T>(BoundBlock block, string word, out SourceLocation location, out bool isDefault, out SourceLocation entry)
         where T : BoundValue
     {
         var (value, fromDefault) = block.Read(word);

@@ -79,6 +79,7 @@ internal sealed class ValueBinder
             (IntSpec intSpec, NumberValueSyntax number) => BindInt(intSpec, Read(source, number.Span), location, entryWord),
             (NumberSpec numberSpec, NumberValueSyntax number) => BindNumber(numberSpec, Read(source, number.Span), location, entryWord),
             (QuantitySpec quantitySpec, QuantityValueSyntax quantity) => BindQuantity(quantitySpec, Read(source, quantity.Span), location, entryWord),
+            (StringSpec { KeptInSource: true }, StringValueSyntax text) when IsPlainLiteral(Read(source, text.Span)) => NewStringKeptInSource(location),
             (StringSpec or TextSpec, StringValueSyntax text) => BindString(text, source, scope) is { } value ? NewString(value, location) : null,
             (TextSpec, NameValueSyntax word) => NewString(word.Name, location),
             (BoolSpec, BoolValueSyntax flag) => new BoolValue(flag.Value, location),
@@ -213,7 +214,7 @@ internal sealed class ValueBinder
     public string? BindString(StringValueSyntax syntax, SourceText source, Scope scope)
     {
         var raw = Read(source, syntax.Span);
-        if (raw.Length >= 2 && raw[^1] == '"' && raw[1..^1].IndexOfAny('\\', '$') < 0)
+        if (IsPlainLiteral(raw))
         {
             return _strings.Intern(raw[1..^1]); // no escape, no interpolation: most strings
         }
@@ -335,6 +336,11 @@ internal sealed class ValueBinder
     private SizeValue NewSize(long bytes, SourceLocation location) => _arena?.Size(bytes, location) ?? new SizeValue(bytes, location);
 
     private StringValue NewString(string value, SourceLocation location) => _arena?.String(value, location) ?? new StringValue(value, location);
+
+    private StringValue NewStringKeptInSource(SourceLocation location) => _arena?.String(null, location) ?? StringValue.KeptInSource(location);
+
+    /// <summary>A string literal with no escape and no interpolation: its text is what lies between its quotes.</summary>
+    private static bool IsPlainLiteral(ReadOnlySpan<char> raw) => raw.Length >= 2 && raw[0] == '"' && raw[^1] == '"' && raw[1..^1].IndexOfAny('\\', '$') < 0;
 
     private WordValue NewWord(string word, SourceLocation location) => _arena?.Word(word, location) ?? new WordValue(word, location);
 

@@ -69,4 +69,35 @@ public sealed class NicAddressBindingTests
         Assert.Equal(ip, nic.IpText);
         Assert.Equal(nic.Ip!.Value.Value.Text, nic.IpText);
     }
+
+    [Fact]
+    public void An_address_made_by_interpolation_is_bound_into_its_bits()
+    {
+        var compilation = BindingInputs.Compile("""
+            param last: int = 7
+            network lan { cidr "10.0.0.0/24" }
+            host a {
+              memory 64 GiB
+              hypervisor kvm { guest one { os linux; vcpus 2; memory 4 GiB; nic lan { ip "10.0.0.${last}" } } }
+            }
+            """, "fleet.topo");
+        var nic = Assert.Single(Assert.Single(Assert.Single(compilation.Model.Hosts).Hypervisor!.Guests).Nics);
+
+        Assert.True(nic.TryGetPackedIPv4(out var bits));
+        Assert.Equal(0x0A000007u, bits);
+    }
+
+    [Fact]
+    public void A_plain_address_is_bound_without_its_text_which_is_made_when_read()
+    {
+        var source = TopoLang.Compiler.Text.SourceText.From("ip \"10.0.0.5\"", "nic.topo");
+        var location = new TopoLang.Compiler.Text.SourceLocation(source, new TopoLang.Compiler.Text.TextSpan(3, 10));
+
+        var kept = TopoLang.Compiler.Binding.Bound.StringValue.KeptInSource(location);
+
+        Assert.True(kept.IsKeptInSource);
+        Assert.Equal("10.0.0.5", kept.Value);
+        Assert.False(kept.IsKeptInSource);
+        Assert.Equal(new TopoLang.Compiler.Binding.Bound.StringValue("10.0.0.5", location), TopoLang.Compiler.Binding.Bound.StringValue.KeptInSource(location));
+    }
 }

@@ -99,7 +99,8 @@ internal sealed class BoundArena
 
     public SizeValue Size(long bytes, SourceLocation location) => _sizes.Next(static () => new SizeValue()).Reuse(bytes, location);
 
-    public StringValue String(string value, SourceLocation location) => _strings.Next(static () => new StringValue()).Reuse(value, location);
+    /// <param name="value">The text; null for a plain literal kept in its source (<see cref="StringValue.IsKeptInSource"/>).</param>
+    public StringValue String(string? value, SourceLocation location) => _strings.Next(static () => new StringValue()).Reuse(value, location);
 
     public WordValue Word(string word, SourceLocation location) => _words.Next(static () => new WordValue()).Reuse(word, location);
 

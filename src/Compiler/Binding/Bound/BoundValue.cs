@@ -80,27 +80,47 @@ public sealed record QuantityValue(decimal Number, UnitInfo Unit, SourceLocation
 
 public sealed record StringValue : BoundValue
 {
+    private string? _value;
+
     public StringValue(string value, SourceLocation location)
         : base(location)
     {
-        Value = value;
+        _value = value;
     }
-
-    public string Value { get; private set; }
 
     /// <summary>An empty value for <see cref="BoundArena"/> to fill.</summary>
     internal StringValue()
         : base(default(SourceLocation))
     {
-        Value = string.Empty;
+        _value = string.Empty;
     }
 
-    internal StringValue Reuse(string value, SourceLocation location)
+    /// <summary>The text; for a value kept in its source, made from it on first read.</summary>
+    public string Value => _value ??= Location.Source.ToString(TextInSource);
+
+    /// <summary>
+    /// Whether the text was not made in binding: a plain string literal (<see cref="Schema.StringSpec.KeptInSource"/>)
+    /// whose text is <see cref="TextInSource"/>, until something reads <see cref="Value"/>.
+    /// </summary>
+    internal bool IsKeptInSource => _value is null;
+
+    /// <summary>The literal's text between its quotes.</summary>
+    internal TextSpan TextInSource => new(Location.Span.Start + 1, Location.Span.Length - 2);
+
+    public bool Equals(StringValue? other) => other is not null && base.Equals(other) && Value == other.Value;
+
+    public override int GetHashCode() => System.HashCode.Combine(base.GetHashCode(), Value);
+
+    /// <param name="value">The text; null for a plain literal at <paramref name="location"/> kept in its source.</param>
+    internal StringValue Reuse(string? value, SourceLocation location)
     {
-        Value = value;
+        _value = value;
         Location = location;
         return this;
     }
+
+    /// <summary>A plain string literal at <paramref name="location"/> (its quotes included), its text made when first read.</summary>
+    internal static StringValue KeptInSource(SourceLocation location) => new StringValue().Reuse(null, location);
 }
 
 public sealed record BoolValue(bool Value, SourceLocation Location) : BoundValue(Location);

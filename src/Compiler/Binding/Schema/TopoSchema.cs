@@ -49,7 +49,7 @@ public static class TopoSchema
         Entry("format", Slot("format", Enum("qcow2", "raw"))));
 
     public static readonly BlockSpec Nic = Block("a nic",
-        Entry("ip", Slot("address", new StringSpec("an address such as \"10.0.1.10\""))),
+        Entry("ip", Slot("address", new StringSpec("an address such as \"10.0.1.10\"") { KeptInSource = true })),
         Entry("model", Slot("model", Enum("virtio", "e1000", "netfront"))));
 
     public static readonly BlockSpec Dom0 = Block("dom0",

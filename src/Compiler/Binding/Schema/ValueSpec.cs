@@ -16,7 +16,15 @@ public sealed record NumberSpec(decimal GreaterThan, string Description = "a num
 public sealed record QuantitySpec(UnitKind Kind, decimal Min, decimal Max, string Description) : ValueSpec(Description);
 
 /// <summary>A quoted string, interpolated.</summary>
-public sealed record StringSpec(string Description = "a string") : ValueSpec(Description);
+public sealed record StringSpec(string Description = "a string") : ValueSpec(Description)
+{
+    /// <summary>
+    /// A plain string (no escape, no interpolation) is bound without its text, which is made when
+    /// first read (<see cref="Bound.StringValue.IsKeptInSource"/>): for a value nearly always read
+    /// into something else, such as a nic's address into its 32 bits.
+    /// </summary>
+    public bool KeptInSource { get; init; }
+}
 
 /// <summary>A version or distribution: a string, or a bare word.</summary>
 public sealed record TextSpec(string Description) : ValueSpec(Description);
