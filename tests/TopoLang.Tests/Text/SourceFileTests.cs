@@ -35,6 +35,19 @@ public sealed class SourceFileTests
     }
 
     [Fact]
+    public void A_large_ASCII_file_read_in_two_halves_is_every_byte_in_its_place()
+    {
+        // Odd length, every byte value of ASCII, no run repeating at the halves' seam.
+        var bytes = Enumerable.Range(0, (3 * 1024 * 1024) + 7).Select(i => (byte)((i * 31 + (i >> 12)) % 128)).ToArray();
+
+        var (source, encoding) = SourceFile.Read(Write(bytes));
+
+        Assert.Null(encoding);
+        Assert.False(source.HasText);
+        Assert.Equal(Encoding.ASCII.GetString(bytes), source.Text);
+    }
+
+    [Fact]
     public void An_ASCII_text_kept_as_bytes_reads_as_its_string_does()
     {
         var text = "a\r\nbc\rd\n\n  efg\r\n\r\nlast";
