@@ -39,6 +39,22 @@ public sealed class SyntaxArenaTests
     }
 
     [Fact]
+    public void A_recycled_node_makes_its_name_and_word_from_the_statement_it_now_holds()
+    {
+        var text = "network a { cidr \"10.0.0.0/24\" }\nhost b { memory 8 GiB }\n";
+        using var statements = SyntaxTree.ReadStatementByStatement(SourceText.From(text), recycle: true).ReadAll().GetEnumerator();
+
+        Assert.True(statements.MoveNext());
+        var first = (EntryStatementSyntax)statements.Current;
+        Assert.Equal(("network", "a"), (first.WordText, Assert.IsType<NameValueSyntax>(first.Values.Single()).Name));
+        Assert.True(statements.MoveNext());
+        var second = (EntryStatementSyntax)statements.Current;
+
+        Assert.Same(first, second);
+        Assert.Equal(("host", "b"), (second.WordText, Assert.IsType<NameValueSyntax>(second.Values.Single()).Name));
+    }
+
+    [Fact]
     public void A_reader_that_recycles_nothing_gets_new_nodes_for_each_statement()
     {
         var statements = SyntaxTree.ReadStatementByStatement(SourceText.From(TwoHosts)).ReadAll().ToList();

@@ -37,8 +37,8 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
                 return Fail(ref state, context, "end of statement", out result);
         }
 
-        var entry = context.Entry(word, context.NameOf(word), values, block);
-        result = touchedByLexicalError ? AsError(entry) : entry;
+        var entry = context.Entry(word, values, block);
+        result = touchedByLexicalError ? AsError(entry, context) : entry;
         return true;
     }
 
@@ -47,8 +47,8 @@ internal sealed class EntryParser : TokenParser<StatementSyntax>
     /// error statement: present, but never bound, so nothing reports again on what is left of
     /// the broken text.
     /// </summary>
-    private static ErrorStatementSyntax AsError(EntryStatementSyntax entry) =>
-        new(entry.Word, entry.WordText, entry.Span, entry.Block is { } block ? ImmutableArray.Create(block) : ImmutableArray<BlockSyntax>.Empty)
+    private static ErrorStatementSyntax AsError(EntryStatementSyntax entry, ParseContext context) =>
+        new(entry.Word, context.NameOf(entry.Word), entry.Span, entry.Block is { } block ? ImmutableArray.Create(block) : ImmutableArray<BlockSyntax>.Empty)
         {
             Name = entry.Values.IsEmpty ? null : entry.Values[0] as NameValueSyntax,
         };

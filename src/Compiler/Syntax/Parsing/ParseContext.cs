@@ -17,6 +17,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 {
     // Where Read puts the characters of an ASCII text's span: grown to the longest token read.
     private char[] _scratch = new char[64];
+    private SourceNames? _laterNames;
 
     private readonly List<string> _expected = new();
     private int _failureIndex = -1;
@@ -52,6 +53,9 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     public SyntaxToken Current(ref ParseState<SyntaxToken> state) => Tokens[Index(ref state)];
 
     public NameTable Names { get; } = new();
+
+    /// <summary>The names of the nodes made in <see cref="Arena"/>, made when their reader first asks (the binder, on its own thread).</summary>
+    public SourceNames LaterNames => _laterNames ??= new SourceNames(Source);
 
     /// <summary>The token where the next top-level statement starts, when the file is read a statement at a time.</summary>
     public int ResumeIndex { get; set; }
@@ -106,8 +110,8 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
         return Source.Chars.Read(span, _scratch);
     }
 
-    public EntryStatementSyntax Entry(SyntaxToken word, string wordText, ImmutableArray<ValueSyntax> values, BlockSyntax? block) =>
-        Arena?.Entry(word, wordText, values, block) ?? new EntryStatementSyntax(word, wordText, values, block);
+    public EntryStatementSyntax Entry(SyntaxToken word, ImmutableArray<ValueSyntax> values, BlockSyntax? block) =>
+        Arena?.Entry(word, LaterNames, values, block) ?? new EntryStatementSyntax(word, NameOf(word), values, block);
 
     public BlockSyntax Block(SyntaxToken openBrace, ImmutableArray<StatementSyntax> statements, SyntaxToken? closeBrace) =>
         Arena?.Block(openBrace, statements, closeBrace) ?? new BlockSyntax(openBrace, statements, closeBrace);
@@ -125,7 +129,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
         SyntaxKind.Number => Arena?.Number(token) ?? new NumberValueSyntax(token),
         SyntaxKind.Quantity => Arena?.Quantity(token) ?? new QuantityValueSyntax(token),
         SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword => Arena?.Bool(token) ?? new BoolValueSyntax(token),
-        _ => Arena?.Name(token, NameOf(token)) ?? new NameValueSyntax(token, NameOf(token)),
+        _ => Arena?.Name(token, LaterNames) ?? new NameValueSyntax(token, NameOf(token)),
     };
 
     /// <summary>Records that <paramref name="what"/> was expected at token <paramref name="index"/>; only the furthest failure counts.</summary>

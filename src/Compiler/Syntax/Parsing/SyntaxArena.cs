@@ -27,14 +27,11 @@ internal sealed class SyntaxArena
 
     public RecycledLists<StatementSyntax> StatementLists { get; } = new();
 
-    public EntryStatementSyntax Entry(SyntaxToken word, string wordText, ImmutableArray<ValueSyntax> values, BlockSyntax? block)
+    /// <summary>An entry whose word's text is made from <paramref name="names"/> when its reader first asks.</summary>
+    public EntryStatementSyntax Entry(SyntaxToken word, SourceNames names, ImmutableArray<ValueSyntax> values, BlockSyntax? block)
     {
-        if (_entries.TakeFree() is not { } entry)
-        {
-            return _entries.Add(new EntryStatementSyntax(word, wordText, values, block));
-        }
-
-        entry.Reuse(word, wordText, values, block);
+        var entry = _entries.TakeFree() ?? _entries.Add(new EntryStatementSyntax(word, string.Empty, values, block));
+        entry.Reuse(word, names, values, block);
         return entry;
     }
 
@@ -49,14 +46,11 @@ internal sealed class SyntaxArena
         return block;
     }
 
-    public NameValueSyntax Name(SyntaxToken token, string name)
+    /// <summary>A name whose text is made from <paramref name="names"/> when its reader first asks.</summary>
+    public NameValueSyntax Name(SyntaxToken token, SourceNames names)
     {
-        if (_names.TakeFree() is not { } value)
-        {
-            return _names.Add(new NameValueSyntax(token, name));
-        }
-
-        value.Reuse(token, name);
+        var value = _names.TakeFree() ?? _names.Add(new NameValueSyntax(token, string.Empty));
+        value.Reuse(token, names);
         return value;
     }
 
