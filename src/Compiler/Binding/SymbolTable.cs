@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using TopoLang.Compiler.Binding.Schema;
 using TopoLang.Compiler.Text;
 
@@ -40,12 +41,15 @@ public sealed class SymbolTable
     /// </summary>
     public bool TryDeclare(Symbol symbol, out Symbol existing)
     {
-        if (_symbols.TryGetValue(symbol.Name, out existing!) && !(existing.IsBroken && !symbol.IsBroken))
+        // One lookup for the look and the store: a fleet declares a symbol per guest.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_symbols, symbol.Name, out var taken);
+        if (taken && !(slot!.IsBroken && !symbol.IsBroken))
         {
+            existing = slot;
             return false;
         }
 
-        _symbols[symbol.Name] = symbol;
+        slot = symbol;
         existing = symbol;
         return true;
     }
