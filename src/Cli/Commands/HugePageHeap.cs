@@ -106,7 +106,7 @@ internal static class HugePageHeap
         }
     }
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport("libc")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int madvise(nint address, nuint length, int advice);
 }

@@ -12,6 +12,9 @@ namespace TopoLang.Compiler.Binding;
 /// </summary>
 internal static class AddressReader
 {
+    // "255.255.255.255"
+    private const int MostDottedQuadChars = 15;
+
     public static Located<ParsedText<Cidr>>? Cidr(BoundBlock block, string word) =>
         LocatedString(block, word)?.Select(ReadCidr);
 
@@ -49,9 +52,6 @@ internal static class AddressReader
         bits = 0;
         return span.Length <= MostDottedQuadChars && DottedQuad.TryRead(text.Location.Source.Chars.Read(span, scratch), out bits);
     }
-
-    // "255.255.255.255"
-    private const int MostDottedQuadChars = 15;
 
     private static ParsedText<Cidr> ReadCidr(string text) =>
         Runtime.Cidr.TryParse(text, out var cidr, out var error)

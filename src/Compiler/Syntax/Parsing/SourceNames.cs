@@ -8,7 +8,7 @@ namespace TopoLang.Compiler.Syntax.Parsing;
 /// The names written in one source, each made into a string once while it is in the table
 /// (<see cref="NameTable"/>). The syntax of a file read ahead of its binder makes its entries'
 /// words and its names in value position through this, when the binder first reads them: the
-/// parse thread is the slower of the two, and a name made there was a fifth of its time.
+/// parse thread was the slower of the two, and a name made there was a fifth of its time.
 /// </summary>
 /// <remarks>
 /// One thread reads a file's syntax (the binder), and it alone shares names through the table,
