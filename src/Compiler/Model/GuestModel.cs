@@ -22,6 +22,10 @@ public sealed record GuestModel
     private readonly SpanLocated<long> _memory;
     private readonly SpanLocated<DomUMode> _mode;
 
+    // A domU's `pv_drivers` left at its default (false, placed at the domU's word): a quarter of a
+    // fleet's guests, which would otherwise each carry the uncommon values' record for it.
+    private readonly bool _pvDriversByDefault;
+
     // One field for what few guests have: the uncommon values (Uncommon) of a packed guest that
     // writes one, or every value in its plain form (Values) for a guest that is not packed.
     private readonly object? _rare;
@@ -51,6 +55,7 @@ public sealed record GuestModel
         this.Autostart = Autostart;
         this.Location = Location;
         var source = Location.Source;
+        _pvDriversByDefault = PvDrivers is { IsDefault: true, Value: false } pv && pv.Location == Location && pv.Entry == Location;
         var packed = SpanLocated<string>.TryPack(Name, source, out _name)
             & SpanLocated<OsFamily>.TryPack(Os, source, out _os)
             & SpanLocated<Architecture>.TryPack(Arch, source, out var arch)
@@ -58,7 +63,7 @@ public sealed record GuestModel
             & SpanLocated<long>.TryPack(Memory, source, out _memory)
             & SpanLocated<CpuMode>.TryPack(CpuMode, source, out var cpuMode)
             & SpanLocated<DomUMode>.TryPack(Mode, source, out _mode)
-            & SpanLocated<bool>.TryPack(PvDrivers, source, out var pvDrivers)
+            & SpanLocated<bool>.TryPack(_pvDriversByDefault ? null : PvDrivers, source, out var pvDrivers)
             & SpanLocated<string>.TryPack(Backend, source, out var backend);
         _rare = !packed
             ? new Values(Name, Os, Arch, Vcpus, Memory, CpuMode, Mode, PvDrivers, Backend, NestedHypervisor)
@@ -91,7 +96,9 @@ public sealed record GuestModel
 
     public Located<DomUMode>? Mode => Unpacked is { } values ? values.Mode : _mode.Unpack(Location.Source);
 
-    public Located<bool>? PvDrivers => Unpacked is { } values ? values.PvDrivers : Rare?.PvDrivers.Unpack(Location.Source);
+    public Located<bool>? PvDrivers => Unpacked is { } values
+        ? values.PvDrivers
+        : Rare?.PvDrivers.Unpack(Location.Source) ?? (_pvDriversByDefault ? new Located<bool>(false, Location, IsDefault: true, Entry: Location) : null);
 
     public Located<string>? Backend => Unpacked is { } values ? values.Backend : Rare?.Backend.Unpack(Location.Source);
 

@@ -139,6 +139,39 @@ public sealed class CompactModelRecordTests
         Assert.Null(guest.Backend);
     }
 
+    private static GuestModel DomU(Located<bool>? pvDrivers, Located<Architecture>? arch = null) => new(
+        GuestKind.DomU,
+        new Located<string>("web", At(Fleet, 17, 3)),
+        null,
+        null,
+        arch,
+        null,
+        null,
+        ImmutableArray<DiskModel>.Empty,
+        ImmutableArray<NicModel>.Empty,
+        false,
+        null,
+        null,
+        pvDrivers,
+        null,
+        null,
+        At(Fleet, 11, 5));
+
+    [Fact]
+    public void A_domU_gives_back_its_pv_drivers_left_at_their_default_or_written()
+    {
+        var byDefault = new Located<bool>(false, At(Fleet, 11, 5), IsDefault: true, Entry: At(Fleet, 11, 5));
+        var written = new Located<bool>(false, At(Fleet, 29, 5), IsDefault: false, Entry: At(Fleet, 23, 5));
+        var arch = new Located<Architecture>(Architecture.Aarch64, At(Fleet, 29, 1));
+
+        Assert.Equal(byDefault, DomU(byDefault).PvDrivers);
+        Assert.Equal(byDefault, DomU(byDefault, arch).PvDrivers);
+        Assert.Equal(written, DomU(written).PvDrivers);
+        Assert.Null(DomU(null).PvDrivers);
+        Assert.NotEqual(DomU(null), DomU(byDefault));
+        Assert.Equal(DomU(byDefault), DomU(byDefault));
+    }
+
     [Fact]
     public void A_guest_gives_back_its_nested_hypervisor_packed_or_not()
     {
