@@ -26,7 +26,7 @@ internal static class FileWrites
         var staged = new List<PendingReplacement>();
         try
         {
-            ForEach(files.Count, (index, writer) =>
+            ForEachWithWriter(files.Count, (index, writer) =>
             {
                 if (AtomicFileWriter.Stage(writer, files[index].Path, files[index].File, mayExist[index]) is { } pending)
                 {
@@ -39,7 +39,7 @@ internal static class FileWrites
 
             // Renames only, each one system call that needs no room: a rename that still fails
             // leaves the files already renamed new and the others old.
-            ForEach(staged.Count, (index, _) => staged[index].Apply());
+            ForEach(staged.Count, index => staged[index].Apply());
         }
         catch
         {
@@ -49,8 +49,8 @@ internal static class FileWrites
         }
     }
 
-    /// <summary>Runs <paramref name="action"/> for 0 to count - 1, on every core when there are many.</summary>
-    private static void ForEach(int count, Action<int, ReplacingFileWriter> action)
+    /// <summary>Runs <paramref name="action"/> for 0 to count - 1 with a writer per thread, on every core when there are many.</summary>
+    private static void ForEachWithWriter(int count, Action<int, ReplacingFileWriter> action)
     {
         if (count < SequentialBelow)
         {
@@ -63,18 +63,39 @@ internal static class FileWrites
             return;
         }
 
+        Unwrapped(() => Parallel.For(
+            0,
+            count,
+            () => new ReplacingFileWriter(),
+            (index, _, writer) =>
+            {
+                action(index, writer);
+                return writer;
+            },
+            writer => writer.Dispose()));
+    }
+
+    /// <summary>Runs <paramref name="action"/> for 0 to count - 1, on every core when there are many.</summary>
+    private static void ForEach(int count, Action<int> action)
+    {
+        if (count < SequentialBelow)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                action(i);
+            }
+
+            return;
+        }
+
+        Unwrapped(() => Parallel.For(0, count, action));
+    }
+
+    private static void Unwrapped(Action loop)
+    {
         try
         {
-            Parallel.For(
-                0,
-                count,
-                () => new ReplacingFileWriter(),
-                (index, _, writer) =>
-                {
-                    action(index, writer);
-                    return writer;
-                },
-                writer => writer.Dispose());
+            loop();
         }
         catch (AggregateException failure)
         {

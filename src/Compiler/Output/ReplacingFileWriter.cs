@@ -11,8 +11,8 @@ namespace TopoLang.Compiler.Output;
 /// so that readers see the old content or the new, never half, and only when the bytes differ.
 /// While the bytes match the file's own, nothing is written. At the first difference a
 /// temporary file beside it gets the part that matched (copied from the file) and then the rest
-/// as it comes; <see cref="Commit"/> puts it in the file's place in one rename (or
-/// <see cref="Stage"/> leaves that to the caller, with the build's other files). A file whose
+/// as it comes; <see cref="Stage"/> ends it, and <see cref="PendingReplacement.Apply"/> puts it
+/// in the file's place in one rename, with the build's other files. A file whose
 /// bytes do not change is left alone, its timestamp too, which incremental builds rely on.
 /// </summary>
 /// <remarks>
@@ -97,14 +97,6 @@ internal sealed class ReplacingFileWriter : IBufferWriter<byte>, IDisposable
 
         PassBuffered();
         Pass(bytes);
-    }
-
-    /// <summary>Ends the file: replaces it when its bytes changed (or it did not exist); whether it did.</summary>
-    public bool Commit()
-    {
-        var pending = Stage();
-        pending?.Apply();
-        return pending is not null;
     }
 
     /// <summary>

@@ -101,7 +101,7 @@ public sealed class ReplacingFileWriterTests : IDisposable
         var rest = bytes.AsSpan(10 + ReplacingFileWriter.BufferBytes + 1);
         rest.CopyTo(room);
         writer.Advance(rest.Length);
-        writer.Commit();
+        Commit(writer);
 
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }
@@ -133,7 +133,7 @@ public sealed class ReplacingFileWriterTests : IDisposable
             var path = Path.Combine(_folder, $"f{i}.bin");
             writer.Start(path);
             writer.Write(Pattern(sizes[i]));
-            writer.Commit();
+            Commit(writer);
         }
 
         for (var i = 0; i < sizes.Length; i++)
@@ -152,7 +152,7 @@ public sealed class ReplacingFileWriterTests : IDisposable
         writer.Start(path, newLength: bytes.Length);
         writer.Write(bytes);
 
-        Assert.True(writer.Commit());
+        Assert.True(Commit(writer));
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }
 
@@ -178,7 +178,15 @@ public sealed class ReplacingFileWriterTests : IDisposable
             writer.Advance(piece.Length);
         }
 
-        return writer.Commit();
+        return Commit(writer);
+    }
+
+    // What a build does with one file: stage its bytes, then put them in place; whether it changed.
+    private static bool Commit(ReplacingFileWriter writer)
+    {
+        var pending = writer.Stage();
+        pending?.Apply();
+        return pending is not null;
     }
 
     private void AssertNoTemporaryFile() =>

@@ -18,6 +18,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
     // Where Read puts the characters of an ASCII text's span: grown to the longest token read.
     private char[] _scratch = new char[64];
     private SourceNames? _laterNames;
+    private SourceNames? _parsedNames;
 
     private readonly List<string> _expected = new();
     private int _failureIndex = -1;
@@ -52,7 +53,7 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     public SyntaxToken Current(ref ParseState<SyntaxToken> state) => Tokens[Index(ref state)];
 
-    public NameTable Names { get; } = new();
+    private SourceNames ParsedNames => _parsedNames ??= new SourceNames(Source);
 
     /// <summary>The names of the nodes made in <see cref="Arena"/>, made when their reader first asks (the binder, on its own thread).</summary>
     public SourceNames LaterNames => _laterNames ??= new SourceNames(Source);
@@ -97,7 +98,8 @@ internal sealed class ParseContext : IConfiguration<SyntaxToken>
 
     public IArrayPoolProvider ArrayPoolProvider => DefaultArrayPoolProvider.Instance;
 
-    public string NameOf(SyntaxToken token) => Names.Intern(Read(token.Span));
+    /// <summary>A name made now, by the parse (its reader's names are made later: <see cref="LaterNames"/>).</summary>
+    public string NameOf(SyntaxToken token) => ParsedNames.NameOf(token.Span);
 
     /// <summary>The characters of <paramref name="span"/>, valid until the next read: a text kept as bytes is read out into one buffer.</summary>
     public ReadOnlySpan<char> Read(TextSpan span)

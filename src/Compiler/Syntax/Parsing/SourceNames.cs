@@ -6,12 +6,13 @@ namespace TopoLang.Compiler.Syntax.Parsing;
 
 /// <summary>
 /// The names written in one source, each made into a string once while it is in the table
-/// (<see cref="NameTable"/>). The syntax of a file read ahead of its binder makes its entries'
-/// words and its names in value position through this, when the binder first reads them: the
-/// parse thread was the slower of the two, and a name made there was a fifth of its time.
+/// (<see cref="NameTable"/>). The parse makes the names it needs now through one; the syntax of a
+/// file read ahead of its binder makes its entries' words and its names in value position
+/// through another, when the binder first reads them: the parse thread was the slower of the
+/// two, and a name made there was a fifth of its time.
 /// </summary>
 /// <remarks>
-/// One thread reads a file's syntax (the binder), and it alone shares names through the table,
+/// One thread uses each (the parse, the binder), and it alone shares names through the table,
 /// without a lock (a lock was 2% of the binder's samples). A node kept and read on another thread
 /// gets its name made for it, not shared: the same text, never a torn table.
 /// </remarks>
