@@ -65,8 +65,9 @@ public sealed class TopoCompilation
     /// <summary>Reads and compiles a file; a file that is not UTF-8 still compiles, with a TOPO0001.</summary>
     public static TopoCompilation FromFile(string path, TopoCompilationOptions? options = null)
     {
-        var (text, encoding) = SourceFile.Read(path);
-        return Compile(text, encoding, options ?? TopoCompilationOptions.Default);
+        options ??= TopoCompilationOptions.Default;
+        var (text, encoding) = SourceFile.Read(path, options.StreamLargeFiles);
+        return Compile(text, encoding, options);
     }
 
     private static TopoCompilation Compile(SourceText entry, Diagnostic? encoding, TopoCompilationOptions options)

@@ -37,6 +37,15 @@ public sealed record TopoCompilationOptions
     public bool RecordReferences { get; init; } = true;
 
     /// <summary>
+    /// Read a large ASCII entry file a block at a time as the parse reaches it, letting go of the
+    /// blocks the binder is past, instead of holding the whole file (<see cref="Text.StreamedAscii"/>):
+    /// at 100,000 guests, 17 MB less at the peak. The file stays open while its text is alive and
+    /// is read again for what is asked of it later (a diagnostic's excerpt), so a process that keeps
+    /// compilations (an editor's) holds the whole text instead; `topo` streams.
+    /// </summary>
+    public bool StreamLargeFiles { get; init; }
+
+    /// <summary>
     /// Keep every bound block in <see cref="Binding.BindingResult.Root"/>; by default the blocks
     /// of hosts, networks and deployments are let go once projected onto the model.
     /// </summary>

@@ -52,6 +52,7 @@ internal sealed class CompilerOptions
         ProjectRoot = result.GetValue(Root) is { } root ? System.IO.Path.GetFullPath(root) : null,
         Diagnostics = GetDiagnosticOptions(result),
         RecordReferences = false,
+        StreamLargeFiles = true,
     };
 
     private DiagnosticOptions GetDiagnosticOptions(ParseResult result) => new()

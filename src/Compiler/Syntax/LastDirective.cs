@@ -23,12 +23,18 @@ internal static class LastDirective
 {
     private static readonly string[] Keywords = { "import", "param", "topology", "namespace" };
 
+    // The keywords' texts and the opening of a block comment, searched for from the end in one
+    // pass: a streamed text (StreamedAscii) is read again from the file for it, once, not five times.
+    private static readonly string[] Searched = [.. Keywords, "/*"];
+
     /// <summary>Where the last directive keyword starts; -1 when the text has none.</summary>
     public static int Find(SourceText source)
     {
         var text = source.Chars;
-        var blockComments = BlockComments(source);
-        var candidates = new KeywordTexts(text);
+        Span<int> lastPlaces = stackalloc int[Searched.Length];
+        text.LastIndexOfEach(Searched, text.Length, lastPlaces);
+        var blockComments = BlockComments(source, lastOpening: lastPlaces[Keywords.Length]);
+        var candidates = new KeywordTexts(text, lastPlaces[..Keywords.Length]);
         while (candidates.Last() is var candidate and >= 0)
         {
             var lineStart = text.LastIndexOf('\n', candidate) + 1;
@@ -45,10 +51,9 @@ internal static class LastDirective
     }
 
     /// <summary>The block comments of the text, in order: the lexer's, read up to the last place one could start.</summary>
-    private static List<TextSpan> BlockComments(SourceText source)
+    private static List<TextSpan> BlockComments(SourceText source, int lastOpening)
     {
         var comments = new List<TextSpan>();
-        var lastOpening = source.Chars.LastIndexOf("/*", source.Length);
         if (lastOpening < 0)
         {
             return comments;
@@ -105,14 +110,12 @@ internal static class LastDirective
         private readonly int[] _last = new int[Keywords.Length];
         private int _limit;
 
-        public KeywordTexts(SourceChars text)
+        /// <param name="lastPlaces">Each keyword's last place in the whole text.</param>
+        public KeywordTexts(SourceChars text, ReadOnlySpan<int> lastPlaces)
         {
             _text = text;
             _limit = text.Length;
-            for (var i = 0; i < Keywords.Length; i++)
-            {
-                _last[i] = Search(i);
-            }
+            lastPlaces.CopyTo(_last);
         }
 
         /// <summary>Where the last keyword text lying wholly before the limit starts; -1 when none does.</summary>

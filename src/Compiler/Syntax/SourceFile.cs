@@ -37,6 +37,16 @@ public static class SourceFile
         return TryDecodeValid(bytes) is { } text ? (SourceText.From(text, path), null) : Decode(bytes, path);
     }
 
+    /// <summary>
+    /// Reads <paramref name="path"/> as <see cref="Read(string)"/> does, but a large ASCII file
+    /// (<see cref="StreamedAscii.MinimumLength"/>) as the parse reaches it, a block at a time,
+    /// when <paramref name="streamLargeFiles"/> (<see cref="TopoCompilationOptions.StreamLargeFiles"/>).
+    /// </summary>
+    public static (SourceText Text, Diagnostic? Encoding) Read(string path, bool streamLargeFiles) =>
+        streamLargeFiles && StreamedAscii.TryOpen(path) is { } streamed
+            ? (SourceText.FromStreamedAscii(streamed, path), null)
+            : Read(path);
+
     private static byte[] ReadAllBytes(string path)
     {
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);

@@ -57,14 +57,14 @@ internal sealed class TopLevelStatementReader
             ReadAhead = ahead;
             while (ahead.Next() is { } statement)
             {
-                yield return statement;
+                yield return Handing(statement);
             }
         }
         else if (_context is not null)
         {
             while (Next(_context) is { } statement)
             {
-                yield return statement;
+                yield return Handing(statement);
             }
         }
 
@@ -82,6 +82,17 @@ internal sealed class TopLevelStatementReader
         {
             _context?.Arena?.KeepAll();
         }
+    }
+
+    /// <summary>
+    /// A statement about to be handed to the reader: the text before it is read no more (the
+    /// parse is past it, the reader done with the statements before), and a streamed text lets
+    /// go of it (<see cref="StreamedAscii"/>); a statement kept and bound later reads it again.
+    /// </summary>
+    private StatementSyntax Handing(StatementSyntax statement)
+    {
+        _context!.Source.Chars.ReleaseBefore(statement.Span.Start);
+        return statement;
     }
 
     private static StatementSyntax? Next(ParseContext context)

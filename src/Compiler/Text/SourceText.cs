@@ -12,18 +12,20 @@ namespace TopoLang.Compiler.Text;
 /// A file that is all ASCII (nearly every topology) is kept as its bytes, one character each, and
 /// made into a string only when someone asks for <see cref="Text"/> (a diagnostic's excerpt, the
 /// language server, the formatter): checking a file reads its bytes through <see cref="Chars"/>.
-/// At 100,000 guests that is 17 MB instead of a string of 35 MB, written into fresh memory.
+/// At 100,000 guests that is 17 MB instead of a string of 35 MB, written into fresh memory; a
+/// compile that asks for it (<see cref="TopoCompilationOptions.StreamLargeFiles"/>) holds only the
+/// few blocks of it that the parse and the binder are in (<see cref="StreamedAscii"/>).
 /// </remarks>
 public sealed class SourceText
 {
     private ImmutableArray<int> _lineStarts;
     private string? _text;
 
-    private SourceText(string path, string? text, byte[]? ascii)
+    private SourceText(string path, string? text, SourceChars chars)
     {
         Path = path;
         _text = text;
-        Chars = ascii is not null ? new SourceChars(ascii) : new SourceChars(text!);
+        Chars = chars;
     }
 
     /// <summary>The path as the user gave it; diagnostics print it unchanged.</summary>
@@ -44,10 +46,13 @@ public sealed class SourceText
     /// <summary>Whether <see cref="Text"/> exists as a string (always, unless the text is kept as ASCII bytes and nobody asked).</summary>
     internal bool HasText => _text is not null;
 
-    public static SourceText From(string text, string path = "") => new(path, text, null);
+    public static SourceText From(string text, string path = "") => new(path, text, new SourceChars(text));
 
     /// <summary>A text kept as its bytes; every byte must be below 0x80.</summary>
-    internal static SourceText FromAscii(byte[] ascii, string path) => new(path, null, ascii);
+    internal static SourceText FromAscii(byte[] ascii, string path) => new(path, null, new SourceChars(ascii));
+
+    /// <summary>A large ASCII file read as the parse reaches it (<see cref="StreamedAscii"/>).</summary>
+    internal static SourceText FromStreamedAscii(StreamedAscii streamed, string path) => new(path, null, new SourceChars(streamed));
 
     public string ToString(TextSpan span) => Chars.ToString(span);
 
