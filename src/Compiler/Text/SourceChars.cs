@@ -15,6 +15,11 @@ internal readonly struct SourceChars
     private readonly byte[]? _ascii;
     private readonly StreamedAscii? _streamed;
 
+    // A streamed text's table of blocks and their size, kept here so that the lexer's read of a
+    // character in a held block is two array reads, not a call into the streamed text.
+    private readonly byte[]?[]? _blocks;
+    private readonly int _blockShift;
+
     public SourceChars(string text)
     {
         _utf16 = text;
@@ -31,6 +36,8 @@ internal readonly struct SourceChars
     public SourceChars(StreamedAscii streamed)
     {
         _streamed = streamed;
+        _blocks = streamed.Blocks;
+        _blockShift = streamed.BlockShift;
         Length = streamed.Length;
     }
 
@@ -42,7 +49,20 @@ internal readonly struct SourceChars
     public char this[int index]
     {
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => _ascii is { } ascii ? (char)ascii[index] : _utf16 is { } utf16 ? utf16[index] : _streamed![index];
+        get
+        {
+            if (_ascii is { } ascii)
+            {
+                return (char)ascii[index];
+            }
+
+            if (_blocks is { } blocks)
+            {
+                return blocks[index >> _blockShift] is { } block ? (char)block[index & ((1 << _blockShift) - 1)] : _streamed![index];
+            }
+
+            return _utf16![index];
+        }
     }
 
     /// <summary>For a streamed text, lets go of what lies wholly before <paramref name="position"/> (<see cref="StreamedAscii.ReleaseBefore"/>); nothing for a text held whole.</summary>

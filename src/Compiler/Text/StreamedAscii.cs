@@ -64,6 +64,12 @@ internal sealed class StreamedAscii
 
     public int BlockSize => _blockSize;
 
+    /// <summary>How many bits of a position are its place in its block.</summary>
+    public int BlockShift => _shift;
+
+    /// <summary>The table of held blocks (null where a block is not held), for <see cref="SourceChars"/>'s inline read; written only here.</summary>
+    internal byte[]?[] Blocks => _blocks;
+
     /// <summary>
     /// Opens <paramref name="path"/> for streaming when it is at least <paramref name="minimumLength"/>
     /// bytes and every byte is ASCII (read through once to know); null otherwise, for the caller to
