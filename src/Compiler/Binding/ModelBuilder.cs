@@ -42,6 +42,29 @@ internal static class ModelBuilder
     /// The model records of a block's entries of one word, in order, in an array of the exact
     /// size: a fleet has a list of disks and one of NICs per guest, 100,000 guests.
     /// </summary>
+    /// <summary>As <see cref="Map"/>, for a list that is nearly always of one: that one is not put in an array.</summary>
+    private static OneOrMany<T> OneOrMore<T>(BoundBlock block, string word, Func<BoundEntry, T> map)
+        where T : class
+    {
+        var entries = block.EntrySpan;
+        var first = -1;
+        var count = 0;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (Selected(entries[i], word, keep: null) && count++ == 0)
+            {
+                first = i;
+            }
+        }
+
+        return count switch
+        {
+            0 => OneOrMany<T>.Empty,
+            1 => OneOrMany<T>.One(map(entries[first])),
+            _ => OneOrMany<T>.From(Map(block, word, map)),
+        };
+    }
+
     private static ImmutableArray<T> Map<T>(BoundBlock block, string word, Func<BoundEntry, T> map, Func<BoundEntry, bool>? keep = null)
     {
         var entries = block.EntrySpan;
@@ -156,8 +179,8 @@ internal static class ModelBuilder
             Enum<Architecture>(block, "arch"),
             Int(block, "vcpus"),
             Size(block, "memory"),
-            Map(block, "disk", Disk),
-            Map(block, "nic", Nic),
+            OneOrMore(block, "disk", Disk),
+            OneOrMore(block, "nic", Nic),
             Bool(block, "autostart")?.Value ?? DefaultBool(block.Spec, "autostart"),
             isDomU ? null : Enum<CpuMode>(block, "cpu_mode"),
             isDomU ? Enum<DomUMode>(block, "mode") : null,

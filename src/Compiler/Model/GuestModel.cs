@@ -12,7 +12,8 @@ namespace TopoLang.Compiler.Model;
 /// are kept as spans in the guest's own file (<see cref="SpanLocated{T}"/>), about 200 bytes less
 /// a guest than ten nullable <see cref="Located{T}"/>, and the values most guests leave out take
 /// no room unless one is written. A value written in another file (never, in the language as it
-/// is) keeps the whole guest in its plain form instead.
+/// is) keeps the whole guest in its plain form instead. Its one disk and one nic are kept without
+/// an array each (<see cref="OneOrMany{T}"/>).
 /// </remarks>
 public sealed record GuestModel
 {
@@ -47,11 +48,33 @@ public sealed record GuestModel
         Located<string>? Backend,
         HypervisorModel? NestedHypervisor,
         SourceLocation Location)
+        : this(Kind, Name, Os, Distro, Arch, Vcpus, Memory, OneOrMany<DiskModel>.From(Disks), OneOrMany<NicModel>.From(Nics), Autostart, CpuMode, Mode, PvDrivers, Backend, NestedHypervisor, Location)
+    {
+    }
+
+    /// <summary>A guest whose disks and nics are given as the binder reads them: one of each, without an array (<see cref="OneOrMany{T}"/>).</summary>
+    internal GuestModel(
+        GuestKind Kind,
+        Located<string> Name,
+        Located<OsFamily>? Os,
+        string? Distro,
+        Located<Architecture>? Arch,
+        Located<int>? Vcpus,
+        Located<long>? Memory,
+        OneOrMany<DiskModel> Disks,
+        OneOrMany<NicModel> Nics,
+        bool Autostart,
+        Located<CpuMode>? CpuMode,
+        Located<DomUMode>? Mode,
+        Located<bool>? PvDrivers,
+        Located<string>? Backend,
+        HypervisorModel? NestedHypervisor,
+        SourceLocation Location)
     {
         this.Kind = Kind;
         this.Distro = Distro;
-        this.Disks = Disks;
-        this.Nics = Nics;
+        DiskList = Disks;
+        NicList = Nics;
         this.Autostart = Autostart;
         this.Location = Location;
         var source = Location.Source;
@@ -86,9 +109,17 @@ public sealed record GuestModel
 
     public Located<long>? Memory => Unpacked is { } values ? values.Memory : _memory.Unpack(Location.Source);
 
-    public ImmutableArray<DiskModel> Disks { get; }
+    /// <summary>The disks; a guest with one makes the array of one on each read (<see cref="DiskList"/> makes nothing).</summary>
+    public ImmutableArray<DiskModel> Disks => DiskList.ToImmutableArray();
 
-    public ImmutableArray<NicModel> Nics { get; }
+    /// <summary>The nics; a guest with one makes the array of one on each read (<see cref="NicList"/> makes nothing).</summary>
+    public ImmutableArray<NicModel> Nics => NicList.ToImmutableArray();
+
+    /// <summary>The disks as kept: most guests have one, held without an array.</summary>
+    internal OneOrMany<DiskModel> DiskList { get; }
+
+    /// <summary>The nics as kept: most guests have one, held without an array.</summary>
+    internal OneOrMany<NicModel> NicList { get; }
 
     public bool Autostart { get; }
 

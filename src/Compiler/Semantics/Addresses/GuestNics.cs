@@ -10,14 +10,14 @@ internal static class GuestNics
         var count = 0;
         foreach (var guest in guests)
         {
-            count += guest.Nics.Length;
+            count += guest.NicList.Length;
         }
 
         var nics = new GuestNic[count];
         var next = 0;
         foreach (var guest in guests)
         {
-            foreach (var nic in guest.Nics)
+            foreach (var nic in guest.NicList)
             {
                 nics[next++] = new GuestNic(guest, nic, null);
             }

@@ -34,7 +34,7 @@ public sealed class DomUDevicesNeedBackendRule : ITopologyRule
 
     private static void CheckDomU(RuleContext context, HypervisorSite site, GuestModel domU, DriverDomainIndex driverDomains)
     {
-        if (domU.Nics.IsEmpty && domU.Disks.IsEmpty)
+        if (domU.NicList.IsEmpty && domU.DiskList.IsEmpty)
         {
             return;
         }
@@ -68,7 +68,7 @@ public sealed class DomUDevicesNeedBackendRule : ITopologyRule
 
         if (!domain.Serves(NetBackend))
         {
-            foreach (var nic in domU.Nics)
+            foreach (var nic in domU.NicList)
             {
                 Report(context, nic.Location, DeviceText.Nic(nic), domU, domain, $"{DomainText(domain)} does not list '{ModelWords.ToWord(NetBackend)}' in its backends");
             }
@@ -76,7 +76,7 @@ public sealed class DomUDevicesNeedBackendRule : ITopologyRule
 
         if (!domain.Serves(BlockBackend))
         {
-            foreach (var disk in domU.Disks)
+            foreach (var disk in domU.DiskList)
             {
                 Report(context, disk.Location, DeviceText.Disk(disk), domU, domain, $"{DomainText(domain)} does not list '{ModelWords.ToWord(BlockBackend)}' in its backends");
             }
@@ -88,12 +88,12 @@ public sealed class DomUDevicesNeedBackendRule : ITopologyRule
     private static void ReportForeign(RuleContext context, GuestModel domU, HypervisorSite owner, XenDomainModel domain)
     {
         var reason = $"{DomainText(domain)} runs under the Xen of {owner.Describe()} and serves only that Xen's domUs";
-        foreach (var nic in domU.Nics)
+        foreach (var nic in domU.NicList)
         {
             Report(context, nic.Location, DeviceText.Nic(nic), domU, domain, reason);
         }
 
-        foreach (var disk in domU.Disks)
+        foreach (var disk in domU.DiskList)
         {
             Report(context, disk.Location, DeviceText.Disk(disk), domU, domain, reason);
         }

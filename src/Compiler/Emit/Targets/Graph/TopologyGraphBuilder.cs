@@ -75,7 +75,7 @@ public sealed class TopologyGraphBuilder
                 _edges.Add(new GraphEdge(key, DomainKey(host, backend.Value), GraphEdgeKind.Backend, "backend"));
             }
 
-            foreach (var nic in guest.Nics)
+            foreach (var nic in guest.NicList)
             {
                 _edges.Add(new GraphEdge(key, NetworkKey(nic.Network.Value), GraphEdgeKind.Nic, nic.IpText));
             }

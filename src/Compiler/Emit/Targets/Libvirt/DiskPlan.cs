@@ -19,8 +19,8 @@ internal sealed record DiskPlan(DiskModel Disk, string Bus, string Target, strin
     public static ImmutableArray<DiskPlan> For(GuestModel guest, Architecture arch)
     {
         var targets = new DiskTargets();
-        var plans = ImmutableArray.CreateBuilder<DiskPlan>(guest.Disks.Length);
-        foreach (var disk in guest.Disks)
+        var plans = ImmutableArray.CreateBuilder<DiskPlan>(guest.DiskList.Length);
+        foreach (var disk in guest.DiskList)
         {
             var (bus, note) = BusOn(disk.Bus, arch);
             var format = FormatOf(disk);

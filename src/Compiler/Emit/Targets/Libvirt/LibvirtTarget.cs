@@ -67,14 +67,14 @@ public sealed class LibvirtTarget : ITarget
             var name = guest.Name.Value;
             var artifact = ArtifactPaths.LibvirtDomain(host, name);
             var target = $"{host}/{name}";
-            var needs = ImmutableArray.CreateBuilder<string>(1 + guest.Nics.Length + guest.Disks.Length);
+            var needs = ImmutableArray.CreateBuilder<string>(1 + guest.NicList.Length + guest.DiskList.Length);
             needs.Add(install);
-            foreach (var nic in guest.Nics)
+            foreach (var nic in guest.NicList)
             {
                 StepList.AddOnce(needs, started[nic.Network.Value]);
             }
 
-            foreach (var disk in guest.Disks)
+            foreach (var disk in guest.DiskList)
             {
                 needs.Add(DiskImageStep.Add(steps, target, disk, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install));
             }

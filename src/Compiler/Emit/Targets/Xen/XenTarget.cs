@@ -84,9 +84,9 @@ public sealed class XenTarget : ITarget
         var config = ArtifactPaths.XlConfig(host, domU.Name);
         var target = $"{host}/{domU.Name}";
         // dom0, the disks, the driver domains serving it, the bridges of its nics: each once, in that order.
-        var needs = ImmutableArray.CreateBuilder<string>(3 + domU.DomU.Disks.Length + domU.DomU.Nics.Length);
+        var needs = ImmutableArray.CreateBuilder<string>(3 + domU.DomU.DiskList.Length + domU.DomU.NicList.Length);
         needs.Add(dom0);
-        foreach (var disk in domU.DomU.Disks)
+        foreach (var disk in domU.DomU.DiskList)
         {
             StepList.AddOnce(needs, DiskImageStep.Add(steps, target, disk, XlDiskSpecs.ImagePath(domU.Name, disk), XlDiskSpecs.Format(disk), install));
         }
@@ -101,7 +101,7 @@ public sealed class XenTarget : ITarget
 
         if (domU.DriverDomainServing(XenBackend.Net) is null)
         {
-            foreach (var nic in domU.DomU.Nics)
+            foreach (var nic in domU.DomU.NicList)
             {
                 StepList.AddOnce(needs, bridges[nic.Network.Value]);
             }

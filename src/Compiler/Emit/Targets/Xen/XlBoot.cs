@@ -14,7 +14,7 @@ public static class XlBoot
     public const string BootFolder = "/var/lib/xen/boot";
 
     /// <summary>A PV or PVH domU without disks boots a kernel from dom0; a driver domain always does.</summary>
-    public static bool BootsKernelFromDom0(XenDomUContext domU) => domU.Mode != DomUMode.Hvm && domU.DomU.Disks.IsEmpty;
+    public static bool BootsKernelFromDom0(XenDomUContext domU) => domU.Mode != DomUMode.Hvm && domU.DomU.DiskList.IsEmpty;
 
     public static string KernelFolder(string domain) => $"{BootFolder}/{domain}";
 
@@ -22,7 +22,7 @@ public static class XlBoot
     {
         if (domU.Mode == DomUMode.Hvm)
         {
-            if (domU.DomU.Disks.IsEmpty)
+            if (domU.DomU.DiskList.IsEmpty)
             {
                 text.Comment("No disk declared: the firmware finds nothing to boot until a disk or an install medium is attached.");
             }
@@ -30,7 +30,7 @@ public static class XlBoot
             return;
         }
 
-        if (!domU.DomU.Disks.IsEmpty)
+        if (!domU.DomU.DiskList.IsEmpty)
         {
             text.Set("bootloader", "pygrub");
             return;

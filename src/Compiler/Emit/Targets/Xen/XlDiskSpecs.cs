@@ -30,9 +30,9 @@ public static class XlDiskSpecs
     {
         var backend = domU.DriverDomainServing(XenBackend.Block);
         var specs = new List<string>();
-        for (var i = 0; i < domU.DomU.Disks.Length; i++)
+        for (var i = 0; i < domU.DomU.DiskList.Length; i++)
         {
-            var disk = domU.DomU.Disks[i];
+            var disk = domU.DomU.DiskList[i];
             var spec = new StringBuilder()
                 .Append("format=").Append(Format(disk))
                 .Append(", vdev=").Append(VirtualDevice(i))

@@ -119,9 +119,9 @@ public static class XlDomUConfig
 
         text.Blank();
         var lines = new List<string> { "Create each image before xl create (xl does not):" };
-        for (var i = 0; i < domU.DomU.Disks.Length; i++)
+        for (var i = 0; i < domU.DomU.DiskList.Length; i++)
         {
-            var disk = domU.DomU.Disks[i];
+            var disk = domU.DomU.DiskList[i];
             var size = disk.Size is { } bytes ? Size.FromBytes(bytes.Value).ToString() : "size not declared";
             lines.Add($"  {XlDiskSpecs.VirtualDevice(i)}: disk {disk.Name.Value}, {size}, {XlDiskSpecs.Format(disk)}");
         }
