@@ -45,6 +45,7 @@ internal sealed class StreamedAscii
     private readonly Stack<byte[]> _free = new();
     private readonly object _gate = new();
     private int _next;
+    private int _released;
     private int _held;
 
     private StreamedAscii(SafeFileHandle file, int length, int shift)
@@ -78,19 +79,27 @@ internal sealed class StreamedAscii
     public static StreamedAscii? TryOpen(string path, int minimumLength = MinimumLength, int blockShift = DefaultBlockShift)
     {
         var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.SequentialScan);
-        var length = RandomAccess.GetLength(file);
-        if (length < minimumLength || length > Array.MaxLength || !IsAscii(file, length))
+        try
+        {
+            var length = RandomAccess.GetLength(file);
+            if (length >= minimumLength && length <= Array.MaxLength && IsAscii(file, length))
+            {
+                return new StreamedAscii(file, (int)length, blockShift);
+            }
+        }
+        catch
         {
             file.Dispose();
-            return null;
+            throw;
         }
 
-        return new StreamedAscii(file, (int)length, blockShift);
+        file.Dispose();
+        return null;
     }
 
-    // The lexer reads every character through here: the held block's byte inline, anything else
-    // out of line. A block is written whole before it is published (Volatile.Write in Load), and a
-    // read through the reference read here sees it whole (.NET orders dependent loads).
+    // The held block's byte inline, anything else out of line (SourceChars reads the table itself,
+    // the same way). A block is written whole before it is published (Volatile.Write in Load), and
+    // a read through the reference read here sees it whole (.NET orders dependent loads).
     public char this[int index]
     {
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -138,7 +147,7 @@ internal sealed class StreamedAscii
         lock (_gate)
         {
             var end = Math.Min(position >> _shift, _blocks.Length);
-            for (var index = 0; index < end; index++)
+            for (var index = _released; index < end; index++)
             {
                 if (_blocks[index] is { } block)
                 {
@@ -149,6 +158,7 @@ internal sealed class StreamedAscii
             }
 
             // Blocks before the place are not loaded from now on: a read there reads the file again.
+            _released = Math.Max(_released, end);
             _next = Math.Max(_next, end);
         }
     }
