@@ -179,15 +179,19 @@ internal static class ModelBuilder
             Enum<Architecture>(block, "arch"),
             Int(block, "vcpus"),
             Size(block, "memory"),
-            OneOrMore(block, "disk", Disk),
-            OneOrMore(block, "nic", Nic),
+            ImmutableArray<DiskModel>.Empty,
+            ImmutableArray<NicModel>.Empty,
             Bool(block, "autostart")?.Value ?? DefaultBool(block.Spec, "autostart"),
             isDomU ? null : Enum<CpuMode>(block, "cpu_mode"),
             isDomU ? Enum<DomUMode>(block, "mode") : null,
             isDomU ? Bool(block, "pv_drivers") : null,
             isDomU ? Reference(block, "backend") : null,
             nested is null ? null : Hypervisor(nested),
-            entry.WordLocation);
+            entry.WordLocation)
+        {
+            DiskList = OneOrMore(block, "disk", Disk),
+            NicList = OneOrMore(block, "nic", Nic),
+        };
     }
 
     private static DiskModel Disk(BoundEntry entry)

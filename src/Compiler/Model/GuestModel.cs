@@ -48,33 +48,11 @@ public sealed record GuestModel
         Located<string>? Backend,
         HypervisorModel? NestedHypervisor,
         SourceLocation Location)
-        : this(Kind, Name, Os, Distro, Arch, Vcpus, Memory, OneOrMany<DiskModel>.From(Disks), OneOrMany<NicModel>.From(Nics), Autostart, CpuMode, Mode, PvDrivers, Backend, NestedHypervisor, Location)
-    {
-    }
-
-    /// <summary>A guest whose disks and nics are given as the binder reads them: one of each, without an array (<see cref="OneOrMany{T}"/>).</summary>
-    internal GuestModel(
-        GuestKind Kind,
-        Located<string> Name,
-        Located<OsFamily>? Os,
-        string? Distro,
-        Located<Architecture>? Arch,
-        Located<int>? Vcpus,
-        Located<long>? Memory,
-        OneOrMany<DiskModel> Disks,
-        OneOrMany<NicModel> Nics,
-        bool Autostart,
-        Located<CpuMode>? CpuMode,
-        Located<DomUMode>? Mode,
-        Located<bool>? PvDrivers,
-        Located<string>? Backend,
-        HypervisorModel? NestedHypervisor,
-        SourceLocation Location)
     {
         this.Kind = Kind;
         this.Distro = Distro;
-        DiskList = Disks;
-        NicList = Nics;
+        DiskList = OneOrMany<DiskModel>.From(Disks);
+        NicList = OneOrMany<NicModel>.From(Nics);
         this.Autostart = Autostart;
         this.Location = Location;
         var source = Location.Source;
@@ -116,10 +94,14 @@ public sealed record GuestModel
     public ImmutableArray<NicModel> Nics => NicList.ToImmutableArray();
 
     /// <summary>The disks as kept: most guests have one, held without an array.</summary>
-    internal OneOrMany<DiskModel> DiskList { get; }
+    /// <remarks>
+    /// The binder sets it (with <see cref="NicList"/>) in the constructor's initializer, passing
+    /// empty arrays to the constructor: a guest's one disk is never put in an array at all.
+    /// </remarks>
+    internal OneOrMany<DiskModel> DiskList { get; init; }
 
     /// <summary>The nics as kept: most guests have one, held without an array.</summary>
-    internal OneOrMany<NicModel> NicList { get; }
+    internal OneOrMany<NicModel> NicList { get; init; }
 
     public bool Autostart { get; }
 
