@@ -80,7 +80,9 @@ internal static class BuildStageTimes
     /// </summary>
     private static void MakeEachKind(EmittedTopology emitted, Action<string> lap)
     {
-        foreach (var kind in emitted.Files.GroupBy(KindOf).OrderBy(group => group.Key, StringComparer.Ordinal))
+        var kinds = emitted.Files.GroupBy(KindOf).OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => group.ToArray()).ToList();
+        lap("  files grouped by kind (this tool's own)");
+        foreach (var kind in kinds)
         {
             var output = new DiscardingOutput();
             foreach (var file in kind)
@@ -88,14 +90,12 @@ internal static class BuildStageTimes
                 file.WriteTo(output);
             }
 
-            lap($"  make {kind.Key} ({kind.Count()} files, {output.Length / 1048576} MiB)");
+            lap($"  make {KindOf(kind[0])} ({kind.Length} files, {output.Length / 1048576} MiB)");
         }
     }
 
-    private static string KindOf(Compiler.Emit.GeneratedFile file)
-    {
-        var name = Path.GetFileName(file.RelativePath);
-        var extension = Path.GetExtension(name);
-        return extension is ".xml" or ".cfg" ? "*" + extension : name;
-    }
+    private static string KindOf(Compiler.Emit.GeneratedFile file) =>
+        Path.GetExtension(file.RelativePath.AsSpan()) is var extension && (extension.SequenceEqual(".xml") || extension.SequenceEqual(".cfg"))
+            ? "*" + extension.ToString()
+            : Path.GetFileName(file.RelativePath);
 }

@@ -51,6 +51,13 @@ public sealed record NicModel
     /// <summary>The address as written, without the address object and location <see cref="Ip"/> makes for a packed nic (the emitters write it for each of a fleet's nics).</summary>
     public string? IpText => _unpacked is { } values ? values.Ip?.Value.Text : _ipv4.HasValue ? IpAddressBits.IPv4Text(_ipv4.Value) : null;
 
+    /// <summary>
+    /// <see cref="IpText"/> without making a string of a packed address: its text is put into
+    /// <paramref name="scratch"/> (<see cref="IpAddressBits.MaxIPv4Length"/> chars); empty without an `ip`.
+    /// </summary>
+    internal ReadOnlySpan<char> IpTextIn(Span<char> scratch) =>
+        _unpacked is { } values ? values.Ip?.Value.Text : _ipv4.HasValue ? scratch[..IpAddressBits.FormatIPv4(_ipv4.Value, scratch)] : default;
+
     /// <summary>Whether an `ip` is written, without making its text.</summary>
     internal bool HasIp => _unpacked is { } values ? values.Ip is not null : _ipv4.HasValue;
 

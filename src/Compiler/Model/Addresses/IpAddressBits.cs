@@ -44,7 +44,16 @@ internal static class IpAddressBits
     /// <summary>Dotted decimal, as <see cref="IPAddress"/> prints an IPv4 address, without making the address.</summary>
     public static string IPv4Text(uint bits)
     {
-        Span<char> text = stackalloc char[15];
+        Span<char> text = stackalloc char[MaxIPv4Length];
+        return new string(text[..FormatIPv4(bits, text)]);
+    }
+
+    /// <summary>The longest dotted decimal IPv4 address, `255.255.255.255`.</summary>
+    public const int MaxIPv4Length = 15;
+
+    /// <summary>Writes <see cref="IPv4Text"/> into <paramref name="text"/> (at least <see cref="MaxIPv4Length"/> long); returns its length.</summary>
+    public static int FormatIPv4(uint bits, Span<char> text)
+    {
         var length = 0;
         for (var shift = 24; shift >= 0; shift -= 8)
         {
@@ -57,6 +66,6 @@ internal static class IpAddressBits
             length += digits;
         }
 
-        return new string(text[..length]);
+        return length;
     }
 }

@@ -1,4 +1,3 @@
-using System.Linq;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
@@ -25,7 +24,15 @@ public sealed record XenDomUContext(TopologyModel Topology, HostModel Host, Hype
             return null;
         }
 
-        var domain = Hypervisor.DriverDomains.FirstOrDefault(d => d.Name == name.Value);
-        return domain is not null && domain.Serves(backend) ? domain.Name : null;
+        // A loop, not a query: a lambda's captured name would be made for each of a fleet's domUs, backend or not.
+        foreach (var domain in Hypervisor.DriverDomains)
+        {
+            if (domain.Name == name.Value)
+            {
+                return domain.Serves(backend) ? domain.Name : null;
+            }
+        }
+
+        return null;
     }
 }

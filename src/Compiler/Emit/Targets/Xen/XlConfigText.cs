@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
 
@@ -8,11 +8,17 @@ namespace TopoLang.Compiler.Emit.Targets.Xen;
 /// <see cref="XlString"/>, and every comment line is cut at newlines, so no value can
 /// break the file. Lines end with "\n"; the text ends with one. Each piece is appended where it
 /// goes, straight into the file as the build writes it (a fleet has tens of thousands of these
-/// files: a string per line was most of their cost).
+/// files: a string per line, per comment and per list item was most of their cost).
 /// </summary>
 public sealed class XlConfigText
 {
     private readonly Utf8Builder _text;
+
+    // A comment being written has begun its current line ("# " written): an empty line is "#" alone.
+    private bool _commentLineBegun;
+
+    // The list being written has one item, written on the key's line.
+    private bool _listOnOneLine;
 
     /// <summary>Writes into the file's own text, as the build writes it (<see cref="GeneratedFile.FromText"/>).</summary>
     internal XlConfigText(Utf8Builder text) => _text = text;
@@ -20,19 +26,13 @@ public sealed class XlConfigText
     /// <summary>One or more `#` lines; callers quote free-form values with <see cref="XlString.Quote"/>.</summary>
     public XlConfigText Comment(string text)
     {
-        var rest = text.AsSpan();
-        while (true)
-        {
-            var end = rest.IndexOf('\n');
-            CommentLine(end < 0 ? rest : rest[..end]);
-            if (end < 0)
-            {
-                return this;
-            }
-
-            rest = rest[(end + 1)..];
-        }
+        BeginComment();
+        CommentText(text);
+        return EndComment();
     }
+
+    /// <summary>One or more `#` lines, the interpolated parts written as they come; free-form values go in as <see cref="XlQuoted"/>.</summary>
+    public XlConfigText Comment([InterpolatedStringHandlerArgument("")] ref XlCommentHandler comment) => EndComment();
 
     public XlConfigText Blank() => EndLine();
 
@@ -48,48 +48,128 @@ public sealed class XlConfigText
         return EndLine();
     }
 
-    /// <summary>A list of strings: on one line when it holds one item, else one item a line.</summary>
-    public XlConfigText SetList(string key, IReadOnlyList<string> items)
+    /// <summary>Begins a list of <paramref name="count"/> strings (on the key's line when there is one, else one a line), each then given by <see cref="BeginItem"/>, and ended by <see cref="EndList"/>.</summary>
+    public XlConfigText BeginList(string key, int count)
     {
         _text.Append(key).Append(" = [");
-        if (items.Count == 1)
+        _listOnOneLine = count == 1;
+        return _listOnOneLine ? this : EndLine();
+    }
+
+    /// <summary>Begins an item of the list begun, its parts then given by <see cref="ItemText"/> and <see cref="ItemNumber"/>, and ended by <see cref="EndItem"/>.</summary>
+    public XlConfigText BeginItem()
+    {
+        _text.Append(_listOnOneLine ? " \"" : "    \"");
+        return this;
+    }
+
+    /// <summary>A part of the item: escaped, never a raw quote or newline.</summary>
+    public XlConfigText ItemText(ReadOnlySpan<char> text)
+    {
+        XlString.AppendEscaped(_text, text);
+        return this;
+    }
+
+    public XlConfigText ItemNumber(long value)
+    {
+        _text.Append(value);
+        return this;
+    }
+
+    public XlConfigText EndItem()
+    {
+        _text.Append('"');
+        if (_listOnOneLine)
         {
-            XlString.AppendQuoted(_text.Append(' '), items[0]).Append(" ]");
-            return EndLine();
+            return this;
         }
 
-        EndLine();
-        foreach (var item in items)
-        {
-            XlString.AppendQuoted(_text.Append("    "), item).Append(',');
-            EndLine();
-        }
-
-        _text.Append(']');
+        _text.Append(',');
         return EndLine();
+    }
+
+    public XlConfigText EndList()
+    {
+        _text.Append(_listOnOneLine ? " ]" : "]");
+        return EndLine();
+    }
+
+    internal void BeginComment() => _commentLineBegun = false;
+
+    /// <summary>Comment text: each newline in it ends a line and begins the next.</summary>
+    internal void CommentText(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            var end = text.IndexOf('\n');
+            CommentLinePart(end < 0 ? text : text[..end]);
+            if (end < 0)
+            {
+                return;
+            }
+
+            EndCommentLine();
+            text = text[(end + 1)..];
+        }
+    }
+
+    internal void CommentNumber(long value)
+    {
+        BeginCommentLine();
+        _text.Append(value);
+    }
+
+    internal void CommentQuoted(string? value)
+    {
+        if (value is not null)
+        {
+            // A quoted value holds no newline and no carriage return: it goes in as it is.
+            BeginCommentLine();
+            XlString.AppendQuoted(_text, value);
+        }
+    }
+
+    private XlConfigText EndComment()
+    {
+        EndCommentLine();
+        return this;
+    }
+
+    private void CommentLinePart(ReadOnlySpan<char> part)
+    {
+        if (part.IsEmpty)
+        {
+            return;
+        }
+
+        BeginCommentLine();
+        for (var cr = part.IndexOf('\r'); cr >= 0; cr = part.IndexOf('\r'))
+        {
+            _text.Append(part[..cr]).Append(' ');
+            part = part[(cr + 1)..];
+        }
+
+        _text.Append(part);
+    }
+
+    private void BeginCommentLine()
+    {
+        if (!_commentLineBegun)
+        {
+            _text.Append("# ");
+            _commentLineBegun = true;
+        }
+    }
+
+    private void EndCommentLine()
+    {
+        _text.Append(_commentLineBegun ? "\n" : "#\n");
+        _commentLineBegun = false;
     }
 
     private XlConfigText EndLine()
     {
         _text.Append('\n');
         return this;
-    }
-
-    private void CommentLine(ReadOnlySpan<char> line)
-    {
-        if (line.IsEmpty)
-        {
-            _text.Append('#').Append('\n');
-            return;
-        }
-
-        _text.Append("# ");
-        for (var cr = line.IndexOf('\r'); cr >= 0; cr = line.IndexOf('\r'))
-        {
-            _text.Append(line[..cr]).Append(' ');
-            line = line[(cr + 1)..];
-        }
-
-        _text.Append(line).Append('\n');
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using TopoLang.Compiler.Model;
 
@@ -26,26 +26,26 @@ public static class XlDiskSpecs
 
     public static string ImagePath(string domU, DiskModel disk) => $"{ImagesFolder}/{domU}/{disk.Name.Value}.{Format(disk)}";
 
-    public static IReadOnlyList<string> For(XenDomUContext domU)
+    /// <summary>The `disk = [...]` list of the domU's disks, each spec written where it goes.</summary>
+    internal static void Write(XlConfigText text, XenDomUContext domU)
     {
         var backend = domU.DriverDomainServing(XenBackend.Block);
-        var specs = new List<string>();
-        for (var i = 0; i < domU.DomU.DiskList.Length; i++)
+        var disks = domU.DomU.DiskList;
+        text.BeginList("disk", disks.Length);
+        for (var i = 0; i < disks.Length; i++)
         {
-            var disk = domU.DomU.DiskList[i];
-            var spec = new StringBuilder()
-                .Append("format=").Append(Format(disk))
-                .Append(", vdev=").Append(VirtualDevice(i))
-                .Append(", access=rw");
+            var disk = disks[i];
+            text.BeginItem().ItemText("format=").ItemText(Format(disk)).ItemText(", vdev=").ItemText(VirtualDevice(i)).ItemText(", access=rw");
             if (backend is not null)
             {
-                spec.Append(", backend=").Append(backend);
+                text.ItemText(", backend=").ItemText(backend);
             }
 
-            specs.Add(spec.Append(", target=").Append(ImagePath(domU.Name, disk)).ToString());
+            // The target is ImagePath, written in its parts.
+            text.ItemText(", target=").ItemText(ImagesFolder).ItemText("/").ItemText(domU.Name).ItemText("/").ItemText(disk.Name.Value).ItemText(".").ItemText(Format(disk)).EndItem();
         }
 
-        return specs;
+        text.EndList();
     }
 
     /// <summary>
@@ -53,7 +53,12 @@ public static class XlDiskSpecs
     /// PV disk; under HVM, libxl also emulates the first four as IDE disks, so an OS without PV
     /// drivers still boots from xvda. The `bus` entry is a KVM/QEMU notion and is not used.
     /// </summary>
-    public static string VirtualDevice(int index)
+    public static string VirtualDevice(int index) => index < FirstDevices.Length ? FirstDevices[index] : DeviceName(index);
+
+    // The names of a domU's first disks, made once rather than for each of a fleet's disks.
+    private static readonly string[] FirstDevices = Enumerable.Range(0, 26).Select(DeviceName).ToArray();
+
+    private static string DeviceName(int index)
     {
         var letters = new StringBuilder();
         for (var n = index + 1; n > 0; n = (n - 1) / 26)

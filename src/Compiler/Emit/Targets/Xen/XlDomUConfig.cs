@@ -28,19 +28,14 @@ public static class XlDomUConfig
 
     private static void Header(XlConfigText text, XenDomUContext domU)
     {
-        var xen = domU.Hypervisor.Version is { } version ? "Xen " + XlString.Quote(version) : "Xen";
-        text.Comment($"domU {domU.Name} on host {domU.Host.Name.Value} ({xen}), topology {XlString.Quote(domU.Topology.Name)}.");
+        var version = domU.Hypervisor.Version;
+        text.Comment($"domU {domU.Name} on host {domU.Host.Name.Value} (Xen{(version is null ? null : " ")}{new XlQuoted(version)}), topology {new XlQuoted(domU.Topology.Name)}.");
         text.Comment($"Written by topo build from the .topo file: edit that, not this. Start with: xl create {domU.Name}.cfg");
-        text.Comment("os: " + OsText(domU.DomU));
+        var distro = domU.DomU.Distro;
+        text.Comment($"os: {(domU.Os is { } os ? ModelWords.ToWord(os) : "unknown")}{(distro is null ? null : " ")}{new XlQuoted(distro)}");
         text.Comment(domU.DomU.Autostart
             ? "autostart: yes. xl.cfg has no key for it: the deployment plan handles it (xendomains starts, at boot, the configs linked into /etc/xen/auto/)."
             : "autostart: no.");
-    }
-
-    private static string OsText(GuestModel domU)
-    {
-        var family = domU.Os is { } os ? ModelWords.ToWord(os.Value) : "unknown";
-        return domU.Distro is { } distro ? family + " " + XlString.Quote(distro) : family;
     }
 
     private static void Identity(XlConfigText text, XenDomUContext domU)
@@ -111,42 +106,45 @@ public static class XlDomUConfig
 
     private static void Disks(XlConfigText text, XenDomUContext domU)
     {
-        var specs = XlDiskSpecs.For(domU);
-        if (specs.Count == 0)
+        var disks = domU.DomU.DiskList;
+        if (disks.IsEmpty)
         {
             return;
         }
 
         text.Blank();
-        var lines = new List<string> { "Create each image before xl create (xl does not):" };
-        for (var i = 0; i < domU.DomU.DiskList.Length; i++)
+        text.Comment("Create each image before xl create (xl does not):");
+        for (var i = 0; i < disks.Length; i++)
         {
-            var disk = domU.DomU.DiskList[i];
-            var size = disk.Size is { } bytes ? Size.FromBytes(bytes.Value).ToString() : "size not declared";
-            lines.Add($"  {XlDiskSpecs.VirtualDevice(i)}: disk {disk.Name.Value}, {size}, {XlDiskSpecs.Format(disk)}");
+            var disk = disks[i];
+            text.Comment($"  {XlDiskSpecs.VirtualDevice(i)}: disk {disk.Name.Value}, {(disk.Size is { } bytes ? Size.FromBytes(bytes.Value).ToString() : "size not declared")}, {XlDiskSpecs.Format(disk)}");
         }
 
-        text.Comment(string.Join("\n", lines));
         BackendComment(text, domU, XenBackend.Block);
-        text.SetList("disk", specs);
+        XlDiskSpecs.Write(text, domU);
     }
 
     private static void Nics(XlConfigText text, XenDomUContext domU)
     {
-        var specs = XlVifSpecs.For(domU);
-        if (specs.Count == 0)
+        if (domU.DomU.NicList.IsEmpty)
         {
             return;
         }
 
         text.Blank();
         BackendComment(text, domU, XenBackend.Net);
-        foreach (var nic in XlVifSpecs.IgnoredModels(domU))
+        if (domU.Mode != DomUMode.Hvm)
         {
-            text.Comment($"nic {nic.Network.Value}: model {ModelWords.ToWord(nic.DeviceModel!.Value)} is for HVM; a {ModelWords.ToWord(domU.Mode)} domU's NICs are netfront.");
+            foreach (var nic in domU.DomU.NicList)
+            {
+                if (XlVifSpecs.IgnoresModel(nic))
+                {
+                    text.Comment($"nic {nic.Network.Value}: model {ModelWords.ToWord(nic.DeviceModel!.Value)} is for HVM; a {ModelWords.ToWord(domU.Mode)} domU's NICs are netfront.");
+                }
+            }
         }
 
-        text.SetList("vif", specs);
+        XlVifSpecs.Write(text, domU);
     }
 
     private static void BackendComment(XlConfigText text, XenDomUContext domU, XenBackend backend)

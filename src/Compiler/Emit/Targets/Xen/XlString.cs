@@ -19,13 +19,20 @@ public static class XlString
     public static string Quote(string value) => Utf8Builder.TextOf(text => AppendQuoted(text, value));
 
     /// <summary>Appends <paramref name="value"/> quoted, as <see cref="Quote"/> writes it, to <paramref name="builder"/>.</summary>
-    internal static Utf8Builder AppendQuoted(Utf8Builder builder, string value)
+    internal static Utf8Builder AppendQuoted(Utf8Builder builder, string value) =>
+        AppendEscaped(builder.Append('"'), value).Append('"');
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as the inside of a quoted string: a string quoted in parts
+    /// is the string quoted whole, every escape being of one character (a lone half of a pair,
+    /// which has no escape, becomes U+FFFD either way).
+    /// </summary>
+    internal static Utf8Builder AppendEscaped(Utf8Builder builder, ReadOnlySpan<char> value)
     {
-        builder.Append('"');
-        if (!value.AsSpan().ContainsAnyExcept(PlainAscii.ButQuoteAndBackslash))
+        if (!value.ContainsAnyExcept(PlainAscii.ButQuoteAndBackslash))
         {
             // Printable ASCII with nothing to escape, as names, paths and specs are: in one piece.
-            return builder.Append(value).Append('"');
+            return builder.Append(value);
         }
 
         foreach (var rune in value.EnumerateRunes())
@@ -33,7 +40,7 @@ public static class XlString
             AppendRune(builder, rune);
         }
 
-        return builder.Append('"');
+        return builder;
     }
 
     private static void AppendRune(Utf8Builder builder, Rune rune)

@@ -1,6 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
+using System;
+using System.Buffers;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Targets.Xen;
@@ -14,42 +13,46 @@ public static class XlVifSpecs
     /// <summary>The host bridge of a network, named as on KVM hosts (at most 15 characters): its NICs join it.</summary>
     public static string Bridge(TopologyModel topology, string network) => BridgeNames.Of(topology).Of(network);
 
-    public static IReadOnlyList<string> For(XenDomUContext domU)
+    /// <summary>The `vif = [...]` list of the domU's NICs, each spec written where it goes.</summary>
+    internal static void Write(XlConfigText text, XenDomUContext domU)
     {
         var backend = domU.DriverDomainServing(XenBackend.Net);
         var bridges = BridgeNames.Of(domU.Topology);
-        return domU.DomU.Nics.Select(nic => Spec(nic, bridges.Of(nic.Network.Value), domU.Topology.FindNetwork(nic.Network.Value), backend, domU.Mode)).ToList();
+        var nics = domU.DomU.NicList;
+        Span<char> scratch = stackalloc char[IpAddressBits.MaxIPv4Length];
+        text.BeginList("vif", nics.Length);
+        foreach (var nic in nics)
+        {
+            text.BeginItem().ItemText("bridge=").ItemText(bridges.Of(nic.Network.Value));
+            if (domU.Topology.FindNetwork(nic.Network.Value) is { Vlan: { } vlan } network && HostBridgeStep.NeedsOpenVSwitch(network))
+            {
+                // vif-openvswitch reads `bridge=BRIDGE.VLAN` and tags the port, as libvirt does on KVM.
+                text.ItemText(".").ItemNumber(vlan.Value).ItemText(", script=vif-openvswitch");
+            }
+
+            if (nic.IpTextIn(scratch) is var ip && IsAddressText(ip))
+            {
+                text.ItemText(", ip=").ItemText(ip);
+            }
+
+            if (backend is not null)
+            {
+                text.ItemText(", backend=").ItemText(backend);
+            }
+
+            if (domU.Mode == DomUMode.Hvm && HvmDevice(nic.DeviceModel) is { } device)
+            {
+                text.ItemText(", ").ItemText(device);
+            }
+
+            text.EndItem();
+        }
+
+        text.EndList();
     }
 
-    /// <summary>Device models a NIC's `model` cannot have under this mode: PV and PVH NICs are always netfront.</summary>
-    public static IEnumerable<NicModel> IgnoredModels(XenDomUContext domU) =>
-        domU.Mode == DomUMode.Hvm ? Enumerable.Empty<NicModel>() : domU.DomU.Nics.Where(nic => nic.DeviceModel is not null and not NicDeviceModel.Netfront);
-
-    private static string Spec(NicModel nic, string bridge, NetworkModel? network, string? backend, DomUMode mode)
-    {
-        var spec = new StringBuilder("bridge=").Append(bridge);
-        if (network is { Vlan: { } vlan } && HostBridgeStep.NeedsOpenVSwitch(network))
-        {
-            // vif-openvswitch reads `bridge=BRIDGE.VLAN` and tags the port, as libvirt does on KVM.
-            spec.Append('.').Append(vlan.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", script=vif-openvswitch");
-        }
-        if (nic.IpText is { } ip && IsAddressText(ip))
-        {
-            spec.Append(", ip=").Append(ip);
-        }
-
-        if (backend is not null)
-        {
-            spec.Append(", backend=").Append(backend);
-        }
-
-        if (mode == DomUMode.Hvm && HvmDevice(nic.DeviceModel) is { } device)
-        {
-            spec.Append(", ").Append(device);
-        }
-
-        return spec.ToString();
-    }
+    /// <summary>A NIC `model` that a PV or PVH domU cannot have: its NICs are always netfront.</summary>
+    public static bool IgnoresModel(NicModel nic) => nic.DeviceModel is not null and not NicDeviceModel.Netfront;
 
     /// <summary>
     /// Under HVM, xl gives each NIC an emulated device (rtl8139 unless `model=` names another QEMU
@@ -67,6 +70,7 @@ public static class XlVifSpecs
     /// An address validated by TOPO5001 holds only these characters; anything else could carry
     /// the spec's `,` or `=`, so it is left out rather than written.
     /// </summary>
-    private static bool IsAddressText(string text) =>
-        text.Length > 0 && text.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F') or '.' or ':');
+    private static bool IsAddressText(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExcept(AddressChars);
+
+    private static readonly SearchValues<char> AddressChars = SearchValues.Create("0123456789abcdefABCDEF.:");
 }
