@@ -28,6 +28,16 @@ public sealed class LibvirtPartsTests
     }
 
     [Fact]
+    public void A_bus_past_its_twenty_sixth_disk_goes_on_with_two_letters()
+    {
+        var targets = new DiskTargets();
+
+        var names = Enumerable.Range(0, 28).Select(_ => targets.Next("virtio")).ToList();
+
+        Assert.Equal(new[] { "vdy", "vdz", "vdaa", "vdab" }, names.Skip(24));
+    }
+
+    [Fact]
     public void Bridge_names_are_stable_short_and_distinct()
     {
         var names = new[] { "lan", "twelve-chars", "thirteen-char", "abcdefg-one", "abcdefg-one-two", "abcdefg-one-three", "abcdef-hhhhhhhhh" };

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Linq;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 
@@ -9,16 +9,22 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal sealed class DiskTargets
 {
-    private readonly Dictionary<string, int> _next = new(System.StringComparer.Ordinal);
+    // The first 26 names of each sequence, made once: a fleet's guests have a disk or two each.
+    private static readonly string[] FirstVirtio = FirstNames("vd");
+    private static readonly string[] FirstIde = FirstNames("hd");
+    private static readonly string[] FirstScsi = FirstNames("sd");
+
+    private int _virtio;
+    private int _ide;
+    private int _scsi;
 
     /// <summary>The next free device name of <paramref name="bus"/> (a libvirt bus name).</summary>
-    public string Next(string bus)
+    public string Next(string bus) => Prefix(bus) switch
     {
-        var prefix = Prefix(bus);
-        var index = _next.GetValueOrDefault(prefix);
-        _next[prefix] = index + 1;
-        return prefix + Letters(index);
-    }
+        "vd" => Name(FirstVirtio, _virtio++),
+        "hd" => Name(FirstIde, _ide++),
+        _ => Name(FirstScsi, _scsi++),
+    };
 
     public static string Prefix(string bus) => bus switch
     {
@@ -38,4 +44,8 @@ internal sealed class DiskTargets
 
         return letters;
     }
+
+    private static string Name(string[] first, int index) => index < first.Length ? first[index] : first[0][..2] + Letters(index);
+
+    private static string[] FirstNames(string prefix) => Enumerable.Range(0, 26).Select(index => prefix + Letters(index)).ToArray();
 }

@@ -17,7 +17,7 @@ internal static class DomainDevices
         ScsiController(writer, guest);
         if (DomainMetadata.HasAddresses(guest))
         {
-            LibvirtXml.Comment(writer, "Static addresses are in the metadata: QEMU does not take <ip> on a network interface.");
+            LibvirtXml.FixedComment(writer, "Static addresses are in the metadata: QEMU does not take <ip> on a network interface.");
         }
 
         foreach (var nic in guest.Nics)
@@ -33,7 +33,7 @@ internal static class DomainDevices
     {
         if (disk.Note is { } note)
         {
-            LibvirtXml.Comment(writer, note);
+            LibvirtXml.FixedComment(writer, note);
         }
 
         writer.WriteStartElement("disk");
@@ -70,7 +70,7 @@ internal static class DomainDevices
     {
         if (nic.Note is { } note)
         {
-            LibvirtXml.Comment(writer, note);
+            LibvirtXml.FixedComment(writer, note);
         }
 
         writer.WriteStartElement("interface");

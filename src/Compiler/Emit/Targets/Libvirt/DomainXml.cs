@@ -112,7 +112,7 @@ internal static class DomainXml
     {
         if (cpu.Note is { } note)
         {
-            LibvirtXml.Comment(writer, note);
+            LibvirtXml.FixedComment(writer, note);
         }
 
         if (cpu.Mode is not { } mode)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Text;
 using System.Xml;
 
@@ -75,10 +77,45 @@ internal static class LibvirtXml
     }
 
     /// <summary>A comment: XML forbids `--` inside one and a `-` at its end.</summary>
-    public static void Comment(XmlWriter writer, string text)
+    public static void Comment(XmlWriter writer, string text) => writer.WriteComment(CommentText(text));
+
+    /// <summary>A comment whose interpolated text is made once, with its spaces (<see cref="XmlCommentHandler"/>).</summary>
+    public static void Comment(XmlWriter writer, ref XmlCommentHandler text) =>
+        writer.WriteComment(text.ToCommentAndClear(out var unplain) ?? CommentText(unplain));
+
+    /// <summary>
+    /// A comment whose text is one of the code's own constants: its comment is made once and
+    /// kept (a fleet's domains carry the same few notes tens of thousands of times).
+    /// </summary>
+    public static void FixedComment(XmlWriter writer, string text) => writer.WriteComment(FixedComments.GetOrAdd(text, CommentText));
+
+    // Keyed by the constant itself, not its characters: a look-up costs no hashing of the text.
+    private static readonly ConcurrentDictionary<string, string> FixedComments = new(ReferenceEqualityComparer.Instance);
+
+    private static string CommentText(string text)
     {
         var safe = Text(text).Replace("--", "- -", StringComparison.Ordinal);
-        writer.WriteComment(" " + safe + (safe.EndsWith('-') ? " " : string.Empty) + " ");
+        return " " + safe + (safe.EndsWith('-') ? " " : string.Empty) + " ";
+    }
+
+    /// <summary>Text a comment holds as it is: every character legal XML, no `--`, no `-` at its end.</summary>
+    internal static bool IsPlainCommentText(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf("--", StringComparison.Ordinal) >= 0 || text.EndsWith("-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || !XmlConvert.IsXmlChar(c))
+            {
+                // A surrogate is left to the careful path, which tells a pair from a lone half.
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // 1 or 2 (a surrogate pair) when the character at i is legal XML, 0 when it is not.
