@@ -1,4 +1,6 @@
-using System.Collections.Generic;
+using System;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Linq;
 using TopoLang.Compiler.Model;
@@ -9,93 +11,67 @@ namespace TopoLang.Compiler.Emit.Targets.Graph;
 /// <summary>The label lines of each kind of node: name first, then what tells it apart.</summary>
 public static class GraphLabels
 {
-    public static IEnumerable<string> Host(HostModel host)
+    public static ImmutableArray<string> Host(HostModel host) => Lines(
+        host.Name.Value,
+        host.Hypervisor is { } hypervisor ? Hypervisor(hypervisor) : null,
+        host.Cpu is { } cpu ? JoinWith(", ", Join(ModelWords.ToWord(cpu.Vendor.Value), cpu.ModelName), ModelWords.ToWord(host.Arch.Value)) : null,
+        host.Memory is { } memory ? Size.FromBytes(memory.Value) + " memory" : null);
+
+    /// <summary>A guest's lines; what many guests share (their OS, their shape) is made once in <paramref name="shared"/>.</summary>
+    public static ImmutableArray<string> Guest(GuestModel guest, GraphLabelParts shared)
     {
-        yield return host.Name.Value;
-        if (host.Hypervisor is { } hypervisor)
-        {
-            yield return Hypervisor(hypervisor);
-        }
-
-        if (host.Cpu is { } cpu)
-        {
-            yield return JoinWith(", ", Join(ModelWords.ToWord(cpu.Vendor.Value), cpu.ModelName), ModelWords.ToWord(host.Arch.Value));
-        }
-
-        if (host.Memory is { } memory)
-        {
-            yield return Size.FromBytes(memory.Value) + " memory";
-        }
-    }
-
-    public static IEnumerable<string> Guest(GuestModel guest)
-    {
-        yield return guest.Name.Value;
         var os = guest.Os is { } family ? ModelWords.ToWord(family.Value) : null;
         var mode = guest.Mode is { } domUMode && guest.Kind == GuestKind.DomU ? ModelWords.ToWord(domUMode.Value) : null;
-        yield return Join(os, guest.Distro, mode is null ? null : "(" + mode + ")");
-        yield return Shape(guest.Vcpus?.Value, guest.Memory?.Value);
-        if (guest.NestedHypervisor is { } nested)
-        {
-            yield return "runs " + Hypervisor(nested);
-        }
+        return Lines(
+            guest.Name.Value,
+            shared.System(os, guest.Distro, mode),
+            shared.Shape(guest.Vcpus?.Value, guest.Memory?.Value),
+            guest.NestedHypervisor is { } nested ? "runs " + Hypervisor(nested) : null);
     }
 
-    public static IEnumerable<string> XenDomain(XenDomainModel domain)
-    {
-        yield return domain.Name;
-        if (!domain.IsDom0)
-        {
-            yield return "driver domain";
-        }
+    public static ImmutableArray<string> XenDomain(XenDomainModel domain) => Lines(
+        domain.Name,
+        domain.IsDom0 ? null : "driver domain",
+        Shape(domain.Vcpus?.Value, domain.Memory?.Value),
+        domain.Backends.IsEmpty ? null : "backends " + string.Join(", ", domain.Backends.Select(ModelWords.ToWord)));
 
-        yield return Shape(domain.Vcpus?.Value, domain.Memory?.Value);
-        if (!domain.Backends.IsEmpty)
-        {
-            yield return "backends " + string.Join(", ", domain.Backends.Select(ModelWords.ToWord));
-        }
-    }
+    public static ImmutableArray<string> Network(NetworkModel network) => Lines(
+        network.Name.Value,
+        network.Cidr?.Value.Text,
+        JoinWith(", ", network.Vlan is { } vlan ? "vlan " + vlan.Value.ToString(CultureInfo.InvariantCulture) : null, ModelWords.ToWord(network.Mode)));
 
-    public static IEnumerable<string> Network(NetworkModel network)
-    {
-        yield return network.Name.Value;
-        if (network.Cidr is { } cidr)
-        {
-            yield return cidr.Value.Text;
-        }
+    public static ImmutableArray<string> Cloud(CloudModel cloud) => Lines(
+        cloud.Name.Value,
+        JoinWith(", ", cloud.Platform is { } platform ? ModelWords.ToWord(platform.Value) : null, cloud.Provider is { } provider ? "provider " + provider.Value : null),
+        cloud.Region is { } region ? "region " + region : null);
 
-        yield return JoinWith(", ", network.Vlan is { } vlan ? "vlan " + vlan.Value.ToString(CultureInfo.InvariantCulture) : null, ModelWords.ToWord(network.Mode));
-    }
+    public static ImmutableArray<string> Deployment(DeploymentModel deployment) => Lines(deployment.Name.Value, "deployment");
 
-    public static IEnumerable<string> Cloud(CloudModel cloud)
-    {
-        yield return cloud.Name.Value;
-        yield return JoinWith(", ", cloud.Platform is { } platform ? ModelWords.ToWord(platform.Value) : null, cloud.Provider is { } provider ? "provider " + provider.Value : null);
-        if (cloud.Region is { } region)
-        {
-            yield return "region " + region;
-        }
-    }
-
-    public static IEnumerable<string> Deployment(DeploymentModel deployment)
-    {
-        yield return deployment.Name.Value;
-        yield return "deployment";
-    }
-
-    public static IEnumerable<string> Instance(InstanceModel instance)
-    {
-        yield return instance.Name.Value;
-        if (instance.Image is { } image)
-        {
-            yield return image;
-        }
-
-        yield return Shape(instance.Flavor?.Vcpus?.Value, instance.Flavor?.Memory?.Value);
-        yield return instance.ScaleOut is { } scaleOut
+    public static ImmutableArray<string> Instance(InstanceModel instance) => Lines(
+        instance.Name.Value,
+        instance.Image,
+        Shape(instance.Flavor?.Vcpus?.Value, instance.Flavor?.Memory?.Value),
+        instance.ScaleOut is { } scaleOut
             ? $"count {Count(instance.Count.Value)}, scale out {Count(scaleOut.Min?.Value)}..{Count(scaleOut.Max?.Value)}"
-            : "count " + Count(instance.Count.Value);
+            : "count " + Count(instance.Count.Value));
+
+    /// <summary>The lines that are there (neither null nor empty), in one array of their number.</summary>
+    private static ImmutableArray<string> Lines(string? first, string? second = null, string? third = null, string? fourth = null)
+    {
+        var lines = new string[Present(first) + Present(second) + Present(third) + Present(fourth)];
+        var count = 0;
+        foreach (var line in (ReadOnlySpan<string?>)[first, second, third, fourth])
+        {
+            if (!string.IsNullOrEmpty(line))
+            {
+                lines[count++] = line;
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(lines);
     }
+
+    private static int Present(string? line) => string.IsNullOrEmpty(line) ? 0 : 1;
 
     /// <summary>`xen 4.17`, `kvm, qemu 8.2` (its device model), `qemu, tcg` (its accelerator).</summary>
     private static string Hypervisor(HypervisorModel hypervisor) => hypervisor.Kind.Value switch
@@ -105,7 +81,10 @@ public static class GraphLabels
         var kind => Join(ModelWords.ToWord(kind), hypervisor.Version),
     };
 
-    private static string Shape(int? vcpus, long? memory) =>
+    /// <summary>A guest's OS family, distro and, for a domU, its mode: `linux ubuntu (pvh)`.</summary>
+    internal static string System(string? os, string? distro, string? mode) => Join(os, distro, mode is null ? null : "(" + mode + ")");
+
+    internal static string Shape(int? vcpus, long? memory) =>
         JoinWith(", ", vcpus is { } v ? v.ToString(CultureInfo.InvariantCulture) + " vCPU" : null, memory is { } m ? Size.FromBytes(m).ToString() : null);
 
     private static string Count(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? "?";

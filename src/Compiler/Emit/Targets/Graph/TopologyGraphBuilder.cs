@@ -16,6 +16,10 @@ public sealed class TopologyGraphBuilder
     private readonly List<GraphNode> _nodes = new();
     private readonly List<GraphEdge> _edges = new();
     private readonly HashSet<string> _keys = new(System.StringComparer.Ordinal);
+    private readonly GraphLabelParts _labelParts = new();
+
+    // A network's key, made once rather than for each nic that joins it.
+    private readonly Dictionary<string, string> _networkKeys = new(System.StringComparer.Ordinal);
 
     private TopologyGraphBuilder()
     {
@@ -35,6 +39,17 @@ public sealed class TopologyGraphBuilder
     private static string DomainKey(string host, string domain) => "domain:" + host + "/" + domain;
 
     private static string NetworkKey(string network) => "network:" + network;
+
+    private string NetworkKeyOfNic(string network)
+    {
+        if (!_networkKeys.TryGetValue(network, out var key))
+        {
+            key = NetworkKey(network);
+            _networkKeys.Add(network, key);
+        }
+
+        return key;
+    }
 
     private static string CloudKey(string cloud) => "cloud:" + cloud;
 
@@ -64,7 +79,7 @@ public sealed class TopologyGraphBuilder
         foreach (var guest in hypervisor.Guests)
         {
             var key = prefix + "/" + guest.Name.Value;
-            Add(key, guest.Kind == GuestKind.DomU ? GraphNodeKind.DomU : GraphNodeKind.Guest, GraphLabels.Guest(guest));
+            Add(key, guest.Kind == GuestKind.DomU ? GraphNodeKind.DomU : GraphNodeKind.Guest, GraphLabels.Guest(guest, _labelParts));
             if (nestedIn is not null)
             {
                 _edges.Add(new GraphEdge(nestedIn, key, GraphEdgeKind.Nested, "nested"));
@@ -77,7 +92,7 @@ public sealed class TopologyGraphBuilder
 
             foreach (var nic in guest.NicList)
             {
-                _edges.Add(new GraphEdge(key, NetworkKey(nic.Network.Value), GraphEdgeKind.Nic, nic.IpText));
+                _edges.Add(new GraphEdge(key, NetworkKeyOfNic(nic.Network.Value), GraphEdgeKind.Nic, nic.IpText));
             }
 
             if (guest.NestedHypervisor is { } nested)
@@ -132,11 +147,11 @@ public sealed class TopologyGraphBuilder
     }
 
     /// <summary>Adds a node unless its key is taken: of a name declared twice (already reported), the first counts.</summary>
-    private void Add(string key, GraphNodeKind kind, IEnumerable<string> lines)
+    private void Add(string key, GraphNodeKind kind, ImmutableArray<string> lines)
     {
         if (_keys.Add(key))
         {
-            _nodes.Add(new GraphNode(key, kind, lines.Where(line => line.Length > 0).ToImmutableArray()));
+            _nodes.Add(new GraphNode(key, kind, lines));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TopoLang.Compiler.Model;
 
 namespace TopoLang.Compiler.Emit.Targets.Libvirt;
@@ -19,15 +20,15 @@ internal sealed record DiskPlan(DiskModel Disk, string Bus, string Target, strin
     public static ImmutableArray<DiskPlan> For(GuestModel guest, Architecture arch)
     {
         var targets = new DiskTargets();
-        var plans = ImmutableArray.CreateBuilder<DiskPlan>(guest.DiskList.Length);
-        foreach (var disk in guest.DiskList)
+        var disks = guest.DiskList;
+        var plans = new DiskPlan[disks.Length];
+        for (var i = 0; i < plans.Length; i++)
         {
-            var (bus, note) = BusOn(disk.Bus, arch);
-            var format = FormatOf(disk);
-            plans.Add(new DiskPlan(disk, bus, targets.Next(bus), format, note));
+            var (bus, note) = BusOn(disks[i].Bus, arch);
+            plans[i] = new DiskPlan(disks[i], bus, targets.Next(bus), FormatOf(disks[i]), note);
         }
 
-        return plans.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(plans);
     }
 
     public static string FormatOf(DiskModel disk) => disk.Format is { } format ? ModelWords.ToWord(format) : DefaultFormat;

@@ -5,9 +5,10 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// <summary>
 /// Gives each disk of a guest its libvirt target: `vda, vdb, ...` on virtio, `sda, ...` on
 /// scsi and sata (one `sd` sequence for both, as in the guest kernel), `hda, ...` on ide.
-/// After `z` come `aa`, `ab`, ... (libvirt's own disk name scheme).
+/// After `z` come `aa`, `ab`, ... (libvirt's own disk name scheme). A struct, counted where it
+/// is declared: each of a fleet's guests names its disks with one.
 /// </summary>
-internal sealed class DiskTargets
+internal struct DiskTargets
 {
     // The first 26 names of each sequence, made once: a fleet's guests have a disk or two each.
     private static readonly string[] FirstVirtio = FirstNames("vd");

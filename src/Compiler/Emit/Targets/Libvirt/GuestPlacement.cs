@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Linq;
 using TopoLang.Compiler.Model;
 using TopoLang.Compiler.Semantics;
@@ -16,7 +18,7 @@ internal sealed class GuestPlacement
         Guest = guest;
         Arch = guest.Arch?.Value ?? host.Arch.Value;
         Disks = DiskPlan.For(guest, Arch);
-        Nics = semantics.Addresses.NicsOf(guest).Select(NicPlan.For).ToImmutableArray();
+        Nics = NicPlans(semantics, guest);
     }
 
     public TopologyModel Topology { get; }
@@ -51,4 +53,20 @@ internal sealed class GuestPlacement
     public string Machine => Arch == Architecture.Aarch64 ? "virt" : Disks.Any(d => d.Bus == "ide") ? "pc" : "q35";
 
     public bool IsWindows => Guest.Os?.Value == OsFamily.Windows;
+
+    /// <summary>Writes the guest's domain XML (<see cref="DomainXml"/>), as its file does when the build writes it.</summary>
+    public void WriteDomainXml(IBufferWriter<byte> output) => DomainXml.Write(this, output);
+
+    // The guest's own nics, each with the network its name declares: no index of every guest's nics is made for this.
+    private static ImmutableArray<NicPlan> NicPlans(TopologySemantics semantics, GuestModel guest)
+    {
+        var nics = guest.NicList;
+        var plans = new NicPlan[nics.Length];
+        for (var i = 0; i < plans.Length; i++)
+        {
+            plans[i] = NicPlan.For(nics[i], semantics.Addresses.Find(nics[i].Network.Value));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(plans);
+    }
 }

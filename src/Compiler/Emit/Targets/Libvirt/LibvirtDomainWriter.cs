@@ -26,7 +26,7 @@ public sealed class LibvirtDomainWriter : IArtifactWriter
                 if (guest.Kind == GuestKind.Guest)
                 {
                     var placement = new GuestPlacement(semantics, host, hypervisor, guest);
-                    yield return GeneratedFile.WrittenBy(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), output => DomainXml.Write(placement, output));
+                    yield return GeneratedFile.WrittenBy(ArtifactPaths.LibvirtDomain(host.Name.Value, guest.Name.Value), placement.WriteDomainXml);
                 }
             }
         }

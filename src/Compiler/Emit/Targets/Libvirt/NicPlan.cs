@@ -15,9 +15,9 @@ internal sealed record NicPlan(NicModel Nic, string Model, string? Note, string?
 
     public string Network => Nic.Network.Value;
 
-    public static NicPlan For(GuestNic joined)
+    /// <param name="network">The network the nic joins (its name's first declaration), if declared.</param>
+    public static NicPlan For(NicModel nic, NetworkAddresses? network)
     {
-        var (nic, network) = (joined.Nic, joined.Network);
         var (model, note) = DeviceModel(nic.DeviceModel);
         return new NicPlan(nic, model, note, AddressText(nic), network?.Range?.PrefixLength, network?.Gateway);
     }
