@@ -40,10 +40,10 @@ public static class PlanBuilder
 
         var written = files.ToList();
         var artifacts = written.ToDictionary(file => file.File.RelativePath, file => file.Placeholders, StringComparer.Ordinal);
-        var steps = Distinct(contributed, contributed.Select(step => StepValues.Apply(step, step.Step.Artifact is { } artifact && artifacts.TryGetValue(artifact, out var held) ? held : ImmutableArray<Placeholder>.Empty, values)));
-        var stages = PlanStages.Of(steps);
+        var steps = Steps(contributed, contributed.Select(step => StepValues.Apply(step, step.Step.Artifact is { } artifact && artifacts.TryGetValue(artifact, out var held) ? held : ImmutableArray<Placeholder>.Empty, values)));
+        var (stages, stageOfStep) = PlanStages.Of(steps);
         var toFill = ToFill(written.Select(file => file.Placeholders).Concat(contributed.Select(step => step.Placeholders)));
-        return new DeploymentPlanModel(model.Name, steps, stages, PlanSummaries.Of(semantics, steps, stages, toFill));
+        return new DeploymentPlanModel(model.Name, steps, stages, stageOfStep, PlanSummaries.Of(semantics, steps, stages, toFill));
     }
 
     private static TargetStep ValidateHost(string host, IReadOnlyList<string> entryArguments)
@@ -53,16 +53,12 @@ public static class PlanBuilder
         return new TargetStep(step, ImmutableArray<Placeholder>.Empty);
     }
 
-    private static ImmutableArray<PlanStep> Distinct(IReadOnlyCollection<TargetStep> contributed, IEnumerable<PlanStep> steps)
+    /// <remarks>Two steps with one id are refused when the steps are staged (<see cref="PlanStages"/>), which indexes the ids anyway.</remarks>
+    private static ImmutableArray<PlanStep> Steps(IReadOnlyCollection<TargetStep> contributed, IEnumerable<PlanStep> steps)
     {
-        var ids = new HashSet<string>(contributed.Count, StringComparer.Ordinal);
-        var distinct = ImmutableArray.CreateBuilder<PlanStep>(contributed.Count);
-        foreach (var step in steps)
-        {
-            distinct.Add(ids.Add(step.Id) ? step : throw new InvalidOperationException($"The plan already has a step '{step.Id}'."));
-        }
-
-        return distinct.MoveToImmutable();
+        var all = ImmutableArray.CreateBuilder<PlanStep>(contributed.Count);
+        all.AddRange(steps);
+        return all.MoveToImmutable();
     }
 
     /// <summary>What an operator must fill in, each once, sorted.</summary>

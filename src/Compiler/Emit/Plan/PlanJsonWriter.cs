@@ -61,15 +61,15 @@ public static class PlanJsonWriter
 
     private static void WriteSteps(Utf8JsonWriter json, DeploymentPlanModel plan)
     {
-        var stageOf = StageOfEachStep(plan);
         json.WriteStartArray("steps");
-        foreach (var step in plan.Steps)
+        for (var i = 0; i < plan.Steps.Length; i++)
         {
+            var step = plan.Steps[i];
             json.WriteStartObject();
             json.WriteString("id", step.Id);
             json.WriteString("kind", step.Kind);
             json.WriteString("target", step.Target);
-            json.WriteNumber("stage", stageOf[step.Id]);
+            json.WriteNumber("stage", plan.StageOfStep[i]);
             WriteStrings(json, "dependsOn", step.DependsOn);
             if (step.Artifact is not null)
             {
@@ -182,21 +182,6 @@ public static class PlanJsonWriter
         {
             json.WriteNull(name);
         }
-    }
-
-    /// <summary>Each step's stage by its id, in a table sized for every step at once.</summary>
-    private static Dictionary<string, int> StageOfEachStep(DeploymentPlanModel plan)
-    {
-        var stageOf = new Dictionary<string, int>(plan.Steps.Length, StringComparer.Ordinal);
-        for (var stage = 0; stage < plan.Stages.Length; stage++)
-        {
-            foreach (var step in plan.Stages[stage])
-            {
-                stageOf.Add(step.Id, stage);
-            }
-        }
-
-        return stageOf;
     }
 
     // An ImmutableArray, not an IEnumerable: each step writes up to four lists, and an interface

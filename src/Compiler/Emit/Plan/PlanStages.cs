@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using TopoLang.Runtime;
 
 namespace TopoLang.Compiler.Emit.Plan;
@@ -13,9 +14,11 @@ namespace TopoLang.Compiler.Emit.Plan;
 internal static class PlanStages
 {
     /// <remarks>Each stage is sized by a count first and filled in plan order: a fleet's plan has 300,000 steps, which grouping made a pair and a list entry each.</remarks>
-    public static ImmutableArray<ImmutableArray<PlanStep>> Of(ImmutableArray<PlanStep> steps)
+    /// <returns>The stages, and the stage of each step by position.</returns>
+    public static (ImmutableArray<ImmutableArray<PlanStep>> Stages, ImmutableArray<int> StageOfStep) Of(ImmutableArray<PlanStep> steps)
     {
-        var levels = PlanLevels.Of(steps.Select(step => step.Id).ToList(), steps.Select(step => (IReadOnlyList<string>)step.DependsOn).ToList());
+        // Each step's list as the array under it: an ImmutableArray read as a list would be boxed, 300,000 times.
+        var levels = PlanLevels.Of(steps.Select(step => step.Id).ToList(), steps.Select(step => (IReadOnlyList<string>)(ImmutableCollectionsMarshal.AsArray(step.DependsOn) ?? [])).ToList());
         var sizes = new int[levels.Length == 0 ? 0 : levels.Max() + 1];
         foreach (var level in levels)
         {
@@ -28,6 +31,6 @@ internal static class PlanStages
             stages[levels[i]].Add(steps[i]);
         }
 
-        return stages.Select(stage => stage.MoveToImmutable()).ToImmutableArray();
+        return (stages.Select(stage => stage.MoveToImmutable()).ToImmutableArray(), ImmutableCollectionsMarshal.AsImmutableArray(levels));
     }
 }

@@ -29,6 +29,14 @@ internal static class StepValues
             return step;
         }
 
+        return WithValues(contributed, artifactPlaceholders, values);
+    }
+
+    // Apart from Apply: the queries' lambdas capture the step and the values, which a method
+    // makes on entry, before any return; a fleet's steps nearly all return above.
+    private static PlanStep WithValues(TargetStep contributed, ImmutableArray<Placeholder> artifactPlaceholders, OperatorValues values)
+    {
+        var step = contributed.Step;
         var needed = contributed.Placeholders.Concat(artifactPlaceholders).Where(p => p.FilledBy == PlaceholderFiller.Operator).ToList();
         var needs = needed.Select(p => p.Name).Distinct().Order(System.StringComparer.Ordinal).ToImmutableArray();
         var missing = needed.Where(p => !values.TryGet(p, out _)).Select(p => p.Name).Distinct().Order(System.StringComparer.Ordinal).ToImmutableArray();

@@ -8,11 +8,8 @@ namespace TopoLang.Compiler.Emit.Targets;
 internal static class DiskImageStep
 {
     /// <summary>Paths are made of names, safe in a shell word.</summary>
-    public static string Add(StepList steps, string guestTarget, DiskModel disk, string path, string format, string after)
-    {
-        var bytes = (disk.Size?.Value ?? 0).ToString(CultureInfo.InvariantCulture);
-        var folder = path[..path.LastIndexOf('/')];
-        return steps.Add(PlanStepKinds.CreateDisk, $"{guestTarget}/{disk.Name.Value}", [after], null,
-            ["sh", "-c", $"mkdir -p '{folder}' && qemu-img create -f {format} '{path}' {bytes}"]);
-    }
+    /// <param name="folder">The folder of <paramref name="path"/>, which the step makes first.</param>
+    public static string Add(StepList steps, string guestTarget, DiskModel disk, string folder, string path, string format, string after) =>
+        steps.Add(PlanStepKinds.CreateDisk, $"{guestTarget}/{disk.Name.Value}", [after], null,
+            ["sh", "-c", string.Create(CultureInfo.InvariantCulture, $"mkdir -p '{folder}' && qemu-img create -f {format} '{path}' {disk.Size?.Value ?? 0}")]);
 }

@@ -28,21 +28,21 @@ public sealed class LibvirtTarget : ITarget
 
         var steps = new StepList();
         var name = host.Name.Value;
-        var networks = hypervisor.Guests.SelectMany(guest => guest.Nics).Select(nic => nic.Network.Value);
+        var networks = NetworksOf(hypervisor);
         var packages = new[] { "qemu-system", "qemu-utils", "libvirt-daemon-system" }
             .Concat(HostBridgeStep.AnyNeedsOpenVSwitch(semantics.Model, networks) ? new[] { HostBridgeStep.OpenVSwitchPackage } : Array.Empty<string>());
         var install = steps.Add(PlanStepKinds.InstallHypervisor, name, [PlanStepIds.ValidateHost(name)], null,
             new[] { "apt-get", "install", "-y", "--no-install-recommends" }.Concat(packages));
-        var started = AddNetworks(steps, semantics, name, hypervisor, install);
+        var started = AddNetworks(steps, semantics, name, networks, install);
         AddGuests(steps, name, hypervisor, install, started);
         return steps.Steps;
     }
 
     /// <returns>The start-network step of each network the host's guests use.</returns>
-    private static Dictionary<string, string> AddNetworks(StepList steps, TopologySemantics semantics, string host, HypervisorModel hypervisor, string install)
+    private static Dictionary<string, string> AddNetworks(StepList steps, TopologySemantics semantics, string host, IReadOnlyList<string> networks, string install)
     {
         var started = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var network in hypervisor.Guests.SelectMany(guest => guest.Nics).Select(nic => nic.Network.Value).Distinct(StringComparer.Ordinal))
+        foreach (var network in networks)
         {
             var artifact = ArtifactPaths.LibvirtNetwork(network);
             var target = $"{host}/{network}";
@@ -58,6 +58,25 @@ public sealed class LibvirtTarget : ITarget
         }
 
         return started;
+    }
+
+    /// <summary>The networks the host's guests join, each once, in the order their nics name them.</summary>
+    private static List<string> NetworksOf(HypervisorModel hypervisor)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var networks = new List<string>();
+        foreach (var guest in hypervisor.Guests)
+        {
+            foreach (var nic in guest.NicList)
+            {
+                if (seen.Add(nic.Network.Value))
+                {
+                    networks.Add(nic.Network.Value);
+                }
+            }
+        }
+
+        return networks;
     }
 
     private static void AddGuests(StepList steps, string host, HypervisorModel hypervisor, string install, Dictionary<string, string> started)
@@ -76,7 +95,7 @@ public sealed class LibvirtTarget : ITarget
 
             foreach (var disk in guest.DiskList)
             {
-                needs.Add(DiskImageStep.Add(steps, target, disk, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install));
+                needs.Add(DiskImageStep.Add(steps, target, disk, DiskPlan.ImageFolder, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install));
             }
 
             var define = steps.Add(PlanStepKinds.DefineGuest, target, needs.DrainToImmutable(), artifact, ["virsh", "define", artifact]);

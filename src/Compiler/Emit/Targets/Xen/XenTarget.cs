@@ -86,9 +86,10 @@ public sealed class XenTarget : ITarget
         // dom0, the disks, the driver domains serving it, the bridges of its nics: each once, in that order.
         var needs = ImmutableArray.CreateBuilder<string>(3 + domU.DomU.DiskList.Length + domU.DomU.NicList.Length);
         needs.Add(dom0);
+        var images = XlDiskSpecs.FolderOf(domU.Name);
         foreach (var disk in domU.DomU.DiskList)
         {
-            StepList.AddOnce(needs, DiskImageStep.Add(steps, target, disk, XlDiskSpecs.ImagePath(domU.Name, disk), XlDiskSpecs.Format(disk), install));
+            StepList.AddOnce(needs, DiskImageStep.Add(steps, target, disk, images, XlDiskSpecs.ImagePath(domU.Name, disk), XlDiskSpecs.Format(disk), install));
         }
 
         foreach (var backend in (ReadOnlySpan<XenBackend>)[XenBackend.Net, XenBackend.Block])

@@ -24,6 +24,9 @@ public static class XlDiskSpecs
 
     public static string Format(DiskModel disk) => disk.Format is { } format ? ModelWords.ToWord(format) : DefaultFormat;
 
+    /// <summary>The folder of the domU's images.</summary>
+    public static string FolderOf(string domU) => $"{ImagesFolder}/{domU}";
+
     public static string ImagePath(string domU, DiskModel disk) => $"{ImagesFolder}/{domU}/{disk.Name.Value}.{Format(disk)}";
 
     /// <summary>The `disk = [...]` list of the domU's disks, each spec written where it goes.</summary>
