@@ -83,12 +83,17 @@ namespace TopoLang.Runtime.Image
             _text.Write(value);
         }
 
-        public void List<T>(IReadOnlyList<T> items, Action<T> write)
+        /// <summary>
+        /// The count, then each item through <paramref name="write"/>, which is handed this writer
+        /// so that it can be a static lambda: one that captured the writer was a delegate made on
+        /// each call, two for every guest of a fleet (its disks and its nics).
+        /// </summary>
+        public void List<T>(IReadOnlyList<T> items, Action<ImageWriter, T> write)
         {
             Int(items.Count);
             for (var i = 0; i < items.Count; i++)
             {
-                write(items[i]);
+                write(this, items[i]);
             }
         }
 
@@ -118,8 +123,8 @@ namespace TopoLang.Runtime.Image
             Strings(items);
         }
 
-        /// <summary>Writes null, or the value through <paramref name="write"/>.</summary>
-        public void Optional<T>(T? value, Action<T> write)
+        /// <summary>Writes null, or the value through <paramref name="write"/> (handed this writer, as <see cref="List{T}"/> does).</summary>
+        public void Optional<T>(T? value, Action<ImageWriter, T> write)
             where T : class
         {
             if (value == null)
@@ -129,7 +134,7 @@ namespace TopoLang.Runtime.Image
             }
 
             _text.Write(ImageSyntax.Present);
-            write(value);
+            write(this, value);
         }
 
         /// <summary>The number as <see cref="long.ToString(IFormatProvider)"/> writes it in the invariant culture.</summary>

@@ -70,7 +70,7 @@ namespace TopoLang.Runtime.Image
             // path or word of its command): 3.0 to 3.1 from 1,000 to 100,000 guests.
             var writer = new ImageWriter(text, FormatVersion, expectedStrings: plan is null ? 0 : plan.Steps.Count * 3);
             TopologyImageWriter.Topology(writer, model);
-            writer.Optional(plan, p => TopologyImageWriter.Plan(writer, p));
+            writer.Optional(plan, TopologyImageWriter.Plan);
         }
     }
 }
