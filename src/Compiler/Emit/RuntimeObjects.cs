@@ -1,4 +1,7 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
 using TopoLang.Compiler.Emit.Plan;
@@ -24,9 +27,17 @@ public static class RuntimeObjects
         model.Clouds.Select(Cloud).ToArray(),
         model.Deployments.Select(Deployment).ToArray());
 
-    public static R.DeploymentPlan Plan(DeploymentPlanModel plan) => new(plan.Steps
-        .Select(step => R.PlanStep.Sharing(step.Id, step.Kind, step.Target, ImmutableCollectionsMarshal.AsArray(step.DependsOn)!, step.Artifact, ImmutableCollectionsMarshal.AsArray(step.Command)!))
-        .ToArray());
+    public static R.DeploymentPlan Plan(DeploymentPlanModel plan) => new(plan.Steps.Select(step => StepFields(step).ToPlanStep()).ToArray());
+
+    /// <summary>
+    /// The plan's steps as its image takes them, each made when the image writer comes to it: a
+    /// fleet's plan has 300,000 steps, and the image needs none of them as an object.
+    /// </summary>
+    internal static IReadOnlyList<R.Image.PlanStepFields> PlanSteps(DeploymentPlanModel plan) => new PlanStepList(plan.Steps);
+
+    /// <summary>A step's fields, over the compiler's arrays: they are immutable, so shared rather than copied.</summary>
+    private static R.Image.PlanStepFields StepFields(PlanStep step) =>
+        new(step.Id, step.Kind, step.Target, ImmutableCollectionsMarshal.AsArray(step.DependsOn)!, step.Artifact, ImmutableCollectionsMarshal.AsArray(step.Command)!);
 
     public static R.Host Host(HostModel host) => new(
         host.Name.Value,
@@ -135,4 +146,22 @@ public static class RuntimeObjects
             ? new R.ScaleOutPolicy(scaleOut.Min?.Value ?? 0, scaleOut.Max?.Value ?? 0, scaleOut.CpuAbove, scaleOut.CpuBelow, TimeSpan.FromMilliseconds(scaleOut.CooldownMilliseconds))
             : null,
         instance.ScaleUp is { } scaleUp ? new R.ScaleUpPolicy(scaleUp.MaxVcpus?.Value, scaleUp.MaxMemory is { } maxMemory ? R.Size.FromBytes(maxMemory.Value) : null) : null);
+
+    /// <summary>The plan's steps as <see cref="StepFields"/> maps them, one when it is read.</summary>
+    private sealed class PlanStepList(ImmutableArray<PlanStep> steps) : IReadOnlyList<R.Image.PlanStepFields>
+    {
+        public int Count => steps.Length;
+
+        public R.Image.PlanStepFields this[int index] => StepFields(steps[index]);
+
+        public IEnumerator<R.Image.PlanStepFields> GetEnumerator()
+        {
+            foreach (var step in steps)
+            {
+                yield return StepFields(step);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -17,7 +17,10 @@ namespace TopoLang.Runtime.Image
             w.List(topology.Deployments, Deployment);
         }
 
-        public static void Plan(ImageWriter w, DeploymentPlan plan) => w.List(plan.Steps, static (w, step) =>
+        /// <summary>A plan's steps, each as <see cref="PlanStep"/>'s constructor takes its fields.</summary>
+        public static void Plan(ImageWriter w, IReadOnlyList<PlanStepFields> steps) => w.List(steps, Step);
+
+        private static void Step(ImageWriter w, PlanStepFields step)
         {
             w.String(step.Id);
             w.String(step.Kind);
@@ -25,7 +28,7 @@ namespace TopoLang.Runtime.Image
             w.Strings(step.DependsOn);
             w.String(step.Artifact);
             w.OptionalStrings(step.Command);
-        });
+        }
 
         private static void Host(ImageWriter w, Host host)
         {

@@ -87,7 +87,7 @@ public static class CSharpEmitter
     /// <summary>The image class's one field: the topology, read from its image the first time the class is used.</summary>
     private static MemberDeclarationSyntax ImageField(TopologyModel model, DeploymentPlanModel? plan)
     {
-        var image = R.Image.TopologyImage.Write(RuntimeObjects.Topology(model), plan is null ? null : RuntimeObjects.Plan(plan));
+        var image = R.Image.TopologyImage.Write(RuntimeObjects.Topology(model), plan is null ? null : RuntimeObjects.PlanSteps(plan));
         var imageType = RuntimeType<R.Image.TopologyImage>();
         return FieldDeclaration(VariableDeclaration(ParseTypeName(imageType)).WithVariables(SingletonSeparatedList(
                 VariableDeclarator("Value").WithInitializer(EqualsValueClause(Call(imageType, nameof(R.Image.TopologyImage.Read), String(image)))))))
