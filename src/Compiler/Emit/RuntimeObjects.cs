@@ -97,13 +97,30 @@ public static class RuntimeObjects
 
     private static R.Hypervisor? Nested(GuestModel guest) => guest.NestedHypervisor is { } nested ? Hypervisor(nested) : null;
 
-    private static R.Disk[] Disks(GuestModel guest) => guest.Disks
-        .Select(d => new R.Disk(d.Name.Value, R.Size.FromBytes(d.Size?.Value ?? 0), d.Bus, d.Format))
-        .ToArray();
+    private static R.Disk[] Disks(GuestModel guest) => Each(guest.DiskList, Disk);
 
-    private static R.Nic[] Nics(GuestModel guest) => guest.Nics
-        .Select(n => new R.Nic(n.Network.Value, n.IpText, n.DeviceModel))
-        .ToArray();
+    private static R.Nic[] Nics(GuestModel guest) => Each(guest.NicList, Nic);
+
+    private static R.Disk Disk(DiskModel disk) => new(disk.Name.Value, R.Size.FromBytes(disk.Size?.Value ?? 0), disk.Bus, disk.Format);
+
+    private static R.Nic Nic(NicModel nic) => new(nic.Network.Value, nic.IpText, nic.DeviceModel);
+
+    /// <summary>
+    /// A guest's disks or nics, each mapped, read from the list the guest keeps: its Disks and
+    /// Nics make an array of one on each read and LINQ an iterator besides, and a fleet has a
+    /// hundred thousand guests with a disk and a nic each.
+    /// </summary>
+    private static TRuntime[] Each<TModel, TRuntime>(OneOrMany<TModel> items, Func<TModel, TRuntime> map)
+        where TModel : class
+    {
+        var mapped = items.IsEmpty ? Array.Empty<TRuntime>() : new TRuntime[items.Length];
+        for (var i = 0; i < mapped.Length; i++)
+        {
+            mapped[i] = map(items[i]);
+        }
+
+        return mapped;
+    }
 
     private static R.XenBackend[] Backends(XenDomainModel domain) => domain.Backends.ToArray();
 
