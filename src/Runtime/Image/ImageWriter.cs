@@ -18,7 +18,7 @@ namespace TopoLang.Runtime.Image
     internal sealed class ImageWriter
     {
         private readonly TextWriter _text;
-        private readonly Dictionary<string, int> _strings;
+        private readonly StringTable _strings;
 
         // The digits of one number, written from the end: a string per number (a plan refers to
         // its strings millions of times) would be most of what writing the image allocates.
@@ -30,7 +30,7 @@ namespace TopoLang.Runtime.Image
         public ImageWriter(TextWriter text, int version, int expectedStrings = 0)
         {
             _text = text;
-            _strings = new Dictionary<string, int>(expectedStrings, StringComparer.Ordinal);
+            _strings = new StringTable(expectedStrings);
             Int(version);
         }
 
@@ -69,14 +69,14 @@ namespace TopoLang.Runtime.Image
                 return;
             }
 
-            if (_strings.TryGetValue(value, out var index))
+            var index = _strings.IndexOfOrAdd(value);
+            if (index >= 0)
             {
                 _text.Write(ImageSyntax.Repeat);
                 Int(index);
                 return;
             }
 
-            _strings.Add(value, _strings.Count);
             _text.Write(ImageSyntax.NewString);
             Digits(value.Length);
             _text.Write(ImageSyntax.LengthEnd);

@@ -75,8 +75,9 @@ namespace TopoLang.Runtime.Image
         private static void WriteText(TextWriter text, Topology model, IReadOnlyList<PlanStepFields>? planSteps)
         {
             // A plan's image holds about three distinct strings per step (its id, its target, a
-            // path or word of its command): 3.0 to 3.1 from 1,000 to 100,000 guests.
-            var writer = new ImageWriter(text, FormatVersion, expectedStrings: planSteps is null ? 0 : planSteps.Count * 3);
+            // path or word of its command): 3.0 to 3.1 from 1,000 to 100,000 guests. The table is
+            // sized for 3.25, since one grown past its size is sized again, twice as large.
+            var writer = new ImageWriter(text, FormatVersion, expectedStrings: planSteps is null ? 0 : planSteps.Count * 13 / 4);
             TopologyImageWriter.Topology(writer, model);
             writer.Optional(planSteps, TopologyImageWriter.Plan);
         }
