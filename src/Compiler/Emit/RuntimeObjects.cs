@@ -1,4 +1,7 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
 using TopoLang.Compiler.Emit.Plan;
@@ -24,9 +27,17 @@ public static class RuntimeObjects
         model.Clouds.Select(Cloud).ToArray(),
         model.Deployments.Select(Deployment).ToArray());
 
-    public static R.DeploymentPlan Plan(DeploymentPlanModel plan) => new(plan.Steps
-        .Select(step => R.PlanStep.Sharing(step.Id, step.Kind, step.Target, ImmutableCollectionsMarshal.AsArray(step.DependsOn)!, step.Artifact, ImmutableCollectionsMarshal.AsArray(step.Command)!))
-        .ToArray());
+    public static R.DeploymentPlan Plan(DeploymentPlanModel plan) => new(plan.Steps.Select(step => StepFields(step).ToPlanStep()).ToArray());
+
+    /// <summary>
+    /// The plan's steps as its image takes them, each made when the image writer comes to it: a
+    /// fleet's plan has 300,000 steps, and the image needs none of them as an object.
+    /// </summary>
+    internal static IReadOnlyList<R.Image.PlanStepFields> PlanSteps(DeploymentPlanModel plan) => new PlanStepList(plan.Steps);
+
+    /// <summary>A step's fields, over the compiler's arrays: they are immutable, so shared rather than copied.</summary>
+    private static R.Image.PlanStepFields StepFields(PlanStep step) =>
+        new(step.Id, step.Kind, step.Target, ImmutableCollectionsMarshal.AsArray(step.DependsOn)!, step.Artifact, ImmutableCollectionsMarshal.AsArray(step.Command)!);
 
     public static R.Host Host(HostModel host) => new(
         host.Name.Value,
@@ -86,13 +97,30 @@ public static class RuntimeObjects
 
     private static R.Hypervisor? Nested(GuestModel guest) => guest.NestedHypervisor is { } nested ? Hypervisor(nested) : null;
 
-    private static R.Disk[] Disks(GuestModel guest) => guest.Disks
-        .Select(d => new R.Disk(d.Name.Value, R.Size.FromBytes(d.Size?.Value ?? 0), d.Bus, d.Format))
-        .ToArray();
+    private static R.Disk[] Disks(GuestModel guest) => Each(guest.DiskList, Disk);
 
-    private static R.Nic[] Nics(GuestModel guest) => guest.Nics
-        .Select(n => new R.Nic(n.Network.Value, n.IpText, n.DeviceModel))
-        .ToArray();
+    private static R.Nic[] Nics(GuestModel guest) => Each(guest.NicList, Nic);
+
+    private static R.Disk Disk(DiskModel disk) => new(disk.Name.Value, R.Size.FromBytes(disk.Size?.Value ?? 0), disk.Bus, disk.Format);
+
+    private static R.Nic Nic(NicModel nic) => new(nic.Network.Value, nic.IpText, nic.DeviceModel);
+
+    /// <summary>
+    /// A guest's disks or nics, each mapped, read from the list the guest keeps: its Disks and
+    /// Nics make an array of one on each read and LINQ an iterator besides, and a fleet has a
+    /// hundred thousand guests with a disk and a nic each.
+    /// </summary>
+    private static TRuntime[] Each<TModel, TRuntime>(OneOrMany<TModel> items, Func<TModel, TRuntime> map)
+        where TModel : class
+    {
+        var mapped = items.IsEmpty ? Array.Empty<TRuntime>() : new TRuntime[items.Length];
+        for (var i = 0; i < mapped.Length; i++)
+        {
+            mapped[i] = map(items[i]);
+        }
+
+        return mapped;
+    }
 
     private static R.XenBackend[] Backends(XenDomainModel domain) => domain.Backends.ToArray();
 
@@ -135,4 +163,22 @@ public static class RuntimeObjects
             ? new R.ScaleOutPolicy(scaleOut.Min?.Value ?? 0, scaleOut.Max?.Value ?? 0, scaleOut.CpuAbove, scaleOut.CpuBelow, TimeSpan.FromMilliseconds(scaleOut.CooldownMilliseconds))
             : null,
         instance.ScaleUp is { } scaleUp ? new R.ScaleUpPolicy(scaleUp.MaxVcpus?.Value, scaleUp.MaxMemory is { } maxMemory ? R.Size.FromBytes(maxMemory.Value) : null) : null);
+
+    /// <summary>The plan's steps as <see cref="StepFields"/> maps them, one when it is read.</summary>
+    private sealed class PlanStepList(ImmutableArray<PlanStep> steps) : IReadOnlyList<R.Image.PlanStepFields>
+    {
+        public int Count => steps.Length;
+
+        public R.Image.PlanStepFields this[int index] => StepFields(steps[index]);
+
+        public IEnumerator<R.Image.PlanStepFields> GetEnumerator()
+        {
+            foreach (var step in steps)
+            {
+                yield return StepFields(step);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
@@ -26,7 +27,21 @@ namespace TopoLang.Runtime.Image
         /// </summary>
         public static string Pack(Action<TextWriter> write)
         {
-            using var packed = new MemoryStream();
+            var characters = new StringWriter(CultureInfo.InvariantCulture);
+            Pack(characters, write);
+            return characters.ToString();
+        }
+
+        /// <summary>
+        /// Packs as <see cref="Pack(Action{TextWriter})"/> does, writing the characters to
+        /// <paramref name="characters"/> rather than making a string of them: the compiler writes
+        /// a fleet's image of nine million characters straight into the generated file. The
+        /// compressed bytes are held until the compressor is done, in pieces (<see cref="PackedBytes"/>),
+        /// since the first characters hold their count.
+        /// </summary>
+        public static void Pack(TextWriter characters, Action<TextWriter> write)
+        {
+            var packed = new PackedBytes();
             using (var deflate = new DeflateStream(packed, CompressionLevel.Optimal, leaveOpen: true))
             {
                 using (var text = new StreamWriter(new WithoutFlush(deflate), Utf8NoBom, bufferSize: 64 * 1024))
@@ -35,7 +50,7 @@ namespace TopoLang.Runtime.Image
                 }
             }
 
-            return ImageCharacters.Encode(packed.GetBuffer(), (int)packed.Length);
+            ImageCharacters.Encode(characters, packed.Count, packed.Pieces);
         }
 
         /// <summary>

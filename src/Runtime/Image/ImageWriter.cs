@@ -18,7 +18,7 @@ namespace TopoLang.Runtime.Image
     internal sealed class ImageWriter
     {
         private readonly TextWriter _text;
-        private readonly Dictionary<string, int> _strings;
+        private readonly StringTable _strings;
 
         // The digits of one number, written from the end: a string per number (a plan refers to
         // its strings millions of times) would be most of what writing the image allocates.
@@ -30,7 +30,7 @@ namespace TopoLang.Runtime.Image
         public ImageWriter(TextWriter text, int version, int expectedStrings = 0)
         {
             _text = text;
-            _strings = new Dictionary<string, int>(expectedStrings, StringComparer.Ordinal);
+            _strings = new StringTable(expectedStrings);
             Int(version);
         }
 
@@ -69,26 +69,31 @@ namespace TopoLang.Runtime.Image
                 return;
             }
 
-            if (_strings.TryGetValue(value, out var index))
+            var index = _strings.IndexOfOrAdd(value);
+            if (index >= 0)
             {
                 _text.Write(ImageSyntax.Repeat);
                 Int(index);
                 return;
             }
 
-            _strings.Add(value, _strings.Count);
             _text.Write(ImageSyntax.NewString);
             Digits(value.Length);
             _text.Write(ImageSyntax.LengthEnd);
             _text.Write(value);
         }
 
-        public void List<T>(IReadOnlyList<T> items, Action<T> write)
+        /// <summary>
+        /// The count, then each item through <paramref name="write"/>, which is handed this writer
+        /// so that it can be a static lambda: one that captured the writer was a delegate made on
+        /// each call, two for every guest of a fleet (its disks and its nics).
+        /// </summary>
+        public void List<T>(IReadOnlyList<T> items, Action<ImageWriter, T> write)
         {
             Int(items.Count);
             for (var i = 0; i < items.Count; i++)
             {
-                write(items[i]);
+                write(this, items[i]);
             }
         }
 
@@ -118,8 +123,8 @@ namespace TopoLang.Runtime.Image
             Strings(items);
         }
 
-        /// <summary>Writes null, or the value through <paramref name="write"/>.</summary>
-        public void Optional<T>(T? value, Action<T> write)
+        /// <summary>Writes null, or the value through <paramref name="write"/> (handed this writer, as <see cref="List{T}"/> does).</summary>
+        public void Optional<T>(T? value, Action<ImageWriter, T> write)
             where T : class
         {
             if (value == null)
@@ -129,7 +134,7 @@ namespace TopoLang.Runtime.Image
             }
 
             _text.Write(ImageSyntax.Present);
-            write(value);
+            write(this, value);
         }
 
         /// <summary>The number as <see cref="long.ToString(IFormatProvider)"/> writes it in the invariant culture.</summary>

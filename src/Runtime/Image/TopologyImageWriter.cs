@@ -10,14 +10,17 @@ namespace TopoLang.Runtime.Image
         {
             w.String(topology.Name);
             w.String(topology.Namespace);
-            w.List(topology.Hosts, host => Host(w, host));
-            w.List(topology.Networks, network => Network(w, network));
-            w.List(topology.Providers, provider => Provider(w, provider));
-            w.List(topology.Clouds, cloud => Cloud(w, cloud));
-            w.List(topology.Deployments, deployment => Deployment(w, deployment));
+            w.List(topology.Hosts, Host);
+            w.List(topology.Networks, Network);
+            w.List(topology.Providers, Provider);
+            w.List(topology.Clouds, Cloud);
+            w.List(topology.Deployments, Deployment);
         }
 
-        public static void Plan(ImageWriter w, DeploymentPlan plan) => w.List(plan.Steps, step =>
+        /// <summary>A plan's steps, each as <see cref="PlanStep"/>'s constructor takes its fields.</summary>
+        public static void Plan(ImageWriter w, IReadOnlyList<PlanStepFields> steps) => w.List(steps, Step);
+
+        private static void Step(ImageWriter w, PlanStepFields step)
         {
             w.String(step.Id);
             w.String(step.Kind);
@@ -25,7 +28,7 @@ namespace TopoLang.Runtime.Image
             w.Strings(step.DependsOn);
             w.String(step.Artifact);
             w.OptionalStrings(step.Command);
-        });
+        }
 
         private static void Host(ImageWriter w, Host host)
         {
@@ -58,28 +61,28 @@ namespace TopoLang.Runtime.Image
                     Ratios(w, kvm);
                     w.String(kvm.Emulator);
                     w.String(kvm.EmulatorVersion);
-                    w.List(kvm.Guests, guest => PlainGuest(w, guest));
+                    w.List(kvm.Guests, PlainGuest);
                     break;
                 case QemuHypervisor qemu:
                     w.String(qemu.Accelerator);
-                    w.List(qemu.Guests, guest => PlainGuest(w, guest));
+                    w.List(qemu.Guests, PlainGuest);
                     break;
                 case XenHypervisor xen:
                     Ratios(w, xen);
-                    w.Optional(xen.Dom0, dom0 =>
+                    w.Optional(xen.Dom0, static (w, dom0) =>
                     {
                         w.Int(dom0.Vcpus);
                         w.Size(dom0.Memory);
                         Backends(w, dom0.Backends);
                     });
-                    w.List(xen.DriverDomains, domain =>
+                    w.List(xen.DriverDomains, static (w, domain) =>
                     {
                         w.String(domain.Name);
                         w.Int(domain.Vcpus);
                         w.Size(domain.Memory);
                         Backends(w, domain.Backends);
                     });
-                    w.List(xen.DomUs, domU => DomU(w, domU));
+                    w.List(xen.DomUs, DomU);
                     break;
                 default:
                     throw new ArgumentException($"A hypervisor of kind {hypervisor.Kind} has no image form.", nameof(hypervisor));
@@ -93,7 +96,7 @@ namespace TopoLang.Runtime.Image
             w.Decimal(hypervisor.RamAllocationRatio);
         }
 
-        private static void Backends(ImageWriter w, IReadOnlyList<XenBackend> backends) => w.List(backends, backend => w.Int((int)backend));
+        private static void Backends(ImageWriter w, IReadOnlyList<XenBackend> backends) => w.List(backends, static (w, backend) => w.Int((int)backend));
 
         /// <summary>A KVM or QEMU guest: the hypervisor's kind says which fields follow, so a domU here would be misread.</summary>
         private static void PlainGuest(ImageWriter w, Guest guest)
@@ -105,7 +108,7 @@ namespace TopoLang.Runtime.Image
 
             CommonGuest(w, guest);
             w.Int((int?)guest.CpuMode);
-            w.Optional(guest.NestedHypervisor, nested => Hypervisor(w, nested));
+            w.Optional(guest.NestedHypervisor, Hypervisor);
         }
 
         private static void DomU(ImageWriter w, DomU domU)
@@ -114,7 +117,7 @@ namespace TopoLang.Runtime.Image
             w.Int((int)domU.Mode);
             w.Bool(domU.PvDrivers);
             w.String(domU.Backend);
-            w.Optional(domU.NestedHypervisor, nested => Hypervisor(w, nested));
+            w.Optional(domU.NestedHypervisor, Hypervisor);
         }
 
         private static void CommonGuest(ImageWriter w, Guest guest)
@@ -125,14 +128,14 @@ namespace TopoLang.Runtime.Image
             w.Int((int?)guest.Arch);
             w.Int(guest.Vcpus);
             w.Size(guest.Memory);
-            w.List(guest.Disks, disk =>
+            w.List(guest.Disks, static (w, disk) =>
             {
                 w.String(disk.Name);
                 w.Size(disk.Size);
                 w.Int((int)disk.Bus);
                 w.Int((int?)disk.Format);
             });
-            w.List(guest.Nics, nic =>
+            w.List(guest.Nics, static (w, nic) =>
             {
                 w.String(nic.Network);
                 w.String(nic.Ip);
@@ -154,7 +157,7 @@ namespace TopoLang.Runtime.Image
         {
             w.String(provider.Name);
             w.Int((int)provider.Platform);
-            w.List(provider.Scaling, mode => w.Int((int)mode));
+            w.List(provider.Scaling, static (w, mode) => w.Int((int)mode));
             w.Strings(provider.Services);
             w.Decimal(provider.MonthlyFee);
             w.String(provider.Currency);
@@ -167,7 +170,7 @@ namespace TopoLang.Runtime.Image
             w.String(cloud.Provider);
             w.String(cloud.Region);
             w.Strings(cloud.Compute);
-            w.Optional(cloud.Quota, quota =>
+            w.Optional(cloud.Quota, static (w, quota) =>
             {
                 w.Int(quota.Vcpus);
                 w.Size(quota.Memory);
@@ -180,7 +183,7 @@ namespace TopoLang.Runtime.Image
             w.String(deployment.Name);
             w.String(deployment.Cloud);
             w.Strings(deployment.Uses);
-            w.List(deployment.Instances, instance => Instance(w, instance));
+            w.List(deployment.Instances, Instance);
         }
 
         private static void Instance(ImageWriter w, Instance instance)
@@ -192,7 +195,7 @@ namespace TopoLang.Runtime.Image
             w.Size(instance.Flavor.Disk);
             w.Int(instance.Count);
             w.String(instance.Network);
-            w.Optional(instance.ScaleOut, policy =>
+            w.Optional(instance.ScaleOut, static (w, policy) =>
             {
                 w.Int(policy.Min);
                 w.Int(policy.Max);
@@ -200,7 +203,7 @@ namespace TopoLang.Runtime.Image
                 w.Decimal(policy.CpuBelowPercent);
                 w.Int(policy.Cooldown.Ticks);
             });
-            w.Optional(instance.ScaleUp, policy =>
+            w.Optional(instance.ScaleUp, static (w, policy) =>
             {
                 w.Int(policy.MaxVcpus);
                 w.Size(policy.MaxMemory);

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using CsCheck;
 using TopoLang.Runtime.Image;
@@ -47,5 +48,27 @@ public sealed class ImageCharactersTests
         var text = ImageCharacters.Encode(new byte[100], 100);
 
         Assert.Throws<FormatException>(() => ImageCharacters.Decode(text.Substring(0, text.Length - 3)));
+    }
+
+    [Fact]
+    public void Bytes_given_in_pieces_are_written_as_the_same_bytes_given_whole()
+    {
+        Gen.Select(Gen.Byte.Array[0, 300], Gen.Int[1, 40]).Sample((bytes, pieceSize) =>
+        {
+            var pieces = bytes.Chunk(pieceSize).Select(piece => new ArraySegment<byte>(piece)).ToList();
+            var text = new StringWriter();
+
+            ImageCharacters.Encode(text, bytes.Length, pieces);
+
+            Assert.Equal(ImageCharacters.Encode(bytes, bytes.Length), text.ToString());
+        });
+    }
+
+    [Fact]
+    public void Pieces_that_hold_fewer_bytes_than_the_count_are_refused()
+    {
+        var pieces = new[] { new ArraySegment<byte>(new byte[10]) };
+
+        Assert.Throws<ArgumentException>(() => ImageCharacters.Encode(new StringWriter(), 11, pieces));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Reflection;
 using TopoLang.Compiler.Emit;
@@ -65,6 +66,26 @@ public sealed class TopologyImageTests
     }
 
     [Fact]
+    public void A_plan_written_from_its_steps_fields_reads_back_as_the_plan_of_those_steps()
+    {
+        var steps = SampleSteps();
+
+        var read = TopologyImage.Read(TopologyImage.Write(Sample(), steps));
+
+        Assert.Equal(ObjectGraphText.Of(new DeploymentPlan(steps.Select(step => step.ToPlanStep()).ToArray())), ObjectGraphText.Of(read.Plan));
+    }
+
+    [Fact]
+    public void Written_to_a_text_writer_the_image_is_the_string_that_is_returned()
+    {
+        var characters = new StringWriter();
+
+        TopologyImage.Write(characters, Sample(), SampleSteps());
+
+        Assert.Equal(TopologyImage.Write(Sample(), SampleSteps()), characters.ToString());
+    }
+
+    [Fact]
     public void Text_that_is_no_compressed_image_is_refused()
     {
         var error = Assert.Throws<FormatException>(() => TopologyImage.Read("not an image"));
@@ -111,6 +132,14 @@ public sealed class TopologyImageTests
     private static Topology Sample() => RuntimeSamples.Topology(
         RuntimeSamples.Host("kvm-01", RuntimeSamples.Kvm(RuntimeSamples.Guest("web")), features: ["vmx", "ept"]),
         RuntimeSamples.Host("kvm-02", RuntimeSamples.Kvm(RuntimeSamples.Guest("db")), features: ["vmx", "ept"]));
+
+    /// <summary>Three steps on the sample's hosts, one with a command, sharing ids and words.</summary>
+    private static PlanStepFields[] SampleSteps() =>
+    [
+        new("validate-host:kvm-01", "validate-host", "kvm-01", [], null, []),
+        new("define-guest:web", "define-guest", "web", ["validate-host:kvm-01"], "hosts/kvm-01/web.xml", ["virsh", "define", "hosts/kvm-01/web.xml"]),
+        new("start-guest:web", "start-guest", "web", ["define-guest:web", "validate-host:kvm-01"], null, ["virsh", "start", "web"]),
+    ];
 
     private static Type GeneratedClass(string className, Compiler.Emit.GeneratedFile code)
     {

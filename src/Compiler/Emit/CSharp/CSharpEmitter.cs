@@ -72,7 +72,7 @@ public static class CSharpEmitter
         file.NestedClass("Providers", "The cloud providers, the prelude's included.", names.Providers.Members, Property(RuntimeType<R.Provider>(), "Provider", lookups.Provider, linePaths));
         file.NestedClass("Clouds", "The clouds.", names.Clouds.Members, Property(RuntimeType<R.Cloud>(), "Cloud", lookups.Cloud, linePaths));
         file.NestedClass("Deployments", "The deployments.", names.Deployments.Members, Property(RuntimeType<R.Deployment>(), "Deployment", lookups.Deployment, linePaths));
-        file.NestedClass(ImageClass, "The objects of this topology as a TopoLang.Runtime image: one string, which the C# compiler reads far faster than a constructor call per object.", new[] { DeclarationPrinter.Print(ImageField(model, plan)) }, "private static");
+        file.NestedClass(ImageClass, "The objects of this topology as a TopoLang.Runtime image: one string, which the C# compiler reads far faster than a constructor call per object.", new[] { (model, plan) }, static (file, image) => ImageField(file, image.model, image.plan), "private static");
         file.Close();
     }
 
@@ -84,15 +84,21 @@ public static class CSharpEmitter
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken))
             .WithLeadingTrivia(DocComment(summary));
 
-    /// <summary>The image class's one field: the topology, read from its image the first time the class is used.</summary>
-    private static MemberDeclarationSyntax ImageField(TopologyModel model, DeploymentPlanModel? plan)
+    /// <summary>
+    /// The image class's one field: the topology, read from its image the first time the class is
+    /// used. Written as text, the image's characters streamed between the literal's quotes: a
+    /// fleet's image is nine million characters, which as a string, a Roslyn token and a printed
+    /// declaration were each copied whole. The characters are CJK ideographs, which Roslyn's
+    /// literal holds as they are (a test holds them equal for the whole alphabet).
+    /// </summary>
+    private static void ImageField(CSharpFileText file, TopologyModel model, DeploymentPlanModel? plan)
     {
-        var image = R.Image.TopologyImage.Write(RuntimeObjects.Topology(model), plan is null ? null : RuntimeObjects.Plan(plan));
         var imageType = RuntimeType<R.Image.TopologyImage>();
-        return FieldDeclaration(VariableDeclaration(ParseTypeName(imageType)).WithVariables(SingletonSeparatedList(
-                VariableDeclarator("Value").WithInitializer(EqualsValueClause(Call(imageType, nameof(R.Image.TopologyImage.Read), String(image)))))))
-            .WithModifiers(TokenList(Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)))
-            .WithLeadingTrivia(DocComment($"The topology '{model.Name}'{(plan is null ? string.Empty : " and its plan")}."));
+        file.Member("/// <summary>" + XmlLine($"The topology '{model.Name}'{(plan is null ? string.Empty : " and its plan")}.") + "</summary>");
+        var line = file.StartLine().Append("internal static readonly ").Append(imageType).Append(" Value = ")
+            .Append(imageType).Append('.').Append(nameof(R.Image.TopologyImage.Read)).Append("(\"");
+        R.Image.TopologyImage.Write(new Utf8BuilderWriter(line), RuntimeObjects.Topology(model), plan is null ? null : RuntimeObjects.PlanSteps(plan));
+        line.Append("\");\n");
     }
 
     /// <summary>

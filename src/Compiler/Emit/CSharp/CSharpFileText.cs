@@ -42,12 +42,6 @@ internal sealed class CSharpFileText
         _level++;
     }
 
-    /// <summary>A nested class of members already printed (see <see cref="Member(string)"/>).</summary>
-    public void NestedClass(string name, string summary, IEnumerable<string> printedMembers, string modifiers = "public static")
-    {
-        NestedClass(name, summary, printedMembers, static (file, member) => file.Member(member), modifiers);
-    }
-
     /// <summary>A nested class whose members <paramref name="write"/> writes line by line (<see cref="StartLine"/>, <see cref="StartDirective"/>).</summary>
     public void NestedClass<T>(string name, string summary, IEnumerable<T> members, Action<CSharpFileText, T> write, string modifiers = "public static")
     {
@@ -67,7 +61,6 @@ internal sealed class CSharpFileText
     /// <summary>One printed declaration, indented to where it stands; directives stay at the line start.</summary>
     public void Member(string printed)
     {
-        // Line by line in place: the image's declaration is one line of megabytes, not to be copied out.
         for (var start = 0; start < printed.Length;)
         {
             var end = printed.IndexOf('\n', start);
