@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using TopoLang.Compiler.Semantics;
 
@@ -31,7 +30,7 @@ public sealed class MermaidWriter : IArtifactWriter
         for (var i = 0; i < graph.Clusters.Length; i++)
         {
             var cluster = graph.Clusters[i];
-            text.Append(Indent).Append("subgraph c").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("[\"");
+            text.Append(Indent).Append("subgraph c").Append(i + 1).Append("[\"");
             MermaidText.AppendLabel(text, cluster.Title).Append("\"]\n");
             foreach (var node in cluster.Nodes)
             {
@@ -54,12 +53,19 @@ public sealed class MermaidWriter : IArtifactWriter
     }
 
     /// <summary>The number of each node's id (`n1`, `n2`, ...), in the order the nodes are drawn.</summary>
-    private static Dictionary<string, int> NodeIds(TopologyGraph graph) =>
-        graph.Clusters.SelectMany(c => c.Nodes).Concat(graph.Nodes)
-            .Select((node, index) => (node.Key, Number: index + 1))
-            .ToDictionary(pair => pair.Key, pair => pair.Number, System.StringComparer.Ordinal);
+    private static Dictionary<string, int> NodeIds(TopologyGraph graph)
+    {
+        // Sized once: a fleet's drawing has a node per guest.
+        var ids = new Dictionary<string, int>(graph.Clusters.Sum(cluster => cluster.Nodes.Length) + graph.Nodes.Length, System.StringComparer.Ordinal);
+        foreach (var node in graph.Clusters.SelectMany(cluster => cluster.Nodes).Concat(graph.Nodes))
+        {
+            ids.Add(node.Key, ids.Count + 1);
+        }
 
-    private static Utf8Builder Id(Utf8Builder text, int number) => text.Append('n').Append(number.ToString(CultureInfo.InvariantCulture));
+        return ids;
+    }
+
+    private static Utf8Builder Id(Utf8Builder text, int number) => text.Append('n').Append(number);
 
     private static Utf8Builder Node(Utf8Builder text, int id, GraphNode node)
     {
