@@ -36,7 +36,7 @@ internal static class BuildStageTimes
         void Lap(string stage)
         {
             clock.Lap(stage);
-            sampler?.PrintTop(stage, 12);
+            sampler?.PrintTop(stage, Environment.GetEnvironmentVariable("TOP") is { } top ? int.Parse(top) : 12);
         }
 
         var compilation = TopoCompilation.FromFile(args[0]);

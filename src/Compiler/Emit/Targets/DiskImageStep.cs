@@ -8,8 +8,7 @@ namespace TopoLang.Compiler.Emit.Targets;
 internal static class DiskImageStep
 {
     /// <summary>Paths are made of names, safe in a shell word.</summary>
-    /// <param name="folder">The folder of <paramref name="path"/>, which the step makes first.</param>
-    public static string Add(StepList steps, string guestTarget, DiskModel disk, string folder, string path, string format, string after) =>
+    public static string Add(StepList steps, string guestTarget, DiskModel disk, DiskImagePath image, string after) =>
         steps.Add(PlanStepKinds.CreateDisk, $"{guestTarget}/{disk.Name.Value}", [after], null,
-            ["sh", "-c", string.Create(CultureInfo.InvariantCulture, $"mkdir -p '{folder}' && qemu-img create -f {format} '{path}' {disk.Size?.Value ?? 0}")]);
+            ["sh", "-c", string.Create(CultureInfo.InvariantCulture, $"mkdir -p '{image.Folder}' && qemu-img create -f {image.Format} '{image}' {disk.Size?.Value ?? 0}")]);
 }

@@ -38,6 +38,23 @@ public sealed class LibvirtPartsTests
     }
 
     [Fact]
+    public void A_disk_image_in_the_pool_is_named_after_its_guest_and_disk()
+    {
+        var image = new DiskImagePath("/var/lib/libvirt/images", "web-1", "root", "qcow2");
+
+        Assert.Equal("/var/lib/libvirt/images/web-1-root.qcow2", image.ToString());
+        Assert.Equal("'/var/lib/libvirt/images/web-1-root.qcow2'", $"'{image}'");
+    }
+
+    [Fact]
+    public void A_disk_image_in_its_guests_own_folder_is_named_after_its_disk()
+    {
+        var image = new DiskImagePath("/var/lib/xen/images/db", Guest: null, "data", "raw");
+
+        Assert.Equal("/var/lib/xen/images/db/data.raw", image.ToString());
+    }
+
+    [Fact]
     public void Bridge_names_are_stable_short_and_distinct()
     {
         var names = new[] { "lan", "twelve-chars", "thirteen-char", "abcdefg-one", "abcdefg-one-two", "abcdefg-one-three", "abcdef-hhhhhhhhh" };

@@ -10,8 +10,9 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 public static class LibvirtNames
 {
     /// <summary>`/var/lib/libvirt/images/&lt;guest&gt;-&lt;disk&gt;.&lt;format&gt;`, as in the guest's domain XML.</summary>
-    public static string ImagePath(GuestModel guest, DiskModel disk) =>
-        $"{DiskPlan.ImageFolder}/{guest.Name.Value}-{disk.Name.Value}.{DiskPlan.FormatOf(disk)}";
+    public static string ImagePath(GuestModel guest, DiskModel disk) => Image(guest, disk).ToString();
+
+    internal static DiskImagePath Image(GuestModel guest, DiskModel disk) => new(DiskPlan.ImageFolder, guest.Name.Value, disk.Name.Value, DiskPlan.FormatOf(disk));
 
     /// <summary>The host bridge of the network, as in its network XML (`br-&lt;name&gt;`, shortened to 15 characters).</summary>
     public static string Bridge(TopologyModel topology, string network) => BridgeNames.Of(topology).Of(network);

@@ -95,7 +95,7 @@ public sealed class LibvirtTarget : ITarget
 
             foreach (var disk in guest.DiskList)
             {
-                needs.Add(DiskImageStep.Add(steps, target, disk, DiskPlan.ImageFolder, LibvirtNames.ImagePath(guest, disk), DiskPlan.FormatOf(disk), install));
+                needs.Add(DiskImageStep.Add(steps, target, disk, LibvirtNames.Image(guest, disk), install));
             }
 
             var define = steps.Add(PlanStepKinds.DefineGuest, target, needs.DrainToImmutable(), artifact, ["virsh", "define", artifact]);

@@ -27,7 +27,7 @@ public static class XlDiskSpecs
     /// <summary>The folder of the domU's images.</summary>
     public static string FolderOf(string domU) => $"{ImagesFolder}/{domU}";
 
-    public static string ImagePath(string domU, DiskModel disk) => $"{ImagesFolder}/{domU}/{disk.Name.Value}.{Format(disk)}";
+    public static string ImagePath(string domU, DiskModel disk) => new DiskImagePath(FolderOf(domU), Guest: null, disk.Name.Value, Format(disk)).ToString();
 
     /// <summary>The `disk = [...]` list of the domU's disks, each spec written where it goes.</summary>
     internal static void Write(XlConfigText text, XenDomUContext domU)
