@@ -97,9 +97,10 @@ public static class RuntimeObjects
 
     private static R.Hypervisor? Nested(GuestModel guest) => guest.NestedHypervisor is { } nested ? Hypervisor(nested) : null;
 
-    private static R.Disk[] Disks(GuestModel guest) => Each(guest.DiskList, Disk);
+    // Handed over, not copied again by the guest's constructor.
+    private static IReadOnlyList<R.Disk> Disks(GuestModel guest) => R.ReadOnly.HandOver(Each(guest.DiskList, Disk));
 
-    private static R.Nic[] Nics(GuestModel guest) => Each(guest.NicList, Nic);
+    private static IReadOnlyList<R.Nic> Nics(GuestModel guest) => R.ReadOnly.HandOver(Each(guest.NicList, Nic));
 
     private static R.Disk Disk(DiskModel disk) => new(disk.Name.Value, R.Size.FromBytes(disk.Size?.Value ?? 0), disk.Bus, disk.Format);
 

@@ -129,4 +129,25 @@ public sealed class ModelTests
         Assert.Equal("root", Assert.Single(guest.Disks).Name);
         Assert.Equal("lan", Assert.Single(guest.Nics).Network);
     }
+
+    [Fact]
+    public void A_guest_keeps_a_list_handed_over_as_it_is()
+    {
+        var disks = ReadOnly.HandOver(new[] { new Disk("root", Size.Gibibytes(20), DiskBus.Virtio, DiskFormat.Qcow2) });
+
+        var guest = new Guest("g", OsFamily.Linux, null, Architecture.X86_64, 1, Size.Gibibytes(1), disks, [], true, null, null);
+
+        Assert.Same(disks, guest.Disks);
+    }
+
+    [Fact]
+    public void A_guest_copies_an_array_it_is_given()
+    {
+        var disks = new[] { new Disk("root", Size.Gibibytes(20), DiskBus.Virtio, DiskFormat.Qcow2) };
+        var guest = new Guest("g", OsFamily.Linux, null, Architecture.X86_64, 1, Size.Gibibytes(1), disks, [], true, null, null);
+
+        disks[0] = new Disk("other", Size.Gibibytes(1), DiskBus.Virtio, DiskFormat.Qcow2);
+
+        Assert.Equal("root", Assert.Single(guest.Disks).Name);
+    }
 }
