@@ -16,7 +16,7 @@ internal static class Utf8Text
     // A text up to this long is encoded in one call, without an encoder of its own.
     private const int WholeChars = 16 * 1024;
 
-    public static void Write(string text, IBufferWriter<byte> output)
+    public static void Write(System.ReadOnlySpan<char> text, IBufferWriter<byte> output)
     {
         if (text.Length <= WholeChars)
         {

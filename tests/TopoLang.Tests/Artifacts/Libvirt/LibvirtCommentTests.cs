@@ -36,6 +36,28 @@ public sealed class LibvirtCommentTests
         Assert.Equal(once, again);
     }
 
+    [Fact]
+    public void A_document_begun_by_a_comment_written_as_it_is_is_the_one_the_xml_writer_writes()
+    {
+        Gen.Select(AnyText, Gen.Int[1, 3]).Sample((name, documents) =>
+        {
+            // The first document on a thread and those after it: the writer begins only the latter with a line break.
+            for (var i = 0; i < documents; i++)
+            {
+                var output = new System.Buffers.ArrayBufferWriter<byte>();
+                LibvirtDocuments.OfThisThread.Write(name, $"Guest {name} here", (writer, guest) => writer.WriteElementString("name", LibvirtXml.Text(guest)), output);
+
+                var throughTheWriter = LibvirtDocuments.OfThisThread.Write(name, (writer, guest) =>
+                {
+                    LibvirtXml.Comment(writer, "Guest " + guest + " here");
+                    writer.WriteElementString("name", LibvirtXml.Text(guest));
+                });
+
+                Assert.Equal(Encoding.UTF8.GetString(throughTheWriter), Encoding.UTF8.GetString(output.WrittenSpan));
+            }
+        });
+    }
+
     private static string Document(System.Action<System.Xml.XmlWriter> write) =>
         Encoding.UTF8.GetString(LibvirtDocuments.OfThisThread.Write(write, (writer, body) =>
         {

@@ -12,11 +12,11 @@ namespace TopoLang.Compiler.Emit.Targets.Libvirt;
 /// </summary>
 internal static class DomainXml
 {
-    public static void Write(GuestPlacement guest, IBufferWriter<byte> output) => LibvirtDocuments.OfThisThread.Write(guest, Domain, output);
+    public static void Write(GuestPlacement guest, IBufferWriter<byte> output) => LibvirtDocuments.OfThisThread.Write(
+        guest, $"Guest {guest.Name} on host {guest.Host.Name.Value}, written by topo build. Define it with: virsh define {guest.Name}.xml", Domain, output);
 
     private static void Domain(XmlWriter writer, GuestPlacement guest)
     {
-        LibvirtXml.Comment(writer, $"Guest {guest.Name} on host {guest.Host.Name.Value}, written by topo build. Define it with: virsh define {guest.Name}.xml");
         writer.WriteStartElement("domain");
         writer.WriteAttributeString("type", guest.DomainType);
         writer.WriteElementString("name", guest.Name);

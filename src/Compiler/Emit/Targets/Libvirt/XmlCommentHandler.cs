@@ -62,6 +62,33 @@ public ref struct XmlCommentHandler
         return comment;
     }
 
+    /// <summary>
+    /// Writes the whole comment, `&lt;!-- text --&gt;`, as UTF-8 into <paramref name="output"/>
+    /// when its text is plain, and returns null; otherwise writes nothing and returns the text,
+    /// for <see cref="LibvirtXml.Comment(System.Xml.XmlWriter, string)"/>. The pooled buffer is
+    /// returned either way.
+    /// </summary>
+    internal string? WriteOrGetText(IBufferWriter<byte> output)
+    {
+        var body = _chars.AsSpan(1, _length - 1);
+        string? text = null;
+        if (LibvirtXml.IsPlainCommentText(body))
+        {
+            output.Write("<!--"u8);
+            AppendLiteral(" ");
+            Utf8Text.Write(_chars.AsSpan(0, _length), output);
+            output.Write("-->"u8);
+        }
+        else
+        {
+            text = body.ToString();
+        }
+
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = Array.Empty<char>();
+        return text;
+    }
+
     private void Room(int more)
     {
         if (_length + more <= _chars.Length)
