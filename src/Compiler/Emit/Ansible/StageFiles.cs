@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using TopoLang.Compiler.Emit.Yaml;
 
@@ -11,19 +12,45 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// put there first. A file with placeholders is written with the operator's values in it; the
 /// others are copied as they are. Both are idempotent: an unchanged file is not written again.
 /// </summary>
-internal sealed class StageFiles
+internal sealed class StageFiles(PlaybookValues values)
 {
-    private readonly List<(string Entry, List<string> Files)> _byEntry;
-    private readonly PlaybookValues _values;
+    // Per entry that runs a command of the stage, in the order of its first, the files its commands name, each once.
+    private readonly List<(string Entry, List<string> Files)> _byEntry = new();
+    private readonly Dictionary<string, List<string>> _filesOf = new(StringComparer.Ordinal);
+    private readonly PlaybookValues _values = values;
+    private string? _lastEntry;
+    private List<string>? _lastFiles;
 
-    private StageFiles(List<(string Entry, List<string> Files)> byEntry, PlaybookValues values) => (_byEntry, _values) = (byEntry, values);
+    /// <summary>A command the entry runs, and the build's files it names (<see cref="StepActions.FilesOf"/>).</summary>
+    /// <param name="entry">The same string as the last command's when it is the same entry (<see cref="StepRunners"/>).</param>
+    public void Add(string entry, ImmutableArray<string> files)
+    {
+        if (!ReferenceEquals(entry, _lastEntry) || _lastFiles is null)
+        {
+            _lastEntry = entry;
+            _lastFiles = FilesOf(entry);
+        }
 
-    public static StageFiles Of(IEnumerable<StepAction> actions, PlaybookValues values) => new(
-        actions.Where(action => action.Task.IsCommand)
-            .GroupBy(action => InventoryEntries.RunnerOf(action.Step), StringComparer.Ordinal)
-            .Select(entry => (entry.Key, entry.SelectMany(action => action.Files).Distinct(StringComparer.Ordinal).ToList()))
-            .ToList(),
-        values);
+        foreach (var file in files)
+        {
+            if (!_lastFiles.Contains(file))
+            {
+                _lastFiles.Add(file);
+            }
+        }
+    }
+
+    private List<string> FilesOf(string entry)
+    {
+        if (!_filesOf.TryGetValue(entry, out var files))
+        {
+            files = new List<string>();
+            _filesOf.Add(entry, files);
+            _byEntry.Add((entry, files));
+        }
+
+        return files;
+    }
 
     /// <summary>
     /// Adds `topo_folders`, `topo_copies` and `topo_filled` to the play's variables, each only when
