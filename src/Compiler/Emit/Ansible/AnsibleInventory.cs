@@ -86,11 +86,14 @@ internal static class AnsibleInventory
         return variables;
     }
 
-    private static YamlMap Members(IEnumerable<string> names) => Members(names.Select(name => (name, new YamlMap(flow: true))));
+    // A member of a group without variables of its own (`host: {}`): one map for them all, never added to.
+    private static readonly YamlMap NoVariables = new(flow: true);
+
+    private static YamlMap Members(IEnumerable<string> names) => Members(names.Select(name => (name, NoVariables)));
 
     private static YamlMap Members(IEnumerable<(string Name, YamlMap Variables)> members)
     {
-        var hosts = new YamlMap();
+        var hosts = new YamlMap(capacity: members.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var (name, variables) in members)
         {
             hosts.Add(name, variables);

@@ -40,5 +40,24 @@ internal sealed class InventoryEntries
     public bool IsCloud(string entry) => _clouds.Contains(entry);
 
     /// <summary>The entries that run a step of the stage, in the order of their first step.</summary>
-    public static IEnumerable<string> RunnersOf(ImmutableArray<PlanStep> stage) => stage.Select(RunnerOf).Distinct(StringComparer.Ordinal);
+    public static IReadOnlyList<string> RunnersOf(ImmutableArray<PlanStep> stage)
+    {
+        var runners = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new StepRunners();
+        string? last = null;
+        foreach (var step in stage)
+        {
+            // The same string as the last step's is the same entry, seen already: a set is asked only when the entry changes.
+            var runner = names.Of(step);
+            if (!ReferenceEquals(runner, last) && seen.Add(runner))
+            {
+                runners.Add(runner);
+            }
+
+            last = runner;
+        }
+
+        return runners;
+    }
 }
