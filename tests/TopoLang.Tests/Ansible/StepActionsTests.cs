@@ -42,7 +42,9 @@ public sealed class StepActionsTests
         var task = StepActions.For(step, BuildFiles);
 
         Assert.True(task.IsCommand);
-        Assert.Equal(new[] { "hosts/h1/netdd.cfg" }, StepActions.FilesOf(step, BuildFiles));
+        var files = new List<string>();
+        StepActions.AddFilesOf(step, BuildFiles, files);
+        Assert.Equal(new[] { "hosts/h1/netdd.cfg" }, files);
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class StepActionsTests
     /// <summary>The step's item, as the playbook writes it in its entry's list.</summary>
     private static YamlMappingNode Item(PlanStep step)
     {
-        var list = new EntrySteps(new[] { step }, item: null, BuildFiles, PlaybookValues.None);
+        var list = StageSteps.Of(ImmutableArray.Create(step), BuildFiles, PlaybookValues.None).Tasks.Single().Entries.Single();
         return (YamlMappingNode)((YamlSequenceNode)AnsibleOutput.Parse(Compiler.Emit.Yaml.YamlText.Write(list))).Children.Single();
     }
 

@@ -29,7 +29,7 @@ internal static class AnsiblePlaybook
 
         for (var i = 0; i < plan.Stages.Length; i++)
         {
-            plays.Add(StagePlay(i, plan.Stages.Length, StageSteps.Of(plan.Stages[i], buildFiles, values), buildFiles, values));
+            plays.Add(StagePlay(i, plan.Stages.Length, StageSteps.Of(plan.Stages[i], buildFiles, values)));
         }
 
         if (plays.Count == 0)
@@ -67,7 +67,7 @@ internal static class AnsiblePlaybook
             .Add("tasks", YamlNode.Sequence(task));
     }
 
-    private static YamlMap StagePlay(int index, int count, StageSteps stage, IReadOnlySet<string> buildFiles, PlaybookValues values)
+    private static YamlMap StagePlay(int index, int count, StageSteps stage)
     {
         var vars = new YamlMap();
         var tasks = new List<YamlNode>();
@@ -75,7 +75,7 @@ internal static class AnsiblePlaybook
         var steps = new YamlMap();
         foreach (var task in stage.Tasks)
         {
-            steps.Add(task.Task.Key, PerEntry(task, buildFiles, values));
+            steps.Add(task.Task.Key, PerEntry(task));
             tasks.Add(StepTaskNode(task.Task));
         }
 
@@ -91,12 +91,12 @@ internal static class AnsiblePlaybook
     }
 
     /// <summary>The steps of one task, by the entry that runs them, in plan order.</summary>
-    private static YamlMap PerEntry(TaskSteps task, IReadOnlySet<string> buildFiles, PlaybookValues values)
+    private static YamlMap PerEntry(TaskSteps task)
     {
-        var entries = new YamlMap();
-        foreach (var (entry, steps) in task.Entries)
+        var entries = new YamlMap(capacity: task.Entries.Count);
+        foreach (var steps in task.Entries)
         {
-            entries.Add(entry, new EntrySteps(steps, task.SharedItem, buildFiles, values));
+            entries.Add(steps.Entry, steps);
         }
 
         return entries;

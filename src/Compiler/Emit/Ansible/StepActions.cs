@@ -12,7 +12,7 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// network and domain calls are community.libvirt.virt_net and virt (at `libvirt_uri`),
 /// `openstack stack create` is openstack.cloud.stack. Any other step, of any kind, today's or a
 /// later one, runs its own argv with ansible.builtin.command in the run folder (`topo_dir`), with
-/// the build's files it names copied there first (<see cref="FilesOf"/>). The command decides,
+/// the build's files it names copied there first (<see cref="AddFilesOf"/>). The command decides,
 /// not only the kind: a `start-guest` is `virsh start` on KVM and `xl create` on Xen. Nothing is
 /// made for a step: the task is one per kind, its item written from the step (<see cref="StepTask.Item"/>).
 /// </summary>
@@ -104,26 +104,26 @@ internal static class StepActions
         return rest.Count == 3 && rest[0] is ("-t" or "--template") && !rest[2].StartsWith('-') ? (rest[1], rest[2]) : null;
     }
 
-    /// <summary>The build's files a command step names (its artifact first, then its argv's words), each once.</summary>
-    public static ImmutableArray<string> FilesOf(PlanStep step, IReadOnlySet<string> buildFiles)
+    /// <summary>Adds to <paramref name="files"/> the build's files a command step names (its artifact first, then its argv's words) that it does not hold yet.</summary>
+    /// <param name="files">The files of the entry that runs the step, a few: searched, rather than a set made, for each of a fleet's steps.</param>
+    public static void AddFilesOf(PlanStep step, IReadOnlySet<string> buildFiles, List<string> files)
     {
-        // A step names a file or two, most none: a short list is searched rather than a set made, for each of a fleet's steps.
-        ImmutableArray<string>.Builder? files = null;
-        if (step.Artifact is { } artifact && buildFiles.Contains(artifact))
+        if (step.Artifact is { } artifact)
         {
-            files = ImmutableArray.CreateBuilder<string>(2);
-            files.Add(artifact);
+            AddIfBuildFile(artifact, buildFiles, files);
         }
 
         foreach (var word in step.Command)
         {
-            if (buildFiles.Contains(word) && (files is null || !files.Contains(word)))
-            {
-                files ??= ImmutableArray.CreateBuilder<string>(2);
-                files.Add(word);
-            }
+            AddIfBuildFile(word, buildFiles, files);
         }
+    }
 
-        return files is null ? ImmutableArray<string>.Empty : files.ToImmutable();
+    private static void AddIfBuildFile(string path, IReadOnlySet<string> buildFiles, List<string> files)
+    {
+        if (buildFiles.Contains(path) && !files.Contains(path))
+        {
+            files.Add(path);
+        }
     }
 }

@@ -1,21 +1,19 @@
 using System;
 using System.Collections.Generic;
-using TopoLang.Compiler.Emit.Plan;
 
 namespace TopoLang.Compiler.Emit.Ansible;
 
 /// <summary>The steps of a stage that one task does, by the entry that runs them, in the order of each entry's first step.</summary>
-internal sealed class TaskSteps(StepTask task)
+internal sealed class TaskSteps(StepTask task, StageSteps stage)
 {
-    private readonly List<(string Entry, List<PlanStep> Steps)> _entries = new();
-    private readonly Dictionary<string, List<PlanStep>> _byEntry = new(StringComparer.Ordinal);
-    private string? _lastEntry;
-    private List<PlanStep>? _lastSteps;
+    private readonly List<EntrySteps> _entries = new();
+    private readonly Dictionary<string, EntrySteps> _byEntry = new(StringComparer.Ordinal);
+    private EntrySteps? _last;
 
     /// <summary>The task of the first step: its options and name are the play's task.</summary>
     public StepTask Task { get; } = task;
 
-    public IReadOnlyList<(string Entry, List<PlanStep> Steps)> Entries => _entries;
+    public IReadOnlyList<EntrySteps> Entries => _entries;
 
     /// <summary>
     /// How every step's item is written; null when two tasks share the key (a kind's `virsh
@@ -25,29 +23,30 @@ internal sealed class TaskSteps(StepTask task)
     public StepItem? SharedItem { get; private set; } = task.Item;
 
     /// <param name="entry">The entry that runs the step, the same string as the last step's when it is the same entry (<see cref="StepRunners"/>).</param>
-    public void Add(string entry, PlanStep step, StepTask stepTask)
+    /// <param name="step">The step's index in the stage.</param>
+    /// <param name="stepTask">The step's own task, of the same key.</param>
+    public void Add(string entry, int step, StepTask stepTask)
     {
         if (!ReferenceEquals(stepTask, Task))
         {
             SharedItem = null;
         }
 
-        if (!ReferenceEquals(entry, _lastEntry) || _lastSteps is null)
+        if (_last is null || !ReferenceEquals(entry, _last.Entry))
         {
-            _lastEntry = entry;
-            _lastSteps = StepsOf(entry);
+            _last = StepsOf(entry);
         }
 
-        _lastSteps.Add(step);
+        _last.Add(step);
     }
 
-    private List<PlanStep> StepsOf(string entry)
+    private EntrySteps StepsOf(string entry)
     {
         if (!_byEntry.TryGetValue(entry, out var steps))
         {
-            steps = new List<PlanStep>();
+            steps = new EntrySteps(entry, this, stage);
             _byEntry.Add(entry, steps);
-            _entries.Add((entry, steps));
+            _entries.Add(steps);
         }
 
         return steps;

@@ -25,6 +25,9 @@ internal sealed class YamlWriter
     // A document repeats a few keys (`id`, `name`, `argv`) on every item: each is worked out once.
     private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
 
+    // The entries of a YamlMapSequence's items, when no sequence is being written with them.
+    private YamlMapEntries? _spareEntries;
+
     private YamlWriter(IBufferWriter<byte> output) => _output = output;
 
     /// <param name="explicitStart">Begin with `---`, as Ansible's files conventionally do (yamllint's document-start).</param>
@@ -92,8 +95,9 @@ internal sealed class YamlWriter
     /// <summary>The items of a <see cref="YamlMapSequence"/>, laid out as a <see cref="YamlSequence"/> of the same maps is.</summary>
     private void MapSequenceItems(YamlMapSequence maps, int indent, bool inline)
     {
-        // One for the sequence, not one per item; its own, as an item's value may hold another such sequence.
-        var entries = new YamlMapEntries(this);
+        // One for the writer, not one per item nor per sequence; a sequence in an item's value gets another.
+        var entries = _spareEntries ?? new YamlMapEntries(this);
+        _spareEntries = null;
         for (var i = 0; i < maps.Count; i++)
         {
             if (i > 0 || !inline)
@@ -109,6 +113,8 @@ internal sealed class YamlWriter
                 Ascii("{}\n"u8); // as an empty map is written: in flow
             }
         }
+
+        _spareEntries = entries;
     }
 
     private void SequenceItems(YamlSequence sequence, int indent, bool inline)
