@@ -23,7 +23,7 @@ public sealed class StageStepsTests
             Step("define-guest", "h1/web", "virsh", "define", "hosts/h1/web.xml"),
             Step("define-guest", "h2/db2", "virsh", "define", "hosts/h2/db.xml"));
 
-        var steps = StageSteps.Of(stage, BuildFiles, PlaybookValues.None);
+        var steps = StageSteps.Of(stage, BuildFiles, PlaybookValues.None, new StepRunners());
 
         Assert.Equal(new[] { "define-guest/virt", "create-disk/command" }, steps.Tasks.Select(task => task.Task.Key));
         var defines = steps.Tasks[0].Entries;
@@ -38,7 +38,7 @@ public sealed class StageStepsTests
             Step("start-guest", "h1/a", "virsh", "start", "a"),
             Step("start-guest", "h2/b", "virsh", "start", "b"),
             Step("start-guest", "h1/c", "virsh", "start", "c"));
-        var h1 = StageSteps.Of(stage, BuildFiles, PlaybookValues.None).Tasks.Single().Entries[0];
+        var h1 = StageSteps.Of(stage, BuildFiles, PlaybookValues.None, new StepRunners()).Tasks.Single().Entries[0];
 
         var first = YamlText.Write(h1);
 
@@ -54,7 +54,7 @@ public sealed class StageStepsTests
             Step("network", "h1/lan", "virsh", "net-define", "hosts/h1/lan.xml"),
             Step("network", "h1/lan", "virsh", "net-start", "lan"));
 
-        var task = StageSteps.Of(stage, BuildFiles, PlaybookValues.None).Tasks.Single();
+        var task = StageSteps.Of(stage, BuildFiles, PlaybookValues.None, new StepRunners()).Tasks.Single();
         var items = Items(task.Entries.Single());
 
         Assert.Null(task.SharedItem);
@@ -71,14 +71,14 @@ public sealed class StageStepsTests
             Step("copy-again", "h1/web2", "cp", "hosts/h1/web.xml", "hosts/h1/lan.xml"));
         var vars = new YamlMap();
 
-        StageSteps.Of(stage, BuildFiles, PlaybookValues.None).Files.AddTo(vars, new List<YamlNode>());
+        StageSteps.Of(stage, BuildFiles, PlaybookValues.None, new StepRunners()).Files.AddTo(vars, new List<YamlNode>());
 
         var copies = (YamlMappingNode)((YamlMappingNode)AnsibleOutput.Parse(YamlText.Write(vars)))["topo_copies"];
         Assert.Equal(new[] { "hosts/h1/web.xml", "hosts/h1/lan.xml" }, ((YamlSequenceNode)copies["h1"]).Children.Select(node => ((YamlScalarNode)node).Value));
     }
 
     [Fact]
-    public void A_step_s_entry_is_the_last_step_s_string_when_it_is_the_same_entry()
+    public void A_step_s_entry_is_the_same_string_each_time_it_is_found()
     {
         var runners = new StepRunners();
 
@@ -88,6 +88,7 @@ public sealed class StageStepsTests
         Assert.Equal("h1", first);
         Assert.Same(first, second);
         Assert.Equal("h2", runners.Of(Step("define-guest", "h2/web", "true")));
+        Assert.Same(first, runners.Of(Step("start-guest", "h1/web", "true")));
         Assert.Equal("cloud", runners.Of(Step("create-stack", "cloud", "true")));
     }
 

@@ -90,7 +90,7 @@ public sealed class StepActionsTests
     /// <summary>The step's item, as the playbook writes it in its entry's list.</summary>
     private static YamlMappingNode Item(PlanStep step)
     {
-        var list = StageSteps.Of(ImmutableArray.Create(step), BuildFiles, PlaybookValues.None).Tasks.Single().Entries.Single();
+        var list = StageSteps.Of(ImmutableArray.Create(step), BuildFiles, PlaybookValues.None, new StepRunners()).Tasks.Single().Entries.Single();
         return (YamlMappingNode)((YamlSequenceNode)AnsibleOutput.Parse(Compiler.Emit.Yaml.YamlText.Write(list))).Children.Single();
     }
 

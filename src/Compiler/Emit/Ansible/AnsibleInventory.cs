@@ -36,9 +36,10 @@ internal static class AnsibleInventory
             groups.Add(cloudGroups.Unique("cloud_", cloud.Name.Value), Members(cloud.Compute.Select(host => host.Value).Distinct(System.StringComparer.Ordinal).Prepend(cloud.Name.Value)));
         }
 
+        var runners = new StepRunners();
         for (var i = 0; i < plan.Stages.Length; i++)
         {
-            groups.Add(GroupNames.Stage(i), Members(InventoryEntries.RunnersOf(plan.Stages[i])));
+            groups.Add(GroupNames.Stage(i), Members(entries.RunnersOf(plan.Stages[i], runners)));
         }
 
         var all = new YamlMap().Add("vars", Defaults(model)).Add("children", groups);

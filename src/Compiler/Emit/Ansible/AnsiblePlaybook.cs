@@ -27,9 +27,10 @@ internal static class AnsiblePlaybook
             plays.Add(ValuesCheck(values));
         }
 
+        var runners = new StepRunners();
         for (var i = 0; i < plan.Stages.Length; i++)
         {
-            plays.Add(StagePlay(i, plan.Stages.Length, StageSteps.Of(plan.Stages[i], buildFiles, values)));
+            plays.Add(StagePlay(i, plan.Stages.Length, StageSteps.Of(plan.Stages[i], buildFiles, values, runners)));
         }
 
         if (plays.Count == 0)

@@ -40,11 +40,13 @@ internal sealed class InventoryEntries
     public bool IsCloud(string entry) => _clouds.Contains(entry);
 
     /// <summary>The entries that run a step of the stage, in the order of their first step.</summary>
-    public static IReadOnlyList<string> RunnersOf(ImmutableArray<PlanStep> stage)
+    /// <param name="names">The document's, which every stage's steps go through.</param>
+    public IReadOnlyList<string> RunnersOf(ImmutableArray<PlanStep> stage, StepRunners names)
     {
-        var runners = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var names = new StepRunners();
+        // A stage runs on some of the entries, often all: the list and the set are made at most that big, once.
+        var capacity = Math.Min(stage.Length, Hosts.Length + Clouds.Length);
+        var runners = new List<string>(capacity);
+        var seen = new HashSet<string>(capacity, StringComparer.Ordinal);
         string? last = null;
         foreach (var step in stage)
         {

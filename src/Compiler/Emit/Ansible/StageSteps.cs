@@ -42,10 +42,10 @@ internal sealed class StageSteps
 
     public StageFiles Files { get; }
 
-    public static StageSteps Of(ImmutableArray<PlanStep> stage, IReadOnlySet<string> buildFiles, PlaybookValues values)
+    /// <param name="runners">The document's, which every stage's steps go through.</param>
+    public static StageSteps Of(ImmutableArray<PlanStep> stage, IReadOnlySet<string> buildFiles, PlaybookValues values, StepRunners runners)
     {
         var steps = new StageSteps(stage, buildFiles, values);
-        var runners = new StepRunners();
         for (var i = 0; i < stage.Length; i++)
         {
             var step = stage[i];
