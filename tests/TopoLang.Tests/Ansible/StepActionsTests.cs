@@ -81,6 +81,17 @@ public sealed class StepActionsTests
         Assert.Equal(new[] { "openvswitch-switch", "bridge-utils" }, packages.Children.Select(node => ((YamlScalarNode)node).Value));
     }
 
+    [Fact]
+    public void An_apt_install_s_packages_are_its_operands_that_are_no_option_wherever_the_options_are()
+    {
+        var step = Step("install-packages", "h1", null, "apt-get", "install", "openvswitch-switch", "-y", "bridge-utils", "--no-install-recommends");
+
+        var item = Item(step);
+
+        Assert.Equal(new[] { "openvswitch-switch", "bridge-utils" }, ((YamlSequenceNode)item["packages"]).Children.Select(node => ((YamlScalarNode)node).Value));
+        Assert.Equal("false", Scalar(item, "recommends"));
+    }
+
     private static PlanStep Step(string kind, string target, string? artifact, params string[] command) =>
         new(PlanStepIds.Of(kind, target), kind, target, ImmutableArray<string>.Empty, artifact, command.ToImmutableArray());
 

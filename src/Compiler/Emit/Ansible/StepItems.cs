@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
 using TopoLang.Compiler.Emit.Yaml;
@@ -17,11 +18,31 @@ internal static class StepItems
     /// <summary>`apt-get install`'s packages, and whether it installs their recommended ones.</summary>
     public static void Apt(PlanStep step, PlaybookValues values, YamlMapEntries item)
     {
-        // A host's one install among its many steps: its few words are listed as they are.
-        var operands = step.Command.Skip(2).ToList();
+        var operands = step.Command.AsSpan(2, step.Command.Length - 2);
         Id(step, values, item);
-        item.Texts("packages", operands.Where(operand => !operand.StartsWith('-')).ToArray());
+        item.Texts("packages", Packages(operands));
         item.Word("recommends", operands.Contains("--no-install-recommends") ? "false" : "true");
+    }
+
+    /// <summary>The operands that are no option: as they stand when the options come first, as an install is written, else picked out.</summary>
+    private static ReadOnlySpan<string> Packages(ReadOnlySpan<string> operands)
+    {
+        var first = 0;
+        while (first < operands.Length && operands[first].StartsWith('-'))
+        {
+            first++;
+        }
+
+        var packages = operands[first..];
+        foreach (var operand in packages)
+        {
+            if (operand.StartsWith('-'))
+            {
+                return packages.ToArray().Where(word => !word.StartsWith('-')).ToArray();
+            }
+        }
+
+        return packages;
     }
 
     /// <summary>`virsh net-define FILE`: virsh reads the network's name from the file; the module is told it, the last part of the step's target.</summary>
