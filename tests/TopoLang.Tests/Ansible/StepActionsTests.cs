@@ -17,11 +17,11 @@ public sealed class StepActionsTests
     {
         var step = Step("reboot-into-xen", "h1", null, "sh", "-c", "systemctl reboot");
 
-        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
+        var task = StepActions.For(step, BuildFiles);
 
-        Assert.Equal("ansible.builtin.command", action.Task.Module);
-        Assert.Equal("reboot-into-xen/command", action.Task.Key);
-        Assert.Equal(new[] { "sh", "-c", "systemctl reboot" }, Argv(action));
+        Assert.Equal("ansible.builtin.command", task.Module);
+        Assert.Equal("reboot-into-xen/command", task.Key);
+        Assert.Equal(new[] { "sh", "-c", "systemctl reboot" }, Argv(step));
     }
 
     [Fact]
@@ -29,9 +29,9 @@ public sealed class StepActionsTests
     {
         var step = Step("reboot-host", "h1", null, "systemctl", "reboot");
 
-        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
+        var task = StepActions.For(step, BuildFiles);
 
-        Assert.Equal("ansible.builtin.reboot", action.Task.Module);
+        Assert.Equal("ansible.builtin.reboot", task.Module);
     }
 
     [Fact]
@@ -39,10 +39,12 @@ public sealed class StepActionsTests
     {
         var step = Step("create-driver-domain", "h1/netdd", "hosts/h1/netdd.cfg", "xl", "create", "hosts/h1/netdd.cfg");
 
-        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
+        var task = StepActions.For(step, BuildFiles);
 
-        Assert.True(action.Task.IsCommand);
-        Assert.Equal(new[] { "hosts/h1/netdd.cfg" }, action.Files);
+        Assert.True(task.IsCommand);
+        var files = new List<string>();
+        StepActions.AddFilesOf(step, BuildFiles, files);
+        Assert.Equal(new[] { "hosts/h1/netdd.cfg" }, files);
     }
 
     [Fact]
@@ -50,10 +52,11 @@ public sealed class StepActionsTests
     {
         var step = Step("define-guest", "h1/web", "hosts/h1/web.xml", "virsh", "define", "hosts/h1/web.xml");
 
-        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
+        var task = StepActions.For(step, BuildFiles);
 
-        Assert.Equal("community.libvirt.virt", action.Task.Module);
-        Assert.Empty(action.Files);
+        Assert.Equal("community.libvirt.virt", task.Module);
+        Assert.False(task.IsCommand); // the module reads the file on the control node: none is copied to the host
+        Assert.Equal("hosts/h1/web.xml", Scalar(Item(step), "artifact"));
     }
 
     [Fact]
@@ -61,9 +64,9 @@ public sealed class StepActionsTests
     {
         var step = Step("install-packages", "h1", null, "apt-get", "install", "-y", "-t", "bookworm-backports", "qemu-system");
 
-        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
+        var task = StepActions.For(step, BuildFiles);
 
-        Assert.Equal("ansible.builtin.command", action.Task.Module);
+        Assert.Equal("ansible.builtin.command", task.Module);
     }
 
     [Fact]
@@ -71,16 +74,36 @@ public sealed class StepActionsTests
     {
         var step = Step("install-packages", "h1", null, "apt-get", "install", "-y", "--no-install-recommends", "openvswitch-switch", "bridge-utils");
 
-        var action = StepActions.For(step, BuildFiles, PlaybookValues.None);
+        var task = StepActions.For(step, BuildFiles);
 
-        Assert.Equal("ansible.builtin.apt", action.Task.Module);
-        var packages = (YamlSequenceNode)AnsibleOutput.Parse(Compiler.Emit.Yaml.YamlText.Write(action.Item))["packages"];
+        Assert.Equal("ansible.builtin.apt", task.Module);
+        var packages = (YamlSequenceNode)Item(step)["packages"];
         Assert.Equal(new[] { "openvswitch-switch", "bridge-utils" }, packages.Children.Select(node => ((YamlScalarNode)node).Value));
+    }
+
+    [Fact]
+    public void An_apt_install_s_packages_are_its_operands_that_are_no_option_wherever_the_options_are()
+    {
+        var step = Step("install-packages", "h1", null, "apt-get", "install", "openvswitch-switch", "-y", "bridge-utils", "--no-install-recommends");
+
+        var item = Item(step);
+
+        Assert.Equal(new[] { "openvswitch-switch", "bridge-utils" }, ((YamlSequenceNode)item["packages"]).Children.Select(node => ((YamlScalarNode)node).Value));
+        Assert.Equal("false", Scalar(item, "recommends"));
     }
 
     private static PlanStep Step(string kind, string target, string? artifact, params string[] command) =>
         new(PlanStepIds.Of(kind, target), kind, target, ImmutableArray<string>.Empty, artifact, command.ToImmutableArray());
 
-    private static IEnumerable<string?> Argv(StepAction action) =>
-        ((YamlSequenceNode)AnsibleOutput.Parse(Compiler.Emit.Yaml.YamlText.Write(action.Item))["argv"]).Children.Select(node => ((YamlScalarNode)node).Value);
+    private static IEnumerable<string?> Argv(PlanStep step) =>
+        ((YamlSequenceNode)Item(step)["argv"]).Children.Select(node => ((YamlScalarNode)node).Value);
+
+    /// <summary>The step's item, as the playbook writes it in its entry's list.</summary>
+    private static YamlMappingNode Item(PlanStep step)
+    {
+        var list = StageSteps.Of(ImmutableArray.Create(step), BuildFiles, PlaybookValues.None, new StepRunners()).Tasks.Single().Entries.Single();
+        return (YamlMappingNode)((YamlSequenceNode)AnsibleOutput.Parse(Compiler.Emit.Yaml.YamlText.Write(list))).Children.Single();
+    }
+
+    private static string? Scalar(YamlMappingNode item, string key) => ((YamlScalarNode)item[key]).Value;
 }

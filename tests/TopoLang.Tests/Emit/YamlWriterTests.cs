@@ -147,6 +147,19 @@ public sealed class YamlWriterTests
             YamlText.Write(document, explicitStart: true));
     }
 
+    [Theory]
+    [InlineData("A\n")]
+    [InlineData("yes\n")]
+    public void ANameEndingInALineBreakIsQuotedAndReadsBackAsItself(string name)
+    {
+        var yaml = YamlText.Write(YamlMap.Of(name, YamlNode.Name(name)));
+
+        Assert.StartsWith("\"", yaml, StringComparison.Ordinal);
+        var read = (YamlMappingNode)Parse(yaml);
+        Assert.Equal(name, Scalar(read.Children.Single().Key));
+        Assert.Equal(name, Scalar(read.Children.Single().Value));
+    }
+
     [Fact]
     public void ANameThatYamlWouldReadAsAnotherTypeIsQuoted() =>
         Assert.Equal("\"on\": \"on\"\n\"yes\": \"1.5\"\n", YamlText.Write(new YamlMap().Add("on", YamlNode.Name("on")).Add("yes", YamlNode.Name("1.5"))));

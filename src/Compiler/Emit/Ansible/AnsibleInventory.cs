@@ -36,9 +36,10 @@ internal static class AnsibleInventory
             groups.Add(cloudGroups.Unique("cloud_", cloud.Name.Value), Members(cloud.Compute.Select(host => host.Value).Distinct(System.StringComparer.Ordinal).Prepend(cloud.Name.Value)));
         }
 
+        var runners = new StepRunners();
         for (var i = 0; i < plan.Stages.Length; i++)
         {
-            groups.Add(GroupNames.Stage(i), Members(InventoryEntries.RunnersOf(plan.Stages[i])));
+            groups.Add(GroupNames.Stage(i), Members(entries.RunnersOf(plan.Stages[i], runners)));
         }
 
         var all = new YamlMap().Add("vars", Defaults(model)).Add("children", groups);
@@ -86,11 +87,14 @@ internal static class AnsibleInventory
         return variables;
     }
 
-    private static YamlMap Members(IEnumerable<string> names) => Members(names.Select(name => (name, new YamlMap(flow: true))));
+    // A member of a group without variables of its own (`host: {}`): one map for them all, never added to.
+    private static readonly YamlMap NoVariables = new(flow: true);
+
+    private static YamlMap Members(IEnumerable<string> names) => Members(names.Select(name => (name, NoVariables)));
 
     private static YamlMap Members(IEnumerable<(string Name, YamlMap Variables)> members)
     {
-        var hosts = new YamlMap();
+        var hosts = new YamlMap(capacity: members.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var (name, variables) in members)
         {
             hosts.Add(name, variables);

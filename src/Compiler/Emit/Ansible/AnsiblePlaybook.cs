@@ -27,10 +27,10 @@ internal static class AnsiblePlaybook
             plays.Add(ValuesCheck(values));
         }
 
+        var runners = new StepRunners();
         for (var i = 0; i < plan.Stages.Length; i++)
         {
-            var actions = plan.Stages[i].Select(step => StepActions.For(step, buildFiles, values)).ToList();
-            plays.Add(StagePlay(i, plan.Stages.Length, actions, values));
+            plays.Add(StagePlay(i, plan.Stages.Length, StageSteps.Of(plan.Stages[i], buildFiles, values, runners)));
         }
 
         if (plays.Count == 0)
@@ -68,16 +68,16 @@ internal static class AnsiblePlaybook
             .Add("tasks", YamlNode.Sequence(task));
     }
 
-    private static YamlMap StagePlay(int index, int count, IReadOnlyList<StepAction> actions, PlaybookValues values)
+    private static YamlMap StagePlay(int index, int count, StageSteps stage)
     {
         var vars = new YamlMap();
         var tasks = new List<YamlNode>();
-        StageFiles.Of(actions, values).AddTo(vars, tasks);
+        stage.Files.AddTo(vars, tasks);
         var steps = new YamlMap();
-        foreach (var group in actions.GroupBy(action => action.Task.Key, StringComparer.Ordinal))
+        foreach (var task in stage.Tasks)
         {
-            steps.Add(group.Key, PerEntry(group));
-            tasks.Add(StepTaskNode(group.First().Task));
+            steps.Add(task.Task.Key, PerEntry(task));
+            tasks.Add(StepTaskNode(task.Task));
         }
 
         vars.Add("topo_steps", steps);
@@ -92,12 +92,12 @@ internal static class AnsiblePlaybook
     }
 
     /// <summary>The steps of one task, by the entry that runs them, in plan order.</summary>
-    private static YamlMap PerEntry(IEnumerable<StepAction> actions)
+    private static YamlMap PerEntry(TaskSteps task)
     {
-        var entries = new YamlMap();
-        foreach (var entry in actions.GroupBy(action => InventoryEntries.RunnerOf(action.Step), StringComparer.Ordinal))
+        var entries = new YamlMap(capacity: task.Entries.Count);
+        foreach (var steps in task.Entries)
         {
-            entries.Add(entry.Key, YamlNode.Sequence(entry.Select(action => (YamlNode)action.Item)));
+            entries.Add(steps.Entry, steps);
         }
 
         return entries;

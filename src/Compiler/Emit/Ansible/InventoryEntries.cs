@@ -40,5 +40,26 @@ internal sealed class InventoryEntries
     public bool IsCloud(string entry) => _clouds.Contains(entry);
 
     /// <summary>The entries that run a step of the stage, in the order of their first step.</summary>
-    public static IEnumerable<string> RunnersOf(ImmutableArray<PlanStep> stage) => stage.Select(RunnerOf).Distinct(StringComparer.Ordinal);
+    /// <param name="names">The document's, which every stage's steps go through.</param>
+    public IReadOnlyList<string> RunnersOf(ImmutableArray<PlanStep> stage, StepRunners names)
+    {
+        // A stage runs on some of the entries, often all: the list and the set are made at most that big, once.
+        var capacity = Math.Min(stage.Length, Hosts.Length + Clouds.Length);
+        var runners = new List<string>(capacity);
+        var seen = new HashSet<string>(capacity, StringComparer.Ordinal);
+        string? last = null;
+        foreach (var step in stage)
+        {
+            // The same string as the last step's is the same entry, seen already: a set is asked only when the entry changes.
+            var runner = names.Of(step);
+            if (!ReferenceEquals(runner, last) && seen.Add(runner))
+            {
+                runners.Add(runner);
+            }
+
+            last = runner;
+        }
+
+        return runners;
+    }
 }

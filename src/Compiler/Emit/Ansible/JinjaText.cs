@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -40,13 +40,35 @@ internal static partial class JinjaText
         return result.Append(Literal(text[literalStart..])).ToString();
     }
 
-    /// <summary>Each string of <paramref name="texts"/> through <see cref="Of"/>.</summary>
-    public static IEnumerable<string> Of(IEnumerable<string> texts, PlaybookValues values)
+    /// <summary>
+    /// Each string of <paramref name="texts"/> through <see cref="Of(string, PlaybookValues)"/>: the
+    /// same array when none changes, as nearly every argv of a fleet's steps, so none is copied.
+    /// </summary>
+    public static ImmutableArray<string> Of(ImmutableArray<string> texts, PlaybookValues values)
     {
-        foreach (var text in texts)
+        for (var i = 0; i < texts.Length; i++)
         {
-            yield return Of(text, values);
+            var text = Of(texts[i], values);
+            if (!ReferenceEquals(text, texts[i]))
+            {
+                return Changed(texts, i, text, values);
+            }
         }
+
+        return texts;
+    }
+
+    /// <summary>The texts from <paramref name="first"/> on through <see cref="Of(string, PlaybookValues)"/>, <paramref name="first"/> already made.</summary>
+    private static ImmutableArray<string> Changed(ImmutableArray<string> texts, int first, string firstText, PlaybookValues values)
+    {
+        var changed = texts.ToBuilder();
+        changed[first] = firstText;
+        for (var i = first + 1; i < texts.Length; i++)
+        {
+            changed[i] = Of(texts[i], values);
+        }
+
+        return changed.MoveToImmutable();
     }
 
     /// <summary>A literal part: as it is unless Jinja could read something in it (or it ends in `{`, which would join the expression after it).</summary>

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using TopoLang.Compiler.Emit.Plan;
-using TopoLang.Compiler.Emit.Yaml;
 
 namespace TopoLang.Compiler.Emit.Ansible;
 
@@ -14,8 +12,9 @@ namespace TopoLang.Compiler.Emit.Ansible;
 /// network and domain calls are community.libvirt.virt_net and virt (at `libvirt_uri`),
 /// `openstack stack create` is openstack.cloud.stack. Any other step, of any kind, today's or a
 /// later one, runs its own argv with ansible.builtin.command in the run folder (`topo_dir`), with
-/// the build's files it names copied there first. The command decides, not only the kind: a
-/// `start-guest` is `virsh start` on KVM and `xl create` on Xen.
+/// the build's files it names copied there first (<see cref="AddFilesOf"/>). The command decides,
+/// not only the kind: a `start-guest` is `virsh start` on KVM and `xl create` on Xen. Nothing is
+/// made for a step: the task is one per kind, its item written from the step (<see cref="StepTask.Item"/>).
 /// </summary>
 internal static class StepActions
 {
@@ -23,17 +22,18 @@ internal static class StepActions
     private static readonly string[] SystemctlReboot = { "systemctl", "reboot" };
     private static readonly string[] RebootCommand = { "reboot" };
 
-    public static StepAction For(PlanStep step, IReadOnlySet<string> buildFiles, PlaybookValues values) =>
-        Apt(step) ?? Reboot(step) ?? Virsh(step, buildFiles) ?? Stack(step, buildFiles) ?? Command(step, buildFiles, values);
+    /// <summary>The task that does the step.</summary>
+    public static StepTask For(PlanStep step, IReadOnlySet<string> buildFiles) =>
+        Apt(step) ?? Reboot(step) ?? Virsh(step, buildFiles) ?? Stack(step, buildFiles) ?? StepModules.Command(step.Kind);
 
     /// <summary>`systemctl reboot` or `reboot`: a command would lose its connection; the module waits for the host to come back.</summary>
-    private static StepAction? Reboot(PlanStep step) =>
+    private static StepTask? Reboot(PlanStep step) =>
         step.Command.AsSpan().SequenceEqual(SystemctlReboot) || step.Command.AsSpan().SequenceEqual(RebootCommand)
-            ? new StepAction(step, StepModules.Reboot(step.Kind), Item(step), ImmutableArray<string>.Empty)
+            ? StepModules.Reboot(step.Kind)
             : null;
 
     /// <summary>`apt-get install [-y] [--no-install-recommends] PACKAGE...`.</summary>
-    private static StepAction? Apt(PlanStep step)
+    private static StepTask? Apt(PlanStep step)
     {
         var argv = step.Command;
         if (argv.Length < 3 || argv[0] != "apt-get" || argv[1] != "install")
@@ -41,21 +41,24 @@ internal static class StepActions
             return null;
         }
 
-        var options = argv.Skip(2).Where(a => a.StartsWith('-')).ToList();
-        var packages = argv.Skip(2).Where(a => !a.StartsWith('-')).ToList();
-        if (packages.Count == 0 || options.Any(o => o is not ("-y" or "--yes" or "--no-install-recommends")))
+        var packages = 0;
+        foreach (var operand in argv.AsSpan(2, argv.Length - 2))
         {
-            return null;
+            if (!operand.StartsWith('-'))
+            {
+                packages++;
+            }
+            else if (operand is not ("-y" or "--yes" or "--no-install-recommends"))
+            {
+                return null;
+            }
         }
 
-        var item = Item(step)
-            .Add("packages", YamlNode.Sequence(packages.Select(YamlNode.Text)))
-            .Add("recommends", YamlNode.Word(options.Contains("--no-install-recommends") ? "false" : "true"));
-        return new StepAction(step, StepModules.Apt(step.Kind), item, ImmutableArray<string>.Empty);
+        return packages > 0 ? StepModules.Apt(step.Kind) : null;
     }
 
     /// <summary>`virsh net-define FILE`, `net-start NAME`, `define FILE`, `start NAME`, `autostart NAME`; FILE a file of the build.</summary>
-    private static StepAction? Virsh(PlanStep step, IReadOnlySet<string> buildFiles)
+    private static StepTask? Virsh(PlanStep step, IReadOnlySet<string> buildFiles)
     {
         var argv = step.Command;
         if (argv.Length != 3 || argv[0] != "virsh")
@@ -64,7 +67,7 @@ internal static class StepActions
         }
 
         var (verb, operand) = (argv[1], argv[2]);
-        var task = verb switch
+        return verb switch
         {
             "net-define" when buildFiles.Contains(operand) => StepModules.VirtNetDefine(step.Kind),
             "net-start" => StepModules.VirtNetStart(step.Kind),
@@ -73,73 +76,54 @@ internal static class StepActions
             "autostart" => StepModules.VirtAutostart(step.Kind),
             _ => null,
         };
-        if (task is null)
-        {
-            return null;
-        }
-
-        var item = Item(step);
-        if (verb == "net-define")
-        {
-            // virsh reads the network's name from the file; the module is told it: the last part of the step's target.
-            item.Add("name", YamlNode.Text(step.Target[(step.Target.LastIndexOf('/') + 1)..]));
-        }
-
-        item.Add(verb is "net-define" or "define" ? "artifact" : "name", YamlNode.Text(operand));
-        return new StepAction(step, task, item, ImmutableArray<string>.Empty);
     }
 
     /// <summary>`openstack stack create [--wait] -t TEMPLATE NAME`, TEMPLATE a file of the build.</summary>
-    private static StepAction? Stack(PlanStep step, IReadOnlySet<string> buildFiles)
+    private static StepTask? Stack(PlanStep step, IReadOnlySet<string> buildFiles) =>
+        StackOperands(step.Command) is { } operands && buildFiles.Contains(operands.Template)
+            ? StepModules.Stack(step.Kind)
+            : null;
+
+    /// <summary>The template and the stack's name of `openstack stack create [--wait] -t TEMPLATE NAME`; null for any other command.</summary>
+    public static (string Template, string Name)? StackOperands(ImmutableArray<string> argv)
     {
-        var argv = step.Command;
         if (argv.Length < 6 || argv[0] != "openstack" || argv[1] != "stack" || argv[2] != "create")
         {
             return null;
         }
 
-        var rest = argv.Skip(3).Where(a => a != "--wait").ToList();
-        if (rest.Count != 3 || rest[0] is not ("-t" or "--template") || !buildFiles.Contains(rest[1]) || rest[2].StartsWith('-'))
+        var rest = new List<string>(3);
+        foreach (var word in argv.AsSpan(3, argv.Length - 3))
         {
-            return null;
+            if (word != "--wait")
+            {
+                rest.Add(word);
+            }
         }
 
-        var item = Item(step).Add("name", YamlNode.Text(rest[2])).Add("template", YamlNode.Text(rest[1]));
-        return new StepAction(step, StepModules.Stack(step.Kind), item, ImmutableArray<string>.Empty);
+        return rest.Count == 3 && rest[0] is ("-t" or "--template") && !rest[2].StartsWith('-') ? (rest[1], rest[2]) : null;
     }
 
-    /// <summary>Any other step: its argv, the operator's values filled in by Ansible, in the run folder.</summary>
-    private static StepAction Command(PlanStep step, IReadOnlySet<string> buildFiles, PlaybookValues values)
+    /// <summary>Adds to <paramref name="files"/> the build's files a command step names (its artifact first, then its argv's words) that it does not hold yet.</summary>
+    /// <param name="files">The files of the entry that runs the step, a few: searched, rather than a set made, for each of a fleet's steps.</param>
+    public static void AddFilesOf(PlanStep step, IReadOnlySet<string> buildFiles, List<string> files)
     {
-        var files = FilesOf(step, buildFiles);
-        var item = Item(step)
-            .Add("argv", YamlNode.Sequence(JinjaText.Of(step.Command, values).Select(YamlNode.Text)))
-            .Add("changes", YamlNode.Word(step.Kind == PlanStepKinds.ValidateHost ? "false" : "true"));
-        return new StepAction(step, StepModules.Command(step.Kind), item, files);
-    }
-
-    /// <summary>The build's files the step names (its artifact first, then its argv's words), each once.</summary>
-    private static ImmutableArray<string> FilesOf(PlanStep step, IReadOnlySet<string> buildFiles)
-    {
-        // A step names a file or two, most none: a short list is searched rather than a set made, for each of a fleet's steps.
-        ImmutableArray<string>.Builder? files = null;
-        if (step.Artifact is { } artifact && buildFiles.Contains(artifact))
+        if (step.Artifact is { } artifact)
         {
-            files = ImmutableArray.CreateBuilder<string>(2);
-            files.Add(artifact);
+            AddIfBuildFile(artifact, buildFiles, files);
         }
 
         foreach (var word in step.Command)
         {
-            if (buildFiles.Contains(word) && (files is null || !files.Contains(word)))
-            {
-                files ??= ImmutableArray.CreateBuilder<string>(2);
-                files.Add(word);
-            }
+            AddIfBuildFile(word, buildFiles, files);
         }
-
-        return files is null ? ImmutableArray<string>.Empty : files.ToImmutable();
     }
 
-    private static YamlMap Item(PlanStep step) => YamlMap.Of("id", YamlNode.Text(step.Id));
+    private static void AddIfBuildFile(string path, IReadOnlySet<string> buildFiles, List<string> files)
+    {
+        if (buildFiles.Contains(path) && !files.Contains(path))
+        {
+            files.Add(path);
+        }
+    }
 }

@@ -18,36 +18,36 @@ internal static class StepModules
     private static readonly KindCache AptTasks = new(kind => new(kind + "/apt", kind, "ansible.builtin.apt", () => new YamlMap()
         .Add("name", YamlNode.Text("{{ item.packages }}"))
         .Add("state", YamlNode.Word("present"))
-        .Add("install_recommends", YamlNode.Text("{{ item.recommends }}")), IsCommand: false));
+        .Add("install_recommends", YamlNode.Text("{{ item.recommends }}")), IsCommand: false, Item: StepItems.Apt));
 
     private static readonly KindCache RebootTasks = new(kind => new(kind + "/reboot", kind, "ansible.builtin.reboot", () => new YamlMap()
-        .Add("msg", YamlNode.Text("Rebooted by the TopoLang plan ({{ item.id }})")), IsCommand: false));
+        .Add("msg", YamlNode.Text("Rebooted by the TopoLang plan ({{ item.id }})")), IsCommand: false, Item: StepItems.Id));
 
     private static readonly KindCache VirtNetDefineTasks = new(kind => new(kind + "/virt_net", kind, "community.libvirt.virt_net", () => new YamlMap()
         .Add("command", YamlNode.Word("define"))
         .Add("name", YamlNode.Text("{{ item.name }}"))
         .Add("xml", YamlNode.Text(ArtifactText))
-        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false));
+        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false, Item: StepItems.VirtNetDefine));
 
     private static readonly KindCache VirtNetStartTasks = new(kind => new(kind + "/virt_net", kind, "community.libvirt.virt_net", () => new YamlMap()
         .Add("name", YamlNode.Text("{{ item.name }}"))
         .Add("state", YamlNode.Word("active"))
-        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false));
+        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false, Item: StepItems.VirtName));
 
     private static readonly KindCache VirtDefineTasks = new(kind => new(kind + "/virt", kind, "community.libvirt.virt", () => new YamlMap()
         .Add("command", YamlNode.Word("define"))
         .Add("xml", YamlNode.Text(ArtifactText))
-        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false));
+        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false, Item: StepItems.VirtDefine));
 
     private static readonly KindCache VirtStartTasks = new(kind => new(kind + "/virt", kind, "community.libvirt.virt", () => new YamlMap()
         .Add("name", YamlNode.Text("{{ item.name }}"))
         .Add("state", YamlNode.Word("running"))
-        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false));
+        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false, Item: StepItems.VirtName));
 
     private static readonly KindCache VirtAutostartTasks = new(kind => new(kind + "/virt", kind, "community.libvirt.virt", () => new YamlMap()
         .Add("name", YamlNode.Text("{{ item.name }}"))
         .Add("autostart", YamlNode.Word("true"))
-        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false));
+        .Add("uri", YamlNode.Text(LibvirtUri)), IsCommand: false, Item: StepItems.VirtName));
 
     /// <summary>The template is read on the control node, where the cloud's entry runs; the cloud is its clouds.yaml entry.</summary>
     private static readonly KindCache StackTasks = new(kind => new(kind + "/stack", kind, "openstack.cloud.stack", () => new YamlMap()
@@ -55,11 +55,11 @@ internal static class StepModules
         .Add("template", YamlNode.Text("{{ topo_artifacts }}/{{ item.template }}"))
         .Add("state", YamlNode.Word("present"))
         .Add("wait", YamlNode.Word("true"))
-        .Add("cloud", YamlNode.Text("{{ openstack_cloud | default(omit) }}")), IsCommand: false));
+        .Add("cloud", YamlNode.Text("{{ openstack_cloud | default(omit) }}")), IsCommand: false, Item: StepItems.Stack));
 
     private static readonly KindCache CommandTasks = new(kind => new(kind + "/command", kind, "ansible.builtin.command", () => new YamlMap()
         .Add("argv", YamlNode.Text("{{ item.argv }}"))
-        .Add("chdir", YamlNode.Text("{{ topo_dir }}")), IsCommand: true));
+        .Add("chdir", YamlNode.Text("{{ topo_dir }}")), IsCommand: true, Item: StepItems.Command));
 
     public static StepTask Apt(string kind) => AptTasks.For(kind);
 

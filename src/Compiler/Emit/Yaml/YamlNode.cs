@@ -52,9 +52,14 @@ public sealed class YamlSequence(ImmutableArray<YamlNode> items, bool flow) : Ya
 /// <summary>A mapping in insertion order. <see cref="Flow"/> writes it on one line (`{get_param: x}`).</summary>
 public sealed class YamlMap : YamlNode
 {
-    private readonly List<KeyValuePair<string, YamlNode>> _entries = new();
+    private readonly List<KeyValuePair<string, YamlNode>> _entries;
 
-    public YamlMap(bool flow = false) => Flow = flow;
+    /// <param name="capacity">How many entries it will have, when known: a fleet's inventory groups list thousands of hosts.</param>
+    public YamlMap(bool flow = false, int capacity = 0)
+    {
+        Flow = flow;
+        _entries = new List<KeyValuePair<string, YamlNode>>(capacity);
+    }
 
     public bool Flow { get; }
 

@@ -50,9 +50,10 @@ internal static partial class YamlScalarStyle
             && !(inFlow && value.AsSpan().ContainsAny(FlowIndicators));
     }
 
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*([.-][A-Za-z0-9_]+)*$")]
+    // `\z`, not `$`, which also matches before a last line break: `a\n` is no plain name.
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*([.-][A-Za-z0-9_]+)*\z")]
     private static partial Regex SafePlainName();
 
-    [GeneratedRegex("^(y|n|yes|no|true|false|on|off|null)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(y|n|yes|no|true|false|on|off|null)\z", RegexOptions.IgnoreCase)]
     private static partial Regex ReservedWord();
 }

@@ -19,8 +19,9 @@ public static class YamlText
 
     /// <summary>
     /// A file of the document, whose tree is made and written when the build writes the file
-    /// (<see cref="GeneratedFile.WrittenBy"/>): a fleet's playbook is a tree of a million nodes,
-    /// alive only while it is written, and no string nor array of its bytes is made.
+    /// (<see cref="GeneratedFile.WrittenBy"/>): a fleet's playbook, a tree of its plays whose
+    /// 300,000 step items are written on demand (<see cref="YamlMapSequence"/>), is alive only
+    /// while it is written, and no string nor array of its bytes is made.
     /// </summary>
     internal static GeneratedFile File(string relativePath, Func<YamlNode> document, bool explicitStart = false) =>
         GeneratedFile.WrittenBy(relativePath, output => YamlWriter.Write(document(), explicitStart, output));

@@ -25,6 +25,9 @@ internal sealed class YamlWriter
     // A document repeats a few keys (`id`, `name`, `argv`) on every item: each is worked out once.
     private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
 
+    // The entries of a YamlMapSequence's items, when no sequence is being written with them.
+    private YamlMapEntries? _spareEntries;
+
     private YamlWriter(IBufferWriter<byte> output) => _output = output;
 
     /// <param name="explicitStart">Begin with `---`, as Ansible's files conventionally do (yamllint's document-start).</param>
@@ -53,19 +56,24 @@ internal sealed class YamlWriter
     {
         YamlMap map => !map.Flow && map.Entries.Count > 0,
         YamlSequence sequence => !sequence.Flow && sequence.Items.Length > 0,
+        YamlMapSequence maps => maps.Count > 0,
         _ => false,
     };
 
     /// <param name="inline">The first line goes on the current one (after `- `), the others at <paramref name="indent"/>.</param>
     private void Block(YamlNode node, int indent, bool inline)
     {
-        if (node is YamlMap map)
+        switch (node)
         {
-            MapEntries(map, indent, inline);
-        }
-        else
-        {
-            SequenceItems((YamlSequence)node, indent, inline);
+            case YamlMap map:
+                MapEntries(map, indent, inline);
+                break;
+            case YamlMapSequence maps:
+                MapSequenceItems(maps, indent, inline);
+                break;
+            default:
+                SequenceItems((YamlSequence)node, indent, inline);
+                break;
         }
     }
 
@@ -79,17 +87,34 @@ internal sealed class YamlWriter
                 Spaces(indent);
             }
 
-            var key = Key(entries[i].Key);
-            if (key.Length > MaxImplicitKeyLength)
-            {
-                ExplicitEntry(key, entries[i].Value, indent);
-                continue;
-            }
-
-            Ascii(key);
-            Ascii(":"u8);
+            KeyColon(entries[i].Key, indent);
             Value(entries[i].Value, indent);
         }
+    }
+
+    /// <summary>The items of a <see cref="YamlMapSequence"/>, laid out as a <see cref="YamlSequence"/> of the same maps is.</summary>
+    private void MapSequenceItems(YamlMapSequence maps, int indent, bool inline)
+    {
+        // One for the writer, not one per item nor per sequence; a sequence in an item's value gets another.
+        var entries = _spareEntries ?? new YamlMapEntries(this);
+        _spareEntries = null;
+        for (var i = 0; i < maps.Count; i++)
+        {
+            if (i > 0 || !inline)
+            {
+                Spaces(indent);
+            }
+
+            Ascii("- "u8);
+            entries.Begin(indent + Indent);
+            maps.WriteItem(i, entries);
+            if (entries.Count == 0)
+            {
+                Ascii("{}\n"u8); // as an empty map is written: in flow
+            }
+        }
+
+        _spareEntries = entries;
     }
 
     private void SequenceItems(YamlSequence sequence, int indent, bool inline)
@@ -115,8 +140,30 @@ internal sealed class YamlWriter
         }
     }
 
+    /// <summary>
+    /// A key and its colon, the value to follow: `key:`, or for a key too long to be implicit,
+    /// `? key` on a line of its own and the colon on the next.
+    /// </summary>
+    internal void KeyColon(string text, int indent)
+    {
+        var key = Key(text);
+        if (key.Length > MaxImplicitKeyLength)
+        {
+            Ascii("? "u8);
+            Ascii(key);
+            Ascii("\n"u8);
+            Spaces(indent);
+        }
+        else
+        {
+            Ascii(key);
+        }
+
+        Ascii(":"u8);
+    }
+
     /// <summary>What follows a key's colon: the value on the same line, or a block below it.</summary>
-    private void Value(YamlNode value, int indent)
+    internal void Value(YamlNode value, int indent)
     {
         if (IsBlock(value))
         {
@@ -131,15 +178,31 @@ internal sealed class YamlWriter
         }
     }
 
-    /// <summary>`? key` and `: value` on lines of their own, for a key too long to be implicit.</summary>
-    private void ExplicitEntry(byte[] key, YamlNode value, int indent)
+    /// <summary>What follows a key's colon for a scalar: as <see cref="Value"/> writes a <see cref="YamlScalar"/> of it.</summary>
+    internal void ScalarValue(string value, YamlScalarKind kind)
     {
-        Ascii("? "u8);
-        Ascii(key);
+        Ascii(" "u8);
+        Scalar(value, kind, inFlow: false);
         Ascii("\n"u8);
-        Spaces(indent);
-        Ascii(":"u8);
-        Value(value, indent);
+    }
+
+    /// <summary>What follows a key's colon for texts: as <see cref="Value"/> writes a sequence of <see cref="YamlNode.Text"/> of them.</summary>
+    internal void TextsValue(ReadOnlySpan<string> texts, int indent)
+    {
+        if (texts.IsEmpty)
+        {
+            Ascii(" []\n"u8);
+            return;
+        }
+
+        Ascii("\n"u8);
+        foreach (var text in texts)
+        {
+            Spaces(indent + Indent);
+            Ascii("- "u8);
+            Scalar(text, YamlScalarKind.Quoted, inFlow: false);
+            Ascii("\n"u8);
+        }
     }
 
     /// <summary>A scalar, or a collection on one line (`[a, b]`, `{k: v}`).</summary>
@@ -148,7 +211,10 @@ internal sealed class YamlWriter
         switch (node)
         {
             case YamlScalar scalar:
-                Scalar(scalar, inFlow: false);
+                Scalar(scalar.Value, scalar.Kind, inFlow: false);
+                break;
+            case YamlMapSequence maps when maps.Count == 0:
+                Ascii("[]"u8);
                 break;
             case YamlSequence sequence:
                 Ascii("["u8);
@@ -180,6 +246,8 @@ internal sealed class YamlWriter
 
                 Ascii("}"u8);
                 break;
+            case YamlMapSequence:
+                throw new InvalidOperationException("A YamlMapSequence is written in block only: it cannot be an item of a flow collection");
             default:
                 throw new InvalidOperationException("Unknown YAML node " + node.GetType().Name);
         }
@@ -190,7 +258,7 @@ internal sealed class YamlWriter
     {
         if (node is YamlScalar scalar)
         {
-            Scalar(scalar, inFlow: true);
+            Scalar(scalar.Value, scalar.Kind, inFlow: true);
         }
         else
         {
@@ -198,21 +266,21 @@ internal sealed class YamlWriter
         }
     }
 
-    private void Scalar(YamlScalar scalar, bool inFlow)
+    private void Scalar(string value, YamlScalarKind kind, bool inFlow)
     {
-        var plain = scalar.Kind switch
+        var plain = kind switch
         {
-            YamlScalarKind.Plain => YamlScalarStyle.IsPlainSafe(scalar.Value, inFlow),
-            YamlScalarKind.Name => YamlScalarStyle.IsPlainName(scalar.Value),
+            YamlScalarKind.Plain => YamlScalarStyle.IsPlainSafe(value, inFlow),
+            YamlScalarKind.Name => YamlScalarStyle.IsPlainName(value),
             _ => false,
         };
         if (plain)
         {
-            Utf8(scalar.Value);
+            Utf8(value);
         }
         else
         {
-            YamlDoubleQuoted.Write(_output, scalar.Value);
+            YamlDoubleQuoted.Write(_output, value);
         }
     }
 
@@ -234,7 +302,7 @@ internal sealed class YamlWriter
         return quoted.WrittenSpan.ToArray();
     }
 
-    private void Spaces(int count)
+    internal void Spaces(int count)
     {
         _output.GetSpan(count)[..count].Fill((byte)' ');
         _output.Advance(count);
