@@ -30,13 +30,6 @@ internal sealed class InventoryEntries
 
     public static InventoryEntries Of(TopologyModel model) => new(model.Hosts, model.Clouds);
 
-    /// <summary>The entry a step runs on.</summary>
-    public static string RunnerOf(PlanStep step)
-    {
-        var slash = step.Target.IndexOf('/');
-        return slash < 0 ? step.Target : step.Target[..slash];
-    }
-
     public bool IsCloud(string entry) => _clouds.Contains(entry);
 
     /// <summary>The entries that run a step of the stage, in the order of their first step.</summary>

@@ -5,7 +5,7 @@ using TopoLang.Compiler.Emit.Plan;
 namespace TopoLang.Compiler.Emit.Ansible;
 
 /// <summary>
-/// The entry each step runs on (<see cref="InventoryEntries.RunnerOf"/>), without a new string for
+/// The entry each step runs on, its target's first segment (<see cref="InventoryEntries"/>), without a new string for
 /// each of a fleet's 300,000 steps, nor for each stage that goes over its 5,000 entries again: a
 /// plan lists a host's steps together, so the step's target is compared with the entry last found
 /// first, then with the names found before. An entry is the same string each time it is found.

@@ -57,8 +57,7 @@ public ref struct XmlCommentHandler
         AppendLiteral(" ");
         text = plain ? string.Empty : body.ToString();
         var comment = plain ? new string(_chars, 0, _length) : null;
-        ArrayPool<char>.Shared.Return(_chars);
-        _chars = Array.Empty<char>();
+        Release();
         return comment;
     }
 
@@ -84,9 +83,14 @@ public ref struct XmlCommentHandler
             text = body.ToString();
         }
 
+        Release();
+        return text;
+    }
+
+    private void Release()
+    {
         ArrayPool<char>.Shared.Return(_chars);
         _chars = Array.Empty<char>();
-        return text;
     }
 
     private void Room(int more)

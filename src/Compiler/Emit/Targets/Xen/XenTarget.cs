@@ -89,7 +89,7 @@ public sealed class XenTarget : ITarget
         var images = XlDiskSpecs.FolderOf(domU.Name);
         foreach (var disk in domU.DomU.DiskList)
         {
-            StepList.AddOnce(needs, DiskImageStep.Add(steps, target, disk, new DiskImagePath(images, Guest: null, disk.Name.Value, XlDiskSpecs.Format(disk)), install));
+            StepList.AddOnce(needs, DiskImageStep.Add(steps, target, disk, XlDiskSpecs.Image(images, disk), install));
         }
 
         foreach (var backend in (ReadOnlySpan<XenBackend>)[XenBackend.Net, XenBackend.Block])

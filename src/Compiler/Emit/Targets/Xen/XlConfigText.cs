@@ -70,6 +70,14 @@ public sealed class XlConfigText
         return this;
     }
 
+    /// <summary>A part of the item formatted in place (a path, a number), escaped as <see cref="ItemText"/> escapes.</summary>
+    public XlConfigText ItemFormatted<T>(T value)
+        where T : ISpanFormattable
+    {
+        Span<char> chars = stackalloc char[256];
+        return value.TryFormat(chars, out var length, default, null) ? ItemText(chars[..length]) : ItemText(value.ToString());
+    }
+
     public XlConfigText ItemNumber(long value)
     {
         _text.Append(value);

@@ -27,13 +27,17 @@ public static class XlDiskSpecs
     /// <summary>The folder of the domU's images.</summary>
     public static string FolderOf(string domU) => $"{ImagesFolder}/{domU}";
 
-    public static string ImagePath(string domU, DiskModel disk) => new DiskImagePath(FolderOf(domU), Guest: null, disk.Name.Value, Format(disk)).ToString();
+    public static string ImagePath(string domU, DiskModel disk) => Image(FolderOf(domU), disk).ToString();
+
+    /// <summary>The image of <paramref name="disk"/> in its domU's folder <paramref name="folder"/> (<see cref="FolderOf"/>).</summary>
+    internal static DiskImagePath Image(string folder, DiskModel disk) => new(folder, Guest: null, disk.Name.Value, Format(disk));
 
     /// <summary>The `disk = [...]` list of the domU's disks, each spec written where it goes.</summary>
     internal static void Write(XlConfigText text, XenDomUContext domU)
     {
         var backend = domU.DriverDomainServing(XenBackend.Block);
         var disks = domU.DomU.DiskList;
+        var images = FolderOf(domU.Name);
         text.BeginList("disk", disks.Length);
         for (var i = 0; i < disks.Length; i++)
         {
@@ -44,8 +48,7 @@ public static class XlDiskSpecs
                 text.ItemText(", backend=").ItemText(backend);
             }
 
-            // The target is ImagePath, written in its parts.
-            text.ItemText(", target=").ItemText(ImagesFolder).ItemText("/").ItemText(domU.Name).ItemText("/").ItemText(disk.Name.Value).ItemText(".").ItemText(Format(disk)).EndItem();
+            text.ItemText(", target=").ItemFormatted(Image(images, disk)).EndItem();
         }
 
         text.EndList();
