@@ -22,10 +22,13 @@ internal static class CheckCommand
         options.AddTo(command);
         command.SetAction(result =>
         {
-            var compilations = SourceLoader.Compile(result.GetValue(files)!, options.GetCompilationOptions(result));
-            var diagnostics = Collect(compilations);
-            CreateRenderer(result.GetValue(format)!, environment).Render(environment.Out, diagnostics);
-            return diagnostics.Any(d => d.IsError) ? ExitCodes.Errors : ExitCodes.Success;
+            var renderer = CreateRenderer(result.GetValue(format)!, environment);
+            return SourceLoader.CompileAndReport(result.GetValue(files)!, options.GetCompilationOptions(result), compilations =>
+            {
+                var diagnostics = Collect(compilations);
+                renderer.Render(environment.Out, diagnostics);
+                return diagnostics.Any(d => d.IsError) ? ExitCodes.Errors : ExitCodes.Success;
+            });
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -15,9 +16,19 @@ internal static class SourceLoader
     /// (as TopoParameters do in MSBuild), and one that no file declares, or a value that does not
     /// fit, is a usage error.
     /// </summary>
-    public static List<TopoCompilation> Compile(IReadOnlyList<string> paths, TopoCompilationOptions options)
+    public static List<TopoCompilation> Compile(IReadOnlyList<string> paths, TopoCompilationOptions options) =>
+        CompileWithoutCollections.Run(paths, () => CompileEach(paths, options));
+
+    /// <summary>
+    /// As <see cref="Compile"/>, and reports on the compilations (prints their diagnostics) in the
+    /// same stretch without collections: for a command that does nothing else with them.
+    /// </summary>
+    public static T CompileAndReport<T>(IReadOnlyList<string> paths, TopoCompilationOptions options, Func<List<TopoCompilation>, T> report) =>
+        CompileWithoutCollections.Run(paths, () => report(CompileEach(paths, options)));
+
+    private static List<TopoCompilation> CompileEach(IReadOnlyList<string> paths, TopoCompilationOptions options)
     {
-        var compiled = CompileWithoutCollections.Run(paths, () => EntrySetCompiler.Compile(paths.Select(path => new EntryCandidate(path, Path.GetFullPath(path), Entry: true)), options));
+        var compiled = EntrySetCompiler.Compile(paths.Select(path => new EntryCandidate(path, Path.GetFullPath(path), Entry: true)), options);
         if (!compiled.Unreadable.IsEmpty)
         {
             var unreadable = compiled.Unreadable[0];

@@ -11,7 +11,8 @@ public sealed class NoGcRegionCollection;
 
 /// <summary>
 /// `topo` compiles an input of a megabyte or more inside a no-GC region sized from it; the region
-/// ends with the compile, or earlier when the compile allocates past it, and the result is the same.
+/// ends with the compile (with the report on it, for `topo check`), or earlier when the compile
+/// allocates past it, and the result is the same.
 /// </summary>
 [Collection(nameof(NoGcRegionCollection))]
 public sealed class CompileWithoutCollectionsTests : System.IDisposable
@@ -31,6 +32,24 @@ public sealed class CompileWithoutCollectionsTests : System.IDisposable
         var during = CompileWithoutCollections.Run(new[] { Large() }, () => GCSettings.LatencyMode);
 
         Assert.Equal(GCLatencyMode.NoGCRegion, during);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void A_report_on_a_large_compile_is_made_inside_the_region_that_then_ends()
+    {
+        var during = SourceLoader.CompileAndReport(new[] { Large() }, new TopoLang.Compiler.TopoCompilationOptions(), _ => GCSettings.LatencyMode);
+
+        Assert.Equal(GCLatencyMode.NoGCRegion, during);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void A_report_that_fails_still_ends_the_region()
+    {
+        Assert.Throws<System.InvalidOperationException>(() =>
+            SourceLoader.CompileAndReport<int>(new[] { Large() }, new TopoLang.Compiler.TopoCompilationOptions(), _ => throw new System.InvalidOperationException()));
+
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 
