@@ -95,7 +95,8 @@ internal sealed class BlockBinder
     {
         foreach (var spec in block.Spec.EntryList)
         {
-            if (block.IsPresent(spec.Word))
+            // Most entries are optional: only a required one is looked for among the block's entries.
+            if ((!spec.Required && spec.RequiredUnless is null) || block.IsPresent(spec.Word))
             {
                 continue;
             }
