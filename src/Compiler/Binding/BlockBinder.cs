@@ -112,10 +112,30 @@ internal sealed class BlockBinder
         }
     }
 
+    // The word's characters are matched where they are written: the string of a word read ahead
+    // of the binder is made only for a message (an unknown word), not to look its spec up.
+    private static EntrySpec? FindSpec(BlockSpec spec, EntryStatementSyntax syntax, SourceText source)
+    {
+        const int ScratchLength = 64;
+        var word = syntax.Word.Span;
+        if (word.Length > spec.LongestWord)
+        {
+            return null;
+        }
+
+        if (word.Length > ScratchLength)
+        {
+            return spec.Find(syntax.WordText);
+        }
+
+        System.Span<char> scratch = stackalloc char[ScratchLength];
+        return spec.Find(source.Chars.Read(word, scratch));
+    }
+
     private void BindEntry(EntryStatementSyntax syntax, SourceText source, Scope scope, BoundBlock block, BlockPath where)
     {
         var wordLocation = new SourceLocation(source, syntax.Word.Span);
-        var spec = block.Spec.Find(syntax.WordText);
+        var spec = FindSpec(block.Spec, syntax, source);
         if (spec is null)
         {
             ReportUnknownEntry(syntax, wordLocation, block, where);

@@ -111,10 +111,20 @@ internal static class BlockReader
     public static T? Read<T>(BoundBlock block, string word, out SourceLocation location, out bool isDefault, out SourceLocation entry)
         where T : BoundValue
     {
-        var (value, fromDefault) = block.Read(word);
+        // The entry is looked for once: a guest's values are a dozen reads, each a scan of its block.
+        if (block.First(word) is { } written)
+        {
+            var value = written[0];
+            isDefault = false;
+            location = value?.Location ?? block.Owner;
+            entry = written.WordLocation;
+            return value as T;
+        }
+
+        var (absent, fromDefault) = block.ReadAbsent(word);
         isDefault = fromDefault;
-        location = fromDefault ? block.Owner : value?.Location ?? block.Owner;
-        entry = fromDefault ? block.Owner : block.First(word)?.WordLocation ?? block.Owner;
-        return value as T;
+        location = block.Owner;
+        entry = block.Owner;
+        return absent as T;
     }
 }

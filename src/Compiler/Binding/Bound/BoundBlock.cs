@@ -161,14 +161,12 @@ public sealed class BoundBlock
     /// </summary>
     public BoundValue? Value(string word, int slot = 0) => Read(word, slot).Value;
 
-    public (BoundValue? Value, bool IsDefault) Read(string word, int slot = 0)
-    {
-        var entry = First(word);
-        if (entry is not null)
-        {
-            return (entry[slot], false);
-        }
+    public (BoundValue? Value, bool IsDefault) Read(string word, int slot = 0) =>
+        First(word) is { } entry ? (entry[slot], false) : ReadAbsent(word, slot);
 
+    /// <summary>What <see cref="Read"/> gives for a word that has no entry in the block (<see cref="First"/> found none): for a reader that looked already.</summary>
+    public (BoundValue? Value, bool IsDefault) ReadAbsent(string word, int slot = 0)
+    {
         if (_brokenWords?.Contains(word) ?? false)
         {
             return (null, false);
