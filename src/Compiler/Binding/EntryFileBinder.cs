@@ -22,7 +22,6 @@ internal sealed class EntryFileBinder
     private readonly string _entryFullPath;
     private readonly List<StatementSyntax> _heldBack = new();
     private SyntaxTree? _tree;
-    private int _lastDirectiveStart = -1;
 
     /// <param name="loadUnits">Every file of the topology, in binding order, from the entry file's unit (the prelude, it, its imports).</param>
     public EntryFileBinder(TopologyBinder binder, Func<SourceUnit, ImmutableArray<SourceUnit>> loadUnits, IReadOnlyDictionary<string, string> parameters, string entryFullPath)
@@ -40,7 +39,6 @@ internal sealed class EntryFileBinder
     public BindingResult Bind(TopLevelStatementReader reader)
     {
         _tree = reader.Tree;
-        _lastDirectiveStart = reader.LastDirectiveStart;
         foreach (var statement in reader.ReadAll())
         {
             Take(statement, reader);
@@ -52,7 +50,7 @@ internal sealed class EntryFileBinder
     /// <summary>Binds the statement, or holds it back until the preamble is read; the reader recycles it otherwise.</summary>
     private void Take(StatementSyntax statement, TopLevelStatementReader reader)
     {
-        if (Units.IsDefault && statement.Span.Start <= _lastDirectiveStart)
+        if (Units.IsDefault && statement.Span.Start <= reader.LastDirectiveStart)
         {
             _heldBack.Add(statement);
             reader.KeepRead();

@@ -98,7 +98,7 @@ public sealed class SyntaxTree
             Arena = recycle ? new SyntaxArena() : null,
         };
         var tree = new SyntaxTree(text, null, ImmutableArray<Diagnostic>.Empty);
-        return new TopLevelStatementReader(tree, context, LastDirective.Find(text), () => tree.Diagnostics = LexicalFirst(lexicalDiagnostics, diagnostics), recycle && readAhead);
+        return new TopLevelStatementReader(tree, context, () => LastDirective.Find(text), () => tree.Diagnostics = LexicalFirst(lexicalDiagnostics, diagnostics), recycle && readAhead);
     }
 
     /// <summary>The lexer's diagnostics, then the parser's, taken as one bag would have taken them (its limit and its duplicates).</summary>

@@ -19,15 +19,18 @@ internal sealed class TopLevelStatementReader
     private readonly ParseContext? _context;
     private readonly bool _readAhead;
     private readonly Action _complete;
+    private readonly Func<int> _findLastDirective;
+    private int? _lastDirectiveStart;
     /// <summary>The parse ahead of the last <see cref="ReadAll"/>, when it read ahead; kept, stopped, once that reading ends.</summary>
     internal StatementReadAhead? ReadAhead { get; private set; }
 
+    /// <param name="findLastDirective">Finds <see cref="LastDirectiveStart"/>; a search of the whole file, made once, on the reader's thread.</param>
     /// <param name="readAhead">Parse on another thread, up to three statements ahead of the reader (needs <see cref="ParseContext.Arena"/>).</param>
-    public TopLevelStatementReader(SyntaxTree tree, ParseContext? context, int lastDirectiveStart, Action complete, bool readAhead = false)
+    public TopLevelStatementReader(SyntaxTree tree, ParseContext? context, Func<int> findLastDirective, Action complete, bool readAhead = false)
     {
         Tree = tree;
         _context = context;
-        LastDirectiveStart = lastDirectiveStart;
+        _findLastDirective = findLastDirective;
         _complete = complete;
         _readAhead = readAhead;
     }
@@ -38,11 +41,15 @@ internal sealed class TopLevelStatementReader
     /// <summary>The tree being read; it keeps no statements (its root is parsed again if asked for).</summary>
     public SyntaxTree Tree { get; }
 
-    /// <summary>Where the file's last `import`, `param`, `topology` or `namespace` keyword starts, anywhere in the file; -1 when there is none.</summary>
-    public int LastDirectiveStart { get; }
+    /// <summary>
+    /// Where the file's last `import`, `param`, `topology` or `namespace` keyword starts, anywhere
+    /// in the file; -1 when there is none. When the file is parsed ahead, it is found while the
+    /// parse thread reads the first statements: the binder needs it only once one has come.
+    /// </summary>
+    public int LastDirectiveStart => _lastDirectiveStart ??= _findLastDirective();
 
     /// <summary>A file that is not parsed at all (too large: its tree holds the diagnostic).</summary>
-    public static TopLevelStatementReader Empty(SyntaxTree tree) => new(tree, null, -1, static () => { });
+    public static TopLevelStatementReader Empty(SyntaxTree tree) => new(tree, null, static () => -1, static () => { });
 
     /// <summary>
     /// The file's top-level statements, parsed as they are asked for. When the file is read with
@@ -55,6 +62,7 @@ internal sealed class TopLevelStatementReader
         {
             using var ahead = new StatementReadAhead(_context);
             ReadAhead = ahead;
+            _ = LastDirectiveStart;
             while (ahead.Next() is { } statement)
             {
                 yield return Handing(statement);
