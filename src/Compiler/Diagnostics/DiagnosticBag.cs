@@ -27,6 +27,9 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
 
     public int Count => _diagnostics.Count;
 
+    /// <summary>An empty bag that takes and drops what this one would: for work done beside it, added to it later.</summary>
+    public DiagnosticBag WithSameOptions() => new(_options);
+
     /// <summary>True once the limit is reached: later diagnostics are dropped, so a rule may stop looking.</summary>
     public bool IsFull => _seen.Count >= CompilerLimits.MaxDiagnostics;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using TopoLang.Compiler.Diagnostics;
 using TopoLang.Compiler.Semantics;
 using TopoLang.Compiler.Validation.Capacity;
@@ -44,15 +45,27 @@ public static class RuleSet
         new ComputeHypervisorRule(),
         new CloudQuotaRule());
 
+    // The capacity and address rules, from TOPO4001 to TOPO5003: on a fleet they run on another
+    // core while the rules before them run here (RulesAhead).
+    private static readonly int AheadFrom = IndexOf<HostMemoryFitsRule>();
+    private static readonly int AheadTo = IndexOf<AddressInNetworkRule>() + 1;
+
     public static void Run(TopologySemantics semantics, DiagnosticBag diagnostics)
     {
         var context = new RuleContext(semantics, diagnostics);
-        var ahead = AnalysesAhead.Start(semantics);
-        foreach (var rule in All)
+        var ahead = RulesAhead.Start(All[AheadFrom..AheadTo], semantics, diagnostics);
+        for (var i = 0; i < All.Length; i++)
         {
-            rule.Check(context);
-        }
+            if (ahead is not null && i == AheadFrom)
+            {
+                ahead.Join(context, diagnostics);
+                i = AheadTo - 1;
+                continue;
+            }
 
-        ahead?.GetAwaiter().GetResult();
+            All[i].Check(context);
+        }
     }
+
+    private static int IndexOf<TRule>() => All.IndexOf(All.Single(rule => rule is TRule));
 }
