@@ -116,19 +116,13 @@ internal sealed class BlockBinder
     // of the binder is made only for a message (an unknown word), not to look its spec up.
     private static EntrySpec? FindSpec(BlockSpec spec, EntryStatementSyntax syntax, SourceText source)
     {
-        const int ScratchLength = 64;
         var word = syntax.Word.Span;
         if (word.Length > spec.LongestWord)
         {
             return null;
         }
 
-        if (word.Length > ScratchLength)
-        {
-            return spec.Find(syntax.WordText);
-        }
-
-        System.Span<char> scratch = stackalloc char[ScratchLength];
+        System.Span<char> scratch = stackalloc char[word.Length];
         return spec.Find(source.Chars.Read(word, scratch));
     }
 

@@ -53,17 +53,26 @@ public static class RuleSet
     public static void Run(TopologySemantics semantics, DiagnosticBag diagnostics)
     {
         var context = new RuleContext(semantics, diagnostics);
-        var ahead = RulesAhead.Start(All[AheadFrom..AheadTo], semantics, diagnostics);
-        for (var i = 0; i < All.Length; i++)
+        var later = All[AheadFrom..AheadTo];
+        var ahead = RulesAhead.Start(later, semantics, diagnostics);
+        RunInTurn(All[..AheadFrom], context);
+        if (ahead is null)
         {
-            if (ahead is not null && i == AheadFrom)
-            {
-                ahead.Join(context, diagnostics);
-                i = AheadTo - 1;
-                continue;
-            }
+            RunInTurn(later, context);
+        }
+        else
+        {
+            ahead.Join(context);
+        }
 
-            All[i].Check(context);
+        RunInTurn(All[AheadTo..], context);
+    }
+
+    internal static void RunInTurn(ImmutableArray<ITopologyRule> rules, RuleContext context)
+    {
+        foreach (var rule in rules)
+        {
+            rule.Check(context);
         }
     }
 

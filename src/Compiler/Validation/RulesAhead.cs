@@ -25,11 +25,13 @@ internal sealed class RulesAhead
     private const int MinimumGuests = 1_000;
 
     private readonly ImmutableArray<ITopologyRule> _rules;
+    private readonly DiagnosticBag _diagnostics;
     private readonly Task<DiagnosticBag> _running;
 
-    private RulesAhead(ImmutableArray<ITopologyRule> rules, Task<DiagnosticBag> running)
+    private RulesAhead(ImmutableArray<ITopologyRule> rules, DiagnosticBag diagnostics, Task<DiagnosticBag> running)
     {
         _rules = rules;
+        _diagnostics = diagnostics;
         _running = running;
     }
 
@@ -42,31 +44,26 @@ internal sealed class RulesAhead
         }
 
         var own = diagnostics.WithSameOptions();
-        return new RulesAhead(rules, Task.Run(() =>
+        return new RulesAhead(rules, diagnostics, Task.Run(() =>
         {
-            var context = new RuleContext(semantics, own);
-            foreach (var rule in rules)
-            {
-                rule.Check(context);
-            }
-
+            RuleSet.RunInTurn(rules, new RuleContext(semantics, own));
             return own;
         }));
     }
 
-    /// <summary>Waits for the rules, then adds what they found to <paramref name="diagnostics"/> (<paramref name="context"/>'s bag), as if they had run in turn.</summary>
-    public void Join(RuleContext context, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Waits for the rules, then adds what they found to the bag they were started beside, as if
+    /// they had run in turn; <paramref name="context"/> reports into that bag, for the run again.
+    /// </summary>
+    public void Join(RuleContext context)
     {
         var found = _running.GetAwaiter().GetResult();
-        if (diagnostics.Count + found.Count < CompilerLimits.MaxDiagnostics)
+        if (_diagnostics.Count + found.Count < CompilerLimits.MaxDiagnostics)
         {
-            diagnostics.AddRange(found);
+            _diagnostics.AddRange(found);
             return;
         }
 
-        foreach (var rule in _rules)
-        {
-            rule.Check(context);
-        }
+        RuleSet.RunInTurn(_rules, context);
     }
 }

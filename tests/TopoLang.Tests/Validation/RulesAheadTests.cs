@@ -72,7 +72,7 @@ public sealed class RulesAheadTests
         }
         else
         {
-            running.Join(besideContext, beside);
+            running.Join(besideContext);
         }
 
         Assert.Equal(inTurn.Select(d => (d.Code, d.Message)), beside.Select(d => (d.Code, d.Message)));

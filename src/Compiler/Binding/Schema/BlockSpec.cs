@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -17,16 +17,12 @@ public sealed record BlockSpec
         Description = description;
         EntryList = entryList;
         Entries = entryList.ToImmutableDictionary(e => e.Word, System.StringComparer.Ordinal);
-        _byWord = entryList.ToFrozenDictionary(e => e.Word, System.StringComparer.Ordinal);
         _byLength = ByLength(entryList);
     }
 
-    // Every entry of every block is looked up here: a frozen table hashes a word faster than the immutable one.
-    private readonly FrozenDictionary<string, EntrySpec> _byWord;
-
-    // The entries by the length of their word, for a word read from the source as characters: the
-    // binder finds each entry's spec without making a string of its word (100,000 guests have a
-    // million entries).
+    // The entries by the length of their word, a few words each: every entry of every block is
+    // looked up here, by its string or by its characters in the source (the binder finds each
+    // entry's spec without making a string of its word: 100,000 guests have a million entries).
     private readonly EntrySpec[][] _byLength;
 
     public string Description { get; init; }
@@ -37,10 +33,10 @@ public sealed record BlockSpec
 
     public ImmutableDictionary<string, string> Misplaced { get; init; } = ImmutableDictionary<string, string>.Empty;
 
-    public EntrySpec? Find(string word) => _byWord.TryGetValue(word, out var entry) ? entry : null;
+    public EntrySpec? Find(string word) => Find(word.AsSpan());
 
     /// <summary>As <see cref="Find(string)"/>, for the characters of a word.</summary>
-    public EntrySpec? Find(System.ReadOnlySpan<char> word)
+    public EntrySpec? Find(ReadOnlySpan<char> word)
     {
         if (word.Length >= _byLength.Length)
         {
@@ -49,7 +45,7 @@ public sealed record BlockSpec
 
         foreach (var entry in _byLength[word.Length])
         {
-            if (System.MemoryExtensions.SequenceEqual(word, entry.Word))
+            if (word.SequenceEqual(entry.Word))
             {
                 return entry;
             }
